@@ -3,7 +3,12 @@
  * and implementation. The build reads these declarations to write the top-level stubs and their
  * `@customfunction` JSDoc, and the README's function reference comes from the same place.
  */
+import { isBlank } from '../../core/cell-value';
 import type { Language } from '../../core/labels';
+import { InputError } from '../input-error';
+import { inputErrorMessage, unexpectedErrorMessage } from '../messages';
+import { isLanguageCode, languageOption } from '../options';
+import { activeSheetSettings, type SheetSettings } from '../sheet-settings';
 
 /** Text in each language the add-on speaks. */
 export type Localized = Readonly<Record<Language, string>>;
@@ -20,13 +25,88 @@ export interface ParameterSpec {
 export interface CustomFunctionSpec {
   readonly name: string;
   readonly summary: Localized;
+  /** Every parameter in order; a last one named `language` may also follow any optional one. */
   readonly parameters: readonly ParameterSpec[];
   readonly returns: Localized;
   /** A formula a user can paste, e.g. `=RFM_SCORE(B2:B, C2:C, D2:D)`. */
   readonly example: string;
 }
 
+/** What an implementation gets: the arguments by position (language split off) and the sheet. */
+export interface Invocation {
+  readonly args: readonly unknown[];
+  readonly language: Language;
+  readonly sheet: SheetSettings;
+}
+
 /** A custom function as Apps Script calls it, carrying its declaration for the build. */
-export type CustomFunction = ((...args: unknown[]) => unknown) & {
+export type CustomFunction = ((...args: unknown[]) => unknown[][]) & {
   readonly spec: CustomFunctionSpec;
 };
+
+export const LANGUAGE_PARAMETER: ParameterSpec = {
+  name: 'language',
+  type: 'text',
+  optional: true,
+  help: {
+    en: 'Label language, "en" or "zh"; by default the spreadsheet\'s.',
+    zh: '标签语言，"en" 或 "zh"；默认跟随表格语言。',
+  },
+};
+
+/**
+ * Declares a custom function. The returned function checks the argument count, splits off a
+ * trailing language argument, and turns bad input into an `Error` whose message names the
+ * function, argument, row and value in the user's language.
+ */
+export function defineCustomFunction(
+  spec: CustomFunctionSpec,
+  implementation: (invocation: Invocation) => unknown[][],
+): CustomFunction {
+  const run = (...given: unknown[]): unknown[][] => {
+    const sheet = activeSheetSettings();
+    let language: Language | undefined;
+    try {
+      const { args, explicitLanguage } = splitArguments(spec, given);
+      language = explicitLanguage;
+      return implementation({ args, language: language ?? sheet.language, sheet });
+    } catch (error) {
+      const shown = language ?? sheet.language;
+      if (error instanceof InputError)
+        throw new Error(inputErrorMessage(spec.name, error, shown, sheet.formatDate));
+      throw new Error(unexpectedErrorMessage(spec.name, error, shown));
+    }
+  };
+  return Object.assign(run, { spec });
+}
+
+function splitArguments(spec: CustomFunctionSpec, given: readonly unknown[]) {
+  const { parameters } = spec;
+  const last = parameters[parameters.length - 1];
+  const takesLanguage = last?.name === LANGUAGE_PARAMETER.name;
+  if (given.length > parameters.length) {
+    throw new InputError(
+      { kind: 'too-many-arguments', most: parameters.length },
+      { argument: spec.name },
+    );
+  }
+  const required = parameters.filter((parameter) => !parameter.optional).length;
+  if (given.length < required) {
+    throw new InputError(
+      { kind: 'missing-argument' },
+      { argument: parameters[given.length]?.name ?? spec.name },
+    );
+  }
+  if (!takesLanguage) return { args: given, explicitLanguage: undefined };
+  const trailing = given[given.length - 1];
+  if (given.length === parameters.length) {
+    return {
+      args: given.slice(0, -1),
+      explicitLanguage: isBlank(trailing) ? undefined : languageOption('language', trailing),
+    };
+  }
+  if (given.length > required && isLanguageCode(trailing)) {
+    return { args: given.slice(0, -1), explicitLanguage: languageOption('language', trailing) };
+  }
+  return { args: given, explicitLanguage: undefined };
+}

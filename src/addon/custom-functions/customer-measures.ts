@@ -1,0 +1,134 @@
+/**
+ * This file defines how the recency, frequency and monetary ranges (and the as-of date) are
+ * read into customer measures, shared by every function that takes them. Recency is either
+ * day counts or last-purchase dates; the column's first value decides which, and every row must
+ * agree.
+ */
+import { isBlank, isDateObject, isDateText, readCivilDay, readNumber } from '../../core/cell-value';
+import type { CustomerMeasures } from '../../core/rfm-score';
+import { alignedColumns } from '../columns';
+import { InputError } from '../input-error';
+import { readCell } from '../read-cell';
+import type { SheetSettings } from '../sheet-settings';
+
+export interface MeasureArguments {
+  readonly recency: unknown;
+  readonly frequency: unknown;
+  readonly monetary: unknown;
+  /** The date day counts run to; left out, the latest purchase date. */
+  readonly asOf?: unknown;
+}
+
+/** The customers of the filled rows, and where they sit in the input. */
+export interface MeasuredRows {
+  /** Input rows, blank ones included: the output has as many. */
+  readonly rowCount: number;
+  /** 0-based indexes of the rows that hold a customer. */
+  readonly filledRows: number[];
+  readonly measures: CustomerMeasures;
+}
+
+/** Reads the three measure ranges; rows blank in all three are skipped, not errors. */
+export function readMeasures(args: MeasureArguments, sheet: SheetSettings): MeasuredRows {
+  const { rowCount, cells } = alignedColumns([
+    { argument: 'recency', value: args.recency },
+    { argument: 'frequency', value: args.frequency },
+    { argument: 'monetary', value: args.monetary },
+  ]);
+  const [recencyCells = [], frequencyCells = [], monetaryCells = []] = cells;
+  const firstRecency = recencyCells.find((cell) => !isBlank(cell));
+  const recencyIsDates = isDateObject(firstRecency) || isDateText(firstRecency);
+  const dateOptions = {
+    zoneOffset: sheet.zoneOffset,
+    dayFirst: sheet.dayFirst,
+    serialNumbers: false,
+  };
+  const filledRows: number[] = [];
+  const recencyValues: (number | null)[] = [];
+  const frequency: number[] = [];
+  const monetary: number[] = [];
+  for (let row = 0; row < rowCount; row++) {
+    const recencyCell = recencyCells[row];
+    const frequencyCell = frequencyCells[row];
+    const monetaryCell = monetaryCells[row];
+    if (isBlank(recencyCell) && isBlank(frequencyCell) && isBlank(monetaryCell)) continue;
+    const orders = readCell('frequency', row, frequencyCell, readNumber) ?? 0;
+    if (orders < 0)
+      throw new InputError(
+        { kind: 'negative' },
+        { argument: 'frequency', row: row + 1, value: frequencyCell },
+      );
+    let recency: number | null;
+    if (recencyIsDates) {
+      if (typeof recencyCell === 'number') throw mixedRecency('dates', row, recencyCell);
+      recency = readCell('recency', row, recencyCell, (cell) => readCivilDay(cell, dateOptions));
+    } else {
+      if (isDateObject(recencyCell) || isDateText(recencyCell))
+        throw mixedRecency('days', row, recencyCell);
+      recency = readCell('recency', row, recencyCell, readNumber);
+      if (recency !== null && recency < 0) {
+        throw new InputError(
+          { kind: 'negative' },
+          { argument: 'recency', row: row + 1, value: recencyCell },
+        );
+      }
+    }
+    if (recency === null && orders > 0) {
+      throw new InputError(
+        { kind: 'blank-recency-for-buyer' },
+        { argument: 'recency', row: row + 1, value: recencyCell },
+      );
+    }
+    filledRows.push(row);
+    recencyValues.push(recency);
+    frequency.push(orders);
+    monetary.push(readCell('monetary', row, monetaryCell, readNumber) ?? 0);
+  }
+  const recencyDays = recencyIsDates
+    ? daysToAsOf(recencyValues, filledRows, args.asOf, sheet)
+    : withoutAsOf(recencyValues, args.asOf);
+  return { rowCount, filledRows, measures: { recencyDays, frequency, monetary } };
+}
+
+/** Turns last-purchase days into day counts to the as-of date. */
+function daysToAsOf(
+  purchaseDays: readonly (number | null)[],
+  filledRows: readonly number[],
+  asOf: unknown,
+  sheet: SheetSettings,
+): (number | null)[] {
+  let latest = -Infinity;
+  let latestIndex = -1;
+  purchaseDays.forEach((day, index) => {
+    if (day !== null && day > latest) {
+      latest = day;
+      latestIndex = index;
+    }
+  });
+  const options = { zoneOffset: sheet.zoneOffset, dayFirst: sheet.dayFirst, serialNumbers: true };
+  const asOfDay = readCell('as_of', -1, asOf, (cell) => readCivilDay(cell, options)) ?? latest;
+  if (asOfDay < latest) {
+    throw new InputError(
+      {
+        kind: 'as-of-before-purchase',
+        purchaseRow: (filledRows[latestIndex] as number) + 1,
+        purchaseDay: latest,
+      },
+      { argument: 'as_of', value: asOf },
+    );
+  }
+  return purchaseDays.map((day) => (day === null ? null : asOfDay - day));
+}
+
+function withoutAsOf(recencyDays: (number | null)[], asOf: unknown): (number | null)[] {
+  if (!isBlank(asOf))
+    throw new InputError({ kind: 'as-of-without-dates' }, { argument: 'as_of', value: asOf });
+  return recencyDays;
+}
+
+function mixedRecency(expected: 'dates' | 'days', row: number, value: unknown): InputError {
+  return new InputError(
+    { kind: 'mixed-recency', expected },
+    { argument: 'recency', row: row + 1, value },
+  );
+}

@@ -1,0 +1,44 @@
+/**
+ * This file defines =RFM_SCORE: each customer's RFM code, 100·R + 10·F + M.
+ */
+import { rfmScores } from '../../core/rfm-score';
+import { rowsOut } from '../columns';
+import { numberOption } from '../options';
+import { readMeasures } from './customer-measures';
+import { defineCustomFunction } from './definition';
+import { AS_OF, FREQUENCY, MONETARY, RECENCY } from './measure-parameters';
+
+export const RFM_SCORE = defineCustomFunction(
+  {
+    name: 'RFM_SCORE',
+    summary: {
+      en: 'RFM code of each customer, 100·R + 10·F + M (e.g. 545): scores 1..bins cut at quantiles, 5 best.',
+      zh: '每位客户的 RFM 代码 100·R + 10·F + M（如 545），按分位数打分，5 分最好。',
+    },
+    parameters: [
+      RECENCY,
+      FREQUENCY,
+      MONETARY,
+      {
+        name: 'bins',
+        type: 'number',
+        optional: true,
+        help: {
+          en: 'Scores per measure, 2 to 9 (default 5).',
+          zh: '每项的分数档数，2 到 9（默认 5）。',
+        },
+      },
+      AS_OF,
+    ],
+    returns: { en: 'One RFM code per row.', zh: '每行一个 RFM 代码。' },
+    example: '=RFM_SCORE(B2:B, C2:C, D2:D)',
+  },
+  ({ args: [recency, frequency, monetary, bins, asOf], sheet }) => {
+    const binCount = numberOption('bins', bins, 'bins', 5);
+    const { rowCount, filledRows, measures } = readMeasures(
+      { recency, frequency, monetary, asOf },
+      sheet,
+    );
+    return rowsOut(rowCount, filledRows, rfmScores(measures, { bins: binCount }).codes);
+  },
+);

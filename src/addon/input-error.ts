@@ -1,0 +1,44 @@
+/**
+ * This file defines the error a custom function raises for bad input: what is wrong (a problem)
+ * and where (argument, 1-based row within its range, the cell's value). Messages come from
+ * messages.ts, in the user's language.
+ */
+
+export type Problem =
+  | { readonly kind: 'not-a-number' | 'not-a-date' | 'error-value' | 'negative' }
+  | { readonly kind: 'missing-argument' }
+  | { readonly kind: 'too-many-arguments'; readonly most: number }
+  | { readonly kind: 'not-one-column'; readonly columns: number }
+  | {
+      readonly kind: 'beyond-other-range';
+      readonly otherArgument: string;
+      readonly otherRows: number;
+    }
+  | { readonly kind: 'invalid-option'; readonly rule: 'bins' | 'churn-days' | 'share' }
+  | { readonly kind: 'unknown-language' }
+  | { readonly kind: 'as-of-without-dates' }
+  | {
+      readonly kind: 'as-of-before-purchase';
+      readonly purchaseRow: number;
+      readonly purchaseDay: number;
+    }
+  | { readonly kind: 'mixed-recency'; readonly expected: 'dates' | 'days' }
+  | { readonly kind: 'blank-recency-for-buyer' };
+
+export interface ProblemPlace {
+  readonly argument: string;
+  /** 1-based row within the argument's range, for problems of one cell. */
+  readonly row?: number;
+  /** The cell or argument value at fault. */
+  readonly value?: unknown;
+}
+
+export class InputError extends Error {
+  constructor(
+    readonly problem: Problem,
+    readonly place: ProblemPlace,
+  ) {
+    super(`${place.argument}${place.row ? ` row ${place.row}` : ''}: ${problem.kind}`);
+    this.name = 'InputError';
+  }
+}

@@ -1,0 +1,146 @@
+/**
+ * This file defines every message a user can see, once per language, and renders an
+ * InputError as `FUNCTION: argument, row N: what is wrong`.
+ */
+import { isDateObject } from '../core/cell-value';
+import { formatCivilDay } from '../core/civil-day';
+import type { Language } from '../core/labels';
+import type { InputError, Problem } from './input-error';
+
+type Rules = Record<Extract<Problem, { kind: 'invalid-option' }>['rule'], string>;
+
+interface Phrases {
+  readonly blank: string;
+  readonly quote: (text: string) => string;
+  readonly place: (fn: string, argument: string, row: number | undefined) => string;
+  readonly rules: Rules;
+  readonly problem: (problem: Problem, value: string) => string;
+  readonly unexpected: (fn: string, detail: string) => string;
+}
+
+const PHRASES: Readonly<Record<Language, Phrases>> = {
+  en: {
+    blank: '(blank)',
+    quote: (text) => `"${text}"`,
+    place: (fn, argument, row) => `${fn}: ${argument}${row ? `, row ${row}` : ''}: `,
+    rules: {
+      bins: 'a whole number from 2 to 9',
+      'churn-days': 'a number of days, 0 or more',
+      share: 'a share above 0 and at most 1, such as 0.2 or 20%',
+    },
+    problem: (problem, value) => {
+      switch (problem.kind) {
+        case 'not-a-number':
+          return `${value} is not a number.`;
+        case 'not-a-date':
+          return `${value} is not a date.`;
+        case 'error-value':
+          return `the cell holds the error ${value}; fix it or leave the cell blank.`;
+        case 'negative':
+          return `${value} is negative; it must be 0 or more.`;
+        case 'missing-argument':
+          return 'this argument is required.';
+        case 'too-many-arguments':
+          return `too many arguments; the function takes at most ${problem.most}.`;
+        case 'not-one-column':
+          return `the range has ${problem.columns} columns; pass a single column.`;
+        case 'beyond-other-range':
+          return `${value} lies past the ${problem.otherRows} rows of ${problem.otherArgument}; make the ranges the same size.`;
+        case 'invalid-option':
+          return `${value} is not allowed; use ${PHRASES.en.rules[problem.rule]}.`;
+        case 'unknown-language':
+          return `${value} is not a language; use "en" or "zh".`;
+        case 'as-of-without-dates':
+          return 'recency holds day counts, so there is no date to count from; leave as_of out or give recency as purchase dates.';
+        case 'as-of-before-purchase':
+          return `${value} is before the purchase on ${formatCivilDay(problem.purchaseDay)} in row ${problem.purchaseRow} of recency.`;
+        case 'mixed-recency':
+          return problem.expected === 'dates'
+            ? `${value} is not a date, but the first value of recency is; use dates in the whole column.`
+            : `${value} is a date, but the first value of recency is a day count; use one kind in the whole column.`;
+        case 'blank-recency-for-buyer':
+          return 'recency is blank, but frequency shows purchases; give the last purchase.';
+      }
+    },
+    unexpected: (fn, detail) =>
+      `${fn}: unexpected error (${detail}). Please report it with the formula.`,
+  },
+  zh: {
+    blank: '（空白）',
+    quote: (text) => `“${text}”`,
+    place: (fn, argument, row) => `${fn}：参数 ${argument}${row ? ` 第 ${row} 行` : ''}：`,
+    rules: {
+      bins: '2 到 9 之间的整数',
+      'churn-days': '不小于 0 的天数',
+      share: '大于 0 且不超过 1 的比例，例如 0.2 或 20%',
+    },
+    problem: (problem, value) => {
+      switch (problem.kind) {
+        case 'not-a-number':
+          return `${value} 不是数字。`;
+        case 'not-a-date':
+          return `${value} 不是日期。`;
+        case 'error-value':
+          return `单元格是错误值 ${value}，请修正或留空。`;
+        case 'negative':
+          return `${value} 是负数，必须不小于 0。`;
+        case 'missing-argument':
+          return '缺少此参数。';
+        case 'too-many-arguments':
+          return `参数过多，此函数最多接受 ${problem.most} 个参数。`;
+        case 'not-one-column':
+          return `区域有 ${problem.columns} 列，请只选一列。`;
+        case 'beyond-other-range':
+          return `${value} 超出了 ${problem.otherArgument} 的 ${problem.otherRows} 行，请让各区域行数一致。`;
+        case 'invalid-option':
+          return `${value} 无效，请使用${PHRASES.zh.rules[problem.rule]}。`;
+        case 'unknown-language':
+          return `${value} 不是可用的语言，请使用 "en" 或 "zh"。`;
+        case 'as-of-without-dates':
+          return 'recency 是天数而不是日期，无法按截止日期计算；请省略 as_of，或以最近购买日期作为 recency。';
+        case 'as-of-before-purchase':
+          return `${value} 早于 recency 第 ${problem.purchaseRow} 行的购买日期 ${formatCivilDay(problem.purchaseDay)}。`;
+        case 'mixed-recency':
+          return problem.expected === 'dates'
+            ? `${value} 不是日期，而 recency 的第一个值是日期；整列请统一使用日期。`
+            : `${value} 是日期，而 recency 的第一个值是天数；整列请统一使用一种。`;
+        case 'blank-recency-for-buyer':
+          return 'recency 为空，但 frequency 显示有购买记录；请填写最近购买。';
+      }
+    },
+    unexpected: (fn, detail) => `${fn}：发生意外错误（${detail}）。请连同公式一起反馈。`,
+  },
+};
+
+/** How a cell's value is shown in a message; dates need the sheet's calendar. */
+export type DateFormatter = (date: Date) => string;
+
+/** The message for bad input, naming function, argument, row and value. */
+export function inputErrorMessage(
+  fn: string,
+  error: InputError,
+  language: Language,
+  formatDate: DateFormatter,
+): string {
+  const phrases = PHRASES[language];
+  const { argument, row, value } = error.place;
+  return (
+    phrases.place(fn, argument, row) +
+    phrases.problem(error.problem, showValue(value, phrases, formatDate))
+  );
+}
+
+/** The message for a failure that is not the user's input: a bug, said plainly. */
+export function unexpectedErrorMessage(fn: string, error: unknown, language: Language): string {
+  return PHRASES[language].unexpected(fn, error instanceof Error ? error.message : String(error));
+}
+
+function showValue(value: unknown, phrases: Phrases, formatDate: DateFormatter): string {
+  if (value === undefined || value === null || value === '') return phrases.blank;
+  if (isDateObject(value)) return formatDate(value);
+  if (typeof value === 'string')
+    return phrases.quote(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  if (Array.isArray(value)) return phrases.quote(String(value.flat().slice(0, 3)));
+  return String(value);
+}

@@ -1,0 +1,56 @@
+/**
+ * This file defines the scalar arguments users pass after the ranges (bins, churn_days,
+ * high_value_share, the language) and validates them with zod, turning a failure into an
+ * InputError naming the argument and the allowed values.
+ */
+import * as z from 'zod/mini';
+import { isBlank, readNumber } from '../core/cell-value';
+import type { Language } from '../core/labels';
+import { languageFromCode } from '../core/locale';
+import { MAX_BINS, MIN_BINS } from '../core/score';
+import { InputError, type Problem } from './input-error';
+import { readCell } from './read-cell';
+
+type Rule = Extract<Problem, { kind: 'invalid-option' }>['rule'];
+
+const RULES: Readonly<Record<Rule, z.ZodMiniType<number>>> = {
+  bins: z.int().check(z.gte(MIN_BINS), z.lte(MAX_BINS)),
+  'churn-days': z.number().check(z.gte(0)),
+  share: z.number().check(z.gt(0), z.lte(1)),
+};
+
+/** A numeric option: its default when omitted, else a number the rule allows. */
+export function numberOption(
+  argument: string,
+  value: unknown,
+  rule: Rule,
+  fallback: number,
+): number {
+  if (isBlank(value)) return fallback; // left out: `=F(A:A,,3)` passes a blank
+  const number = readCell(argument, -1, value, readNumber);
+  const parsed = z.safeParse(RULES[rule], number);
+  if (!parsed.success) throw new InputError({ kind: 'invalid-option', rule }, { argument, value });
+  return parsed.data;
+}
+
+const languageSchema = z.pipe(
+  z.string(),
+  z.transform((code, context) => {
+    const language = languageFromCode(code);
+    if (language === undefined)
+      context.issues.push({ code: 'custom', input: code, message: 'unknown language' });
+    return language as Language;
+  }),
+);
+
+/** The language argument: `en`, `zh` or a locale such as `zh-CN`. */
+export function languageOption(argument: string, value: unknown): Language {
+  const parsed = z.safeParse(languageSchema, value);
+  if (!parsed.success) throw new InputError({ kind: 'unknown-language' }, { argument, value });
+  return parsed.data;
+}
+
+/** Whether a value is a language code, so that a trailing argument can be told apart. */
+export function isLanguageCode(value: unknown): boolean {
+  return typeof value === 'string' && languageFromCode(value) !== undefined;
+}

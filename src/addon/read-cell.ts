@@ -1,0 +1,25 @@
+/**
+ * This file defines the bridge from the core's cell parser to the user's messages: a cell that
+ * cannot be read becomes an InputError naming its argument, row and value.
+ */
+import { CellReadError } from '../core/cell-value';
+import { InputError } from './input-error';
+
+/**
+ * Reads one cell with a core reader.
+ * @param row 0-based row within the argument's range; −1 for a single-value argument
+ */
+export function readCell<T>(
+  argument: string,
+  row: number,
+  cell: unknown,
+  read: (cell: unknown) => T,
+): T {
+  try {
+    return read(cell);
+  } catch (error) {
+    if (!(error instanceof CellReadError)) throw error;
+    const place = row < 0 ? { argument, value: cell } : { argument, row: row + 1, value: cell };
+    throw new InputError({ kind: error.problem }, place);
+  }
+}

@@ -1,0 +1,129 @@
+/**
+ * This file defines how a cell's value is read as a number or a date: the one parser every
+ * function uses. Sheets hands custom functions numbers, `Date`s, booleans, `""` for blanks and
+ * text; text may hold numbers as people type them (`¥1,200`, `50万`, `12%`) or dates
+ * (`2024-03-05`, `2024/3/5`, `2024年3月5日`, `3/5/2024`).
+ */
+import { civilDayFromDate, civilDayOfInstant, type ZoneOffset } from './civil-day';
+
+export type CellProblem = 'not-a-number' | 'not-a-date' | 'error-value';
+
+/** A cell that cannot be read as asked; the edge adds the function, argument and row. */
+export class CellReadError extends RangeError {
+  constructor(readonly problem: CellProblem) {
+    super(`cell value is ${problem}`);
+    this.name = 'CellReadError';
+  }
+}
+
+export interface DateReadOptions {
+  /** The sheet's time zone, as an offset lookup: a `Date` cell is an instant in it. */
+  readonly zoneOffset: ZoneOffset;
+  /** Whether `3/5/2024` means 3 May (day first) or March 5. */
+  readonly dayFirst: boolean;
+  /** Whether a plain number is a date serial number (days since 1899-12-30). */
+  readonly serialNumbers: boolean;
+}
+
+const ERROR_VALUE =
+  /^#(?:N\/A|REF!|VALUE!|DIV\/0!|NUM!|NAME\?|NULL!|ERROR!|SPILL!|CALC!|GETTING_DATA)/;
+// sign, currency, digits (commas only in groups of three), magnitude suffix, currency suffix
+const TEXT_NUMBER =
+  /^([+-]?)\s*(?:[¥￥$€£]|RMB|CNY|USD|EUR|GBP)?\s*([+-]?)\s*(\d{1,3}(?:,\d{3})+(?:\.\d*)?|\d+(?:\.\d*)?|\.\d+)(?:[eE]([+-]?\d+))?\s*(%|万|亿|萬|億)?\s*(?:元|块|RMB|CNY|USD|EUR|GBP)?$/i;
+const SUFFIX_EXPONENT: Readonly<Record<string, number>> = { '%': -2, 万: 4, 萬: 4, 亿: 8, 億: 8 };
+const YEAR_FIRST =
+  /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[\sT]+\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?$/;
+const YEAR_LAST = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/;
+/** Serial number of 1970-01-01 in the spreadsheet's date system. */
+const SERIAL_OF_EPOCH = 25_569;
+const LAST_SERIAL = 2_958_465; // 9999-12-31
+
+/** Whether a cell is empty: `""`, `null`, `undefined` or only spaces. */
+export function isBlank(cell: unknown): boolean {
+  return (
+    cell === '' ||
+    cell === null ||
+    cell === undefined ||
+    (typeof cell === 'string' && cell.trim() === '')
+  );
+}
+
+/** Whether a cell holds a date: a `Date` object (from any realm). */
+export function isDateObject(cell: unknown): cell is Date {
+  return cell instanceof Date || Object.prototype.toString.call(cell) === '[object Date]';
+}
+
+/** Whether a text cell reads as a date. */
+export function isDateText(cell: unknown): boolean {
+  return typeof cell === 'string' && (YEAR_FIRST.test(cell.trim()) || YEAR_LAST.test(cell.trim()));
+}
+
+/**
+ * Reads a number, or `null` for a blank cell.
+ *
+ * @throws {CellReadError} `not-a-number` for dates, booleans and other text; `error-value` for
+ *   `#N/A` and the like
+ * @example readNumber('¥1,200') //=> 1200
+ * @example readNumber('1.2亿') //=> 120000000
+ */
+export function readNumber(cell: unknown): number | null {
+  if (typeof cell === 'number') {
+    if (Number.isFinite(cell)) return cell;
+    throw new CellReadError('not-a-number');
+  }
+  if (isBlank(cell)) return null;
+  if (typeof cell !== 'string') throw new CellReadError('not-a-number');
+  const text = cell.trim();
+  if (ERROR_VALUE.test(text)) throw new CellReadError('error-value');
+  const accounting = /^\((.*)\)$/.exec(text);
+  const match = TEXT_NUMBER.exec(accounting ? (accounting[1] ?? '') : text);
+  if (!match) throw new CellReadError('not-a-number');
+  const [, outerSign, innerSign, digits = '', exponent = '0', suffix = ''] = match;
+  if ((outerSign && innerSign) || (accounting && (outerSign || innerSign))) {
+    throw new CellReadError('not-a-number');
+  }
+  const shift = Number(exponent) + (SUFFIX_EXPONENT[suffix] ?? 0);
+  // Shifting the decimal exponent in the text keeps 1.2亿 and 12.5% exact.
+  const magnitude = Number(`${digits.replaceAll(',', '')}e${shift}`);
+  const negative = (outerSign || innerSign) === '-' || accounting !== null;
+  return negative ? -magnitude : magnitude;
+}
+
+/**
+ * Reads a date as a civil day (days since 1970-01-01), or `null` for a blank cell.
+ *
+ * @throws {CellReadError} `not-a-date` for anything else; `error-value` for `#N/A` and the like
+ * @example readCivilDay('2024年3月5日', options) //=> 19787
+ */
+export function readCivilDay(cell: unknown, options: DateReadOptions): number | null {
+  if (isDateObject(cell)) {
+    const epochMs = cell.getTime();
+    if (Number.isNaN(epochMs)) throw new CellReadError('not-a-date');
+    return civilDayOfInstant(epochMs, options.zoneOffset);
+  }
+  if (typeof cell === 'number') {
+    if (options.serialNumbers && cell >= 1 && cell <= LAST_SERIAL) {
+      return Math.floor(cell) - SERIAL_OF_EPOCH;
+    }
+    throw new CellReadError('not-a-date');
+  }
+  if (isBlank(cell)) return null;
+  if (typeof cell !== 'string') throw new CellReadError('not-a-date');
+  const text = cell.trim();
+  if (ERROR_VALUE.test(text)) throw new CellReadError('error-value');
+  const civilDay = civilDayOfText(text, options.dayFirst);
+  if (civilDay === undefined) throw new CellReadError('not-a-date');
+  return civilDay;
+}
+
+function civilDayOfText(text: string, dayFirst: boolean): number | undefined {
+  const yearFirst = YEAR_FIRST.exec(text);
+  if (yearFirst)
+    return civilDayFromDate(Number(yearFirst[1]), Number(yearFirst[2]), Number(yearFirst[3]));
+  const yearLast = YEAR_LAST.exec(text);
+  if (!yearLast) return undefined;
+  const first = Number(yearLast[1]);
+  const second = Number(yearLast[2]);
+  const year = Number(yearLast[3]);
+  return dayFirst ? civilDayFromDate(year, second, first) : civilDayFromDate(year, first, second);
+}
