@@ -26,7 +26,8 @@ export type Problem =
   | { readonly kind: 'blank-recency-for-buyer' };
 
 export interface ProblemPlace {
-  readonly argument: string;
+  /** The argument at fault; none for a problem of the whole call. */
+  readonly argument?: string;
   /** 1-based row within the argument's range, for problems of one cell. */
   readonly row?: number;
   /** The cell or argument value at fault. */
@@ -38,7 +39,7 @@ export class InputError extends Error {
     readonly problem: Problem,
     readonly place: ProblemPlace,
   ) {
-    super(`${place.argument}${place.row ? ` row ${place.row}` : ''}: ${problem.kind}`);
+    super(`${place.argument ?? ''}${place.row ? ` row ${place.row}` : ''}: ${problem.kind}`);
     this.name = 'InputError';
   }
 }

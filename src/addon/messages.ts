@@ -12,7 +12,7 @@ type Rules = Record<Extract<Problem, { kind: 'invalid-option' }>['rule'], string
 interface Phrases {
   readonly blank: string;
   readonly quote: (text: string) => string;
-  readonly place: (fn: string, argument: string, row: number | undefined) => string;
+  readonly place: (fn: string, argument: string | undefined, row: number | undefined) => string;
   readonly rules: Rules;
   readonly problem: (problem: Problem, value: string) => string;
   readonly unexpected: (fn: string, detail: string) => string;
@@ -22,7 +22,8 @@ const PHRASES: Readonly<Record<Language, Phrases>> = {
   en: {
     blank: '(blank)',
     quote: (text) => `"${text}"`,
-    place: (fn, argument, row) => `${fn}: ${argument}${row ? `, row ${row}` : ''}: `,
+    place: (fn, argument, row) =>
+      argument ? `${fn}: ${argument}${row ? `, row ${row}` : ''}: ` : `${fn}: `,
     rules: {
       bins: 'a whole number from 2 to 9',
       'churn-days': 'a number of days, 0 or more',
@@ -41,7 +42,7 @@ const PHRASES: Readonly<Record<Language, Phrases>> = {
         case 'missing-argument':
           return 'this argument is required.';
         case 'too-many-arguments':
-          return `too many arguments; the function takes at most ${problem.most}.`;
+          return `too many arguments; it takes at most ${problem.most}.`;
         case 'not-one-column':
           return `the range has ${problem.columns} columns; pass a single column.`;
         case 'beyond-other-range':
@@ -68,7 +69,8 @@ const PHRASES: Readonly<Record<Language, Phrases>> = {
   zh: {
     blank: '（空白）',
     quote: (text) => `“${text}”`,
-    place: (fn, argument, row) => `${fn}：参数 ${argument}${row ? ` 第 ${row} 行` : ''}：`,
+    place: (fn, argument, row) =>
+      argument ? `${fn}：参数 ${argument}${row ? ` 第 ${row} 行` : ''}：` : `${fn}：`,
     rules: {
       bins: '2 到 9 之间的整数',
       'churn-days': '不小于 0 的天数',

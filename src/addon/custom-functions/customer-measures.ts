@@ -38,11 +38,9 @@ export function readMeasures(args: MeasureArguments, sheet: SheetSettings): Meas
   const [recencyCells = [], frequencyCells = [], monetaryCells = []] = cells;
   const firstRecency = recencyCells.find((cell) => !isBlank(cell));
   const recencyIsDates = isDateObject(firstRecency) || isDateText(firstRecency);
-  const dateOptions = {
-    zoneOffset: sheet.zoneOffset,
-    dayFirst: sheet.dayFirst,
-    serialNumbers: false,
-  };
+  const dateOptions = recencyIsDates
+    ? { zoneOffset: sheet.zoneOffset, dayFirst: sheet.dayFirst, serialNumbers: false }
+    : undefined;
   const filledRows: number[] = [];
   const recencyValues: (number | null)[] = [];
   const frequency: number[] = [];
@@ -59,7 +57,7 @@ export function readMeasures(args: MeasureArguments, sheet: SheetSettings): Meas
         { argument: 'frequency', row: row + 1, value: frequencyCell },
       );
     let recency: number | null;
-    if (recencyIsDates) {
+    if (dateOptions) {
       if (typeof recencyCell === 'number') throw mixedRecency('dates', row, recencyCell);
       recency = readCell('recency', row, recencyCell, (cell) => readCivilDay(cell, dateOptions));
     } else {

@@ -69,7 +69,14 @@ export function defineCustomFunction(
     try {
       const { args, explicitLanguage } = splitArguments(spec, given);
       language = explicitLanguage;
-      return implementation({ args, language: language ?? sheet.language, sheet });
+      const chosen = language;
+      return implementation({
+        args,
+        sheet,
+        get language() {
+          return chosen ?? sheet.language;
+        },
+      });
     } catch (error) {
       const shown = language ?? sheet.language;
       if (error instanceof InputError)
@@ -85,16 +92,13 @@ function splitArguments(spec: CustomFunctionSpec, given: readonly unknown[]) {
   const last = parameters[parameters.length - 1];
   const takesLanguage = last?.name === LANGUAGE_PARAMETER.name;
   if (given.length > parameters.length) {
-    throw new InputError(
-      { kind: 'too-many-arguments', most: parameters.length },
-      { argument: spec.name },
-    );
+    throw new InputError({ kind: 'too-many-arguments', most: parameters.length }, {});
   }
   const required = parameters.filter((parameter) => !parameter.optional).length;
   if (given.length < required) {
     throw new InputError(
       { kind: 'missing-argument' },
-      { argument: parameters[given.length]?.name ?? spec.name },
+      { argument: parameters[given.length]?.name },
     );
   }
   if (!takesLanguage) return { args: given, explicitLanguage: undefined };

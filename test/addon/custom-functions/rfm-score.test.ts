@@ -1,0 +1,185 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { RFM_SCORE } from '../../../src/addon/custom-functions/rfm-score';
+import { installSpreadsheetApp } from '../../fakes/spreadsheet-app';
+import { column, firstCells, thrownMessage } from '../../helpers/ranges';
+
+let fake: ReturnType<typeof installSpreadsheetApp>;
+beforeEach(() => {
+  fake = installSpreadsheetApp({ locale: 'en_US', timeZone: 'Asia/Shanghai' });
+});
+afterEach(() => fake.uninstall());
+
+/** Midnight of a date in Shanghai, as Sheets hands a date cell of a sheet in that zone. */
+const shanghaiDate = (iso: string) => new Date(`${iso}T00:00:00+08:00`);
+
+describe('RFM_SCORE', () => {
+  it('returns one code per row', () => {
+    const codes = RFM_SCORE(
+      column(1, 10, 100, 1000),
+      column(9, 5, 2, 1),
+      column(900, 300, 50, 10),
+      4,
+    );
+    expect(codes).toEqual([[444], [333], [222], [111]]);
+  });
+
+  it('scores a 1×1 range handed over as a bare value', () => {
+    expect(RFM_SCORE(5, 3, 100)).toEqual([[111]]);
+  });
+
+  it('gives blank rows, in the middle and at the end of open ranges, blank output', () => {
+    const codes = RFM_SCORE(
+      column(1, '', 100, '', ''),
+      column(9, '', 2, '', ''),
+      column(900, '', 50, '', ''),
+      2,
+    );
+    expect(firstCells(codes)).toEqual([222, '', 111, '', '']);
+  });
+
+  it('lines up open ranges of different heights when the extra rows are blank', () => {
+    expect(
+      firstCells(RFM_SCORE(column(1, 100, ''), column(9, 2), column(900, 50, '', ''), 2)),
+    ).toEqual([222, 111, '', '']);
+  });
+
+  it('reads text numbers with currency signs and thousands separators', () => {
+    const typed = RFM_SCORE(column(1, 100), column('9', '2'), column('¥1,900', '$50'), 2);
+    expect(typed).toEqual(RFM_SCORE(column(1, 100), column(9, 2), column(1900, 50), 2));
+  });
+
+  it('counts days from last-purchase dates to as_of, in the sheet time zone', () => {
+    const dates = column(
+      shanghaiDate('2006-12-30'),
+      shanghaiDate('2006-06-01'),
+      shanghaiDate('2005-01-01'),
+    );
+    const days = column(2, 214, 730);
+    const frequency = column(5, 3, 1);
+    const monetary = column(500, 300, 100);
+    const asOf = shanghaiDate('2007-01-01');
+    expect(RFM_SCORE(dates, frequency, monetary, 3, asOf)).toEqual(
+      RFM_SCORE(days, frequency, monetary, 3),
+    );
+    expect(RFM_SCORE(dates, frequency, monetary, 3, '2007-01-01')).toEqual(
+      RFM_SCORE(days, frequency, monetary, 3),
+    );
+  });
+
+  it('defaults as_of to the latest purchase date', () => {
+    const dates = column('2024-03-05', '2024-03-01', '2024-01-05');
+    expect(RFM_SCORE(dates, column(1, 1, 1), column(1, 2, 3), 3)).toEqual(
+      RFM_SCORE(column(0, 4, 60), column(1, 1, 1), column(1, 2, 3), 3),
+    );
+  });
+
+  it('scores a customer with no orders and no recency R = 1', () => {
+    expect(
+      firstCells(RFM_SCORE(column(1, 50, 100, ''), column(4, 3, 1, 0), column(80, 50, 20, 0), 2)),
+    ).toEqual([222, 122, 111, 111]);
+  });
+
+  it('gives ties equal codes', () => {
+    const codes = firstCells(RFM_SCORE(column(5, 5, 5, 9), column(3, 3, 3, 1), column(7, 7, 7, 1)));
+    expect(new Set(codes.slice(0, 3)).size).toBe(1);
+  });
+
+  it('makes no Spreadsheet service call for day counts, and reads the zone only once for dates', () => {
+    RFM_SCORE(column(1, 2), column(1, 2), column(1, 2));
+    expect(fake.calls).toEqual({});
+    RFM_SCORE(
+      column(shanghaiDate('2024-03-05'), shanghaiDate('2024-03-01')),
+      column(1, 2),
+      column(1, 2),
+    );
+    expect(fake.calls['Spreadsheet.getSpreadsheetTimeZone']).toBe(1);
+  });
+
+  describe('bad input', () => {
+    it.each([
+      [
+        [column(1, 2), column(1, 'abc'), column(1, 2)],
+        'RFM_SCORE: frequency, row 2: "abc" is not a number.',
+      ],
+      [
+        [column(1, 2), column(1, -3), column(1, 2)],
+        'RFM_SCORE: frequency, row 2: -3 is negative; it must be 0 or more.',
+      ],
+      [
+        [column(1, -2), column(1, 3), column(1, 2)],
+        'RFM_SCORE: recency, row 2: -2 is negative; it must be 0 or more.',
+      ],
+      [
+        [column(1, 2, 3), column(1, 2), column(1, 2, 3)],
+        'RFM_SCORE: recency, row 3: 3 lies past the 2 rows of frequency; make the ranges the same size.',
+      ],
+      [
+        [column(1, 2), column(1, 2), column(1, '#N/A')],
+        'RFM_SCORE: monetary, row 2: the cell holds the error "#N/A"; fix it or leave the cell blank.',
+      ],
+      [
+        [column(1), column(1), column(1), 10],
+        'RFM_SCORE: bins: 10 is not allowed; use a whole number from 2 to 9.',
+      ],
+      [
+        [column(1), column(1), column(1), 1],
+        'RFM_SCORE: bins: 1 is not allowed; use a whole number from 2 to 9.',
+      ],
+      [
+        [column(1), column(1), column(1), 2.5],
+        'RFM_SCORE: bins: 2.5 is not allowed; use a whole number from 2 to 9.',
+      ],
+      [[column(1), column(1), column(1), 'five'], 'RFM_SCORE: bins: "five" is not a number.'],
+      [
+        [column(1), column(1), column(1), 5, '2007-01-01'],
+        'RFM_SCORE: as_of: recency holds day counts, so there is no date to count from; leave as_of out or give recency as purchase dates.',
+      ],
+      [
+        [column('2006-12-30', 2), column(1, 1), column(1, 1)],
+        'RFM_SCORE: recency, row 2: 2 is not a date, but the first value of recency is; use dates in the whole column.',
+      ],
+      [
+        [column(2, '2006-12-30'), column(1, 1), column(1, 1)],
+        'RFM_SCORE: recency, row 2: "2006-12-30" is a date, but the first value of recency is a day count; use one kind in the whole column.',
+      ],
+      [
+        [column('2006-12-30', '2006-13-01'), column(1, 1), column(1, 1)],
+        'RFM_SCORE: recency, row 2: "2006-13-01" is not a date.',
+      ],
+      [
+        [column('', 3), column(2, 1), column(1, 1)],
+        'RFM_SCORE: recency, row 1: recency is blank, but frequency shows purchases; give the last purchase.',
+      ],
+      [
+        [[[1, 2]], column(1), column(1)],
+        'RFM_SCORE: recency: the range has 2 columns; pass a single column.',
+      ],
+      [[column(1), column(1)], 'RFM_SCORE: monetary: this argument is required.'],
+      [[1, 1, 1, 5, '', 'x'], 'RFM_SCORE: too many arguments; it takes at most 5.'],
+    ])('%#: %s', (args, message) => {
+      expect(thrownMessage(() => RFM_SCORE(...args))).toBe(message);
+    });
+
+    it('names the as-of date and the latest purchase when as_of comes first', () => {
+      const dates = column(shanghaiDate('2006-05-01'), shanghaiDate('2006-12-30'));
+      expect(
+        thrownMessage(() =>
+          RFM_SCORE(dates, column(1, 1), column(1, 1), 5, shanghaiDate('2006-12-01')),
+        ),
+      ).toBe(
+        'RFM_SCORE: as_of: 2006-12-01 is before the purchase on 2006-12-30 in row 2 of recency.',
+      );
+    });
+
+    it('speaks Chinese in a Chinese spreadsheet', () => {
+      fake.uninstall();
+      fake = installSpreadsheetApp({ locale: 'zh_CN', timeZone: 'Asia/Shanghai' });
+      expect(thrownMessage(() => RFM_SCORE(column(1, 2), column(1, 'abc'), column(1, 2)))).toBe(
+        'RFM_SCORE：参数 frequency 第 2 行：“abc” 不是数字。',
+      );
+      expect(thrownMessage(() => RFM_SCORE(column(1), column(1), column(1), 12))).toBe(
+        'RFM_SCORE：参数 bins：12 无效，请使用2 到 9 之间的整数。',
+      );
+    });
+  });
+});
