@@ -1,0 +1,20 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { renderFunctionReference, withReference } from '../../scripts/function-reference.mjs';
+import * as addon from '../../src/addon/index';
+
+const specs = Object.entries(addon)
+  .sort(([a], [b]) => a.localeCompare(b))
+  .flatMap(([, value]) => ('spec' in value ? [value.spec] : []));
+
+describe('the README function reference', () => {
+  it('is generated from the current declarations (run npm run docs when this fails)', () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    expect(withReference(readme, renderFunctionReference(specs))).toBe(readme);
+  });
+
+  it('documents every custom function with an example that calls it', () => {
+    expect(specs.map((spec) => spec.name)).toEqual(['CUSTOMER_TIER', 'RFM_SCORE']);
+    for (const spec of specs) expect(spec.example.startsWith(`=${spec.name}(`)).toBe(true);
+  });
+});
