@@ -6,13 +6,17 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
-import { type FakeSpreadsheetOptions, fakeSpreadsheetApp } from '../fakes/spreadsheet-app';
+import {
+  type FakeSpreadsheetApp,
+  type FakeSpreadsheetOptions,
+  fakeSpreadsheetApp,
+} from '../fakes/spreadsheet-app';
 
 export const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 
 export interface LoadedBundle {
   readonly context: vm.Context;
-  readonly calls: Record<string, number>;
+  readonly fake: FakeSpreadsheetApp;
   /** Calls a top-level function of the bundle with values turned into the bundle's realm. */
   call(name: string, ...args: unknown[]): unknown;
 }
@@ -20,7 +24,10 @@ export interface LoadedBundle {
 /** Loads dist/Code.js into a new Apps Script-like global scope. */
 export function loadBundle(spreadsheet: FakeSpreadsheetOptions = {}): LoadedBundle {
   const fake = fakeSpreadsheetApp(spreadsheet);
-  const context = vm.createContext({ SpreadsheetApp: fake.SpreadsheetApp });
+  const context = vm.createContext({
+    SpreadsheetApp: fake.SpreadsheetApp,
+    HtmlService: fake.HtmlService,
+  });
   vm.runInContext(readFileSync(`${DIST}Code.js`, 'utf8'), context, { filename: 'Code.js' });
   const intoRealm = vm.runInContext(
     `(function intoRealm(value) {
@@ -32,7 +39,7 @@ export function loadBundle(spreadsheet: FakeSpreadsheetOptions = {}): LoadedBund
   ) as (value: unknown) => unknown;
   return {
     context,
-    calls: fake.calls,
+    fake,
     call: (name, ...args) => {
       const fn = context[name];
       if (typeof fn !== 'function') throw new Error(`Code.js has no top-level function ${name}`);
