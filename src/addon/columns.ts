@@ -74,3 +74,12 @@ function padded(cells: readonly unknown[], length: number): unknown[] {
   copy.length = length;
   return copy.fill('', cells.length);
 }
+
+/** 0-based indexes of the rows where any column holds a value. */
+export function filledRowIndexes({ rowCount, cells }: AlignedColumns): number[] {
+  const filled: number[] = [];
+  for (let row = 0; row < rowCount; row++) {
+    if (cells.some((column) => !isBlank(column[row]))) filled.push(row);
+  }
+  return filled;
+}

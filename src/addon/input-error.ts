@@ -19,11 +19,23 @@ export type Problem =
   | { readonly kind: 'as-of-without-dates' }
   | {
       readonly kind: 'as-of-before-purchase';
+      readonly purchaseArgument: string;
       readonly purchaseRow: number;
       readonly purchaseDay: number;
     }
   | { readonly kind: 'mixed-recency'; readonly expected: 'dates' | 'days' }
-  | { readonly kind: 'blank-recency-for-buyer' };
+  | { readonly kind: 'blank-recency-for-buyer' }
+  | { readonly kind: 'not-an-rfm-code' | 'not-a-segment-score' }
+  | { readonly kind: 'scores-need-three-columns' }
+  | { readonly kind: 'shares-out-of-order' }
+  | { readonly kind: 'not-a-rate' }
+  | { readonly kind: 'blank-value' }
+  | {
+      readonly kind: 'period-mismatch';
+      readonly otherArgument: string;
+      readonly columns: number;
+      readonly otherColumns: number;
+    };
 
 export interface ProblemPlace {
   /** The argument at fault; none for a problem of the whole call. */

@@ -54,13 +54,27 @@ const PHRASES: Readonly<Record<Language, Phrases>> = {
         case 'as-of-without-dates':
           return 'recency holds day counts, so there is no date to count from; leave as_of out or give recency as purchase dates.';
         case 'as-of-before-purchase':
-          return `${value} is before the purchase on ${formatCivilDay(problem.purchaseDay)} in row ${problem.purchaseRow} of recency.`;
+          return `${value} is before the purchase on ${formatCivilDay(problem.purchaseDay)} in row ${problem.purchaseRow} of ${problem.purchaseArgument}.`;
         case 'mixed-recency':
           return problem.expected === 'dates'
             ? `${value} is not a date, but the first value of recency is; use dates in the whole column.`
             : `${value} is a date, but the first value of recency is a day count; use one kind in the whole column.`;
         case 'blank-recency-for-buyer':
           return 'recency is blank, but frequency shows purchases; give the last purchase.';
+        case 'not-an-rfm-code':
+          return `${value} is not an RFM code such as 545 (three scores from 1 to 5); score raw data with RFM_SCORE first.`;
+        case 'not-a-segment-score':
+          return `${value} is not a score from 1 to 5; score raw data with RFM_SCORE first.`;
+        case 'scores-need-three-columns':
+          return 'give either one column of RFM codes, or three columns of R, F and M scores.';
+        case 'shares-out-of-order':
+          return `${value} is below a_share; b_share must be at least a_share.`;
+        case 'not-a-rate':
+          return `${value} is not a discount rate; use a rate above -100%, such as 0.1 or 10%.`;
+        case 'blank-value':
+          return 'this value is required.';
+        case 'period-mismatch':
+          return `the range has ${problem.columns} columns of periods but ${problem.otherArgument} has ${problem.otherColumns}; give both the same periods.`;
       }
     },
     unexpected: (fn, detail) =>
@@ -101,13 +115,27 @@ const PHRASES: Readonly<Record<Language, Phrases>> = {
         case 'as-of-without-dates':
           return 'recency 是天数而不是日期，无法按截止日期计算；请省略 as_of，或以最近购买日期作为 recency。';
         case 'as-of-before-purchase':
-          return `${value} 早于 recency 第 ${problem.purchaseRow} 行的购买日期 ${formatCivilDay(problem.purchaseDay)}。`;
+          return `${value} 早于 ${problem.purchaseArgument} 第 ${problem.purchaseRow} 行的购买日期 ${formatCivilDay(problem.purchaseDay)}。`;
         case 'mixed-recency':
           return problem.expected === 'dates'
             ? `${value} 不是日期，而 recency 的第一个值是日期；整列请统一使用日期。`
             : `${value} 是日期，而 recency 的第一个值是天数；整列请统一使用一种。`;
         case 'blank-recency-for-buyer':
           return 'recency 为空，但 frequency 显示有购买记录；请填写最近购买。';
+        case 'not-an-rfm-code':
+          return `${value} 不是 RFM 代码（如 545，三个 1 到 5 的分数）；请先用 RFM_SCORE 对原始数据打分。`;
+        case 'not-a-segment-score':
+          return `${value} 不是 1 到 5 的分数；请先用 RFM_SCORE 对原始数据打分。`;
+        case 'scores-need-three-columns':
+          return '请给出一列 RFM 代码，或 R、F、M 三列分数。';
+        case 'shares-out-of-order':
+          return `${value} 小于 a_share；b_share 不能小于 a_share。`;
+        case 'not-a-rate':
+          return `${value} 不是有效的折现率，请使用大于 -100% 的比率，例如 0.1 或 10%。`;
+        case 'blank-value':
+          return '此值不能为空。';
+        case 'period-mismatch':
+          return `区域有 ${problem.columns} 列（期），而 ${problem.otherArgument} 有 ${problem.otherColumns} 列；请让两者期数一致。`;
       }
     },
     unexpected: (fn, detail) => `${fn}：发生意外错误（${detail}）。请连同公式一起反馈。`,

@@ -6,12 +6,67 @@
 export const LANGUAGES = ['en', 'zh'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
+/** A label in every language. */
+export type Label = Readonly<Record<Language, string>>;
+
 export const TIERS = ['high-value', 'potential', 'regular', 'churned'] as const;
 export type Tier = (typeof TIERS)[number];
 
-export const TIER_LABELS: Readonly<Record<Tier, Readonly<Record<Language, string>>>> = {
+export const TIER_LABELS: Readonly<Record<Tier, Label>> = {
   'high-value': { en: 'High value', zh: '高价值客户' },
   potential: { en: 'Potential', zh: '潜在客户' },
   regular: { en: 'Regular', zh: '普通客户' },
   churned: { en: 'Churned', zh: '流失客户' },
+};
+
+export const SEGMENTS = [
+  'champions',
+  'loyal-customers',
+  'potential-loyalist',
+  'new-customers',
+  'promising',
+  'need-attention',
+  'about-to-sleep',
+  'cant-lose-them',
+  'at-risk',
+  'lost',
+  'others',
+] as const;
+export type Segment = (typeof SEGMENTS)[number];
+
+export const SEGMENT_LABELS: Readonly<Record<Segment, Label>> = {
+  champions: { en: 'Champions', zh: '冠军客户' },
+  'loyal-customers': { en: 'Loyal Customers', zh: '忠诚客户' },
+  'potential-loyalist': { en: 'Potential Loyalist', zh: '潜力忠诚客户' },
+  'new-customers': { en: 'New Customers', zh: '新客户' },
+  promising: { en: 'Promising', zh: '有潜力客户' },
+  'need-attention': { en: 'Need Attention', zh: '需要关注客户' },
+  'about-to-sleep': { en: 'About To Sleep', zh: '即将沉睡客户' },
+  'cant-lose-them': { en: "Can't Lose Them", zh: '不能失去的客户' },
+  'at-risk': { en: 'At Risk', zh: '有流失风险客户' },
+  lost: { en: 'Lost', zh: '已流失客户' },
+  others: { en: 'Others', zh: '其他' },
+};
+
+export const VALUE_CLASSES = [
+  'important-value',
+  'important-retention',
+  'important-development',
+  'important-recovery',
+  'general-value',
+  'general-retention',
+  'general-development',
+  'general-recovery',
+] as const;
+export type ValueClass = (typeof VALUE_CLASSES)[number];
+
+export const VALUE_CLASS_LABELS: Readonly<Record<ValueClass, Label>> = {
+  'important-value': { en: 'Important value', zh: '重要价值客户' },
+  'important-retention': { en: 'Important retention', zh: '重要保持客户' },
+  'important-development': { en: 'Important development', zh: '重要发展客户' },
+  'important-recovery': { en: 'Important recovery', zh: '重要挽留客户' },
+  'general-value': { en: 'General value', zh: '一般价值客户' },
+  'general-retention': { en: 'General retention', zh: '一般保持客户' },
+  'general-development': { en: 'General development', zh: '一般发展客户' },
+  'general-recovery': { en: 'General recovery', zh: '一般挽留客户' },
 };

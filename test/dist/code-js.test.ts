@@ -5,8 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readFixture } from '../helpers/csv';
 import { DIST, type LoadedBundle, loadBundle, sheetDate } from '../helpers/apps-script-vm';
+import { readFixture } from '../helpers/csv';
 
 const code = readFileSync(`${DIST}Code.js`, 'utf8');
 const customers = readFixture('rfm-data-customer.csv');
@@ -27,10 +27,16 @@ function referenceQuantile(sorted: readonly number[], k: number, parts: number):
   return a === b ? a : (1 - h) * a + h * b;
 }
 
-function referenceScores(values: readonly number[], bins: number, lowerIsBetter: boolean): number[] {
+function referenceScores(
+  values: readonly number[],
+  bins: number,
+  lowerIsBetter: boolean,
+): number[] {
   const sorted = [...values].sort((x, y) => x - y);
   const breaks = Array.from({ length: bins - 1 }, (_, i) => referenceQuantile(sorted, i + 1, bins));
-  return values.map((value) => 1 + breaks.filter((cut) => (lowerIsBetter ? cut > value : cut < value)).length);
+  return values.map(
+    (value) => 1 + breaks.filter((cut) => (lowerIsBetter ? cut > value : cut < value)).length,
+  );
 }
 
 function referenceCodes(bins: number): number[] {
@@ -42,7 +48,9 @@ function referenceCodes(bins: number): number[] {
 
 /** domain.md §4: potential, churned (> 365 days), high value (≥ 0.8 quantile of the active), regular. */
 function referenceTiers(): string[] {
-  const active = customers.map((_, i) => (orders[i] as number) > 0 && (recencyDays[i] as number) <= 365);
+  const active = customers.map(
+    (_, i) => (orders[i] as number) > 0 && (recencyDays[i] as number) <= 365,
+  );
   const activeRevenue = revenue.filter((_, i) => active[i]).sort((x, y) => x - y);
   const threshold = referenceQuantile(activeRevenue, 4, 5);
   return customers.map((_, i) => {
@@ -65,15 +73,21 @@ describe('dist/Code.js as Apps Script loads it', () => {
   it('declares each custom function at top level with its @customfunction JSDoc right above', () => {
     for (const [name, parameters] of [
       ['RFM_SCORE', ['recency', 'frequency', 'monetary', 'bins', 'as_of']],
-      ['CUSTOMER_TIER', ['recency', 'frequency', 'monetary', 'churn_days', 'high_value_share', 'as_of', 'language']],
+      [
+        'CUSTOMER_TIER',
+        ['recency', 'frequency', 'monetary', 'churn_days', 'high_value_share', 'as_of', 'language'],
+      ],
     ] as const) {
-      const declaration = new RegExp(`/\\*\\*((?:(?!\\*/)[\\s\\S])*)\\*/\\nfunction ${name}\\(([^)]*)\\)`).exec(code);
+      const declaration = new RegExp(
+        `/\\*\\*((?:(?!\\*/)[\\s\\S])*)\\*/\\nfunction ${name}\\(([^)]*)\\)`,
+      ).exec(code);
       expect(declaration, name).not.toBeNull();
       const [, jsDoc = '', declared = ''] = declaration ?? [];
       expect(declared.split(', ')).toEqual(parameters);
       expect(jsDoc).toContain('@customfunction');
       expect(jsDoc).toMatch(/@return \S/);
-      for (const parameter of parameters) expect(jsDoc).toMatch(new RegExp(`@param \\{[^}]+\\} ${parameter} \\S`));
+      for (const parameter of parameters)
+        expect(jsDoc).toMatch(new RegExp(`@param \\{[^}]+\\} ${parameter} \\S`));
     }
   });
 
@@ -87,61 +101,92 @@ describe('dist/Code.js as Apps Script loads it', () => {
   });
 });
 
-describe.each(['Asia/Shanghai', 'America/New_York'])('the 39,999 customers of R rfm, in a sheet in %s', (timeZone) => {
-  let bundle: LoadedBundle;
-  beforeAll(() => {
-    bundle = loadBundle({ locale: 'en_US', timeZone });
-  });
-
-  it('RFM_SCORE from day counts matches the reference for every customer, at 5 and 3 bins', () => {
-    expect(firstCells(bundle.call('RFM_SCORE', asColumn(recencyDays), asColumn(orders), asColumn(revenue)))).toEqual(
-      referenceCodes(5),
-    );
-    expect(
-      firstCells(bundle.call('RFM_SCORE', asColumn(recencyDays), asColumn(orders), asColumn(revenue), 3)),
-    ).toEqual(referenceCodes(3));
-  });
-
-  it('RFM_SCORE from last-visit dates and as-of 2007-01-01 gives the same codes', () => {
-    const visits = customers.map((row) => {
-      const [year, month, day] = (row.most_recent_visit ?? '').split('-').map(Number);
-      return sheetDate(year as number, month as number, day as number, timeZone);
+describe.each(['Asia/Shanghai', 'America/New_York'])(
+  'the 39,999 customers of R rfm, in a sheet in %s',
+  (timeZone) => {
+    let bundle: LoadedBundle;
+    beforeAll(() => {
+      bundle = loadBundle({ locale: 'en_US', timeZone });
     });
-    const asOf = sheetDate(2007, 1, 1, timeZone);
-    const codes = bundle.call('RFM_SCORE', asColumn(visits), asColumn(orders), asColumn(revenue), '', asOf);
-    expect(firstCells(codes)).toEqual(referenceCodes(5));
-    // as_of typed as text is a calendar day: it only agrees if the dates are read in the sheet's zone
-    const typedAsOf = bundle.call('RFM_SCORE', asColumn(visits), asColumn(orders), asColumn(revenue), '', '2007-01-01');
-    expect(firstCells(typedAsOf)).toEqual(referenceCodes(5));
-  });
 
-  it('CUSTOMER_TIER matches domain.md §4 for every customer', () => {
-    const tiers = firstCells(bundle.call('CUSTOMER_TIER', asColumn(recencyDays), asColumn(orders), asColumn(revenue)));
-    const expected = referenceTiers();
-    expect(tiers).toEqual(expected);
-    expect(new Set(expected)).toEqual(new Set(['Churned', 'High value', 'Regular']));
-  });
+    it('RFM_SCORE from day counts matches the reference for every customer, at 5 and 3 bins', () => {
+      expect(
+        firstCells(
+          bundle.call('RFM_SCORE', asColumn(recencyDays), asColumn(orders), asColumn(revenue)),
+        ),
+      ).toEqual(referenceCodes(5));
+      expect(
+        firstCells(
+          bundle.call('RFM_SCORE', asColumn(recencyDays), asColumn(orders), asColumn(revenue), 3),
+        ),
+      ).toEqual(referenceCodes(3));
+    });
 
-  it('counts whole calendar days in the sheet zone: 365 days is not yet churned, 366 is', () => {
-    const lastPurchases = [sheetDate(2006, 1, 1, timeZone), sheetDate(2005, 12, 31, timeZone)];
-    for (const asOf of ['2007-01-01', sheetDate(2007, 1, 1, timeZone)]) {
-      const tiers = bundle.call('CUSTOMER_TIER', asColumn(lastPurchases), [[1], [1]], [[10], [10]], 365, 0.2, asOf);
-      expect(firstCells(tiers)).toEqual(['High value', 'Churned']);
-    }
-  });
+    it('RFM_SCORE from last-visit dates and as-of 2007-01-01 gives the same codes', () => {
+      const visits = customers.map((row) => {
+        const [year, month, day] = (row.most_recent_visit ?? '').split('-').map(Number);
+        return sheetDate(year as number, month as number, day as number, timeZone);
+      });
+      const asOf = sheetDate(2007, 1, 1, timeZone);
+      const codes = bundle.call(
+        'RFM_SCORE',
+        asColumn(visits),
+        asColumn(orders),
+        asColumn(revenue),
+        '',
+        asOf,
+      );
+      expect(firstCells(codes)).toEqual(referenceCodes(5));
+      // as_of typed as text is a calendar day: it only agrees if the dates are read in the sheet's zone
+      const typedAsOf = bundle.call(
+        'RFM_SCORE',
+        asColumn(visits),
+        asColumn(orders),
+        asColumn(revenue),
+        '',
+        '2007-01-01',
+      );
+      expect(firstCells(typedAsOf)).toEqual(referenceCodes(5));
+    });
 
-  it('raises a plain Error with a clear message for bad input', () => {
-    let thrown: unknown;
-    try {
-      bundle.call('RFM_SCORE', [[1], ['x']], [[1], [2]], [[1], [2]]);
-    } catch (error) {
-      thrown = error;
-    }
-    expect(Object.prototype.toString.call(thrown)).toBe('[object Error]');
-    expect((thrown as Error).constructor.name).toBe('Error');
-    expect((thrown as Error).message).toBe('RFM_SCORE: recency, row 2: "x" is not a number.');
-  });
-});
+    it('CUSTOMER_TIER matches domain.md §4 for every customer', () => {
+      const tiers = firstCells(
+        bundle.call('CUSTOMER_TIER', asColumn(recencyDays), asColumn(orders), asColumn(revenue)),
+      );
+      const expected = referenceTiers();
+      expect(tiers).toEqual(expected);
+      expect(new Set(expected)).toEqual(new Set(['Churned', 'High value', 'Regular']));
+    });
+
+    it('counts whole calendar days in the sheet zone: 365 days is not yet churned, 366 is', () => {
+      const lastPurchases = [sheetDate(2006, 1, 1, timeZone), sheetDate(2005, 12, 31, timeZone)];
+      for (const asOf of ['2007-01-01', sheetDate(2007, 1, 1, timeZone)]) {
+        const tiers = bundle.call(
+          'CUSTOMER_TIER',
+          asColumn(lastPurchases),
+          [[1], [1]],
+          [[10], [10]],
+          365,
+          0.2,
+          asOf,
+        );
+        expect(firstCells(tiers)).toEqual(['High value', 'Churned']);
+      }
+    });
+
+    it('raises a plain Error with a clear message for bad input', () => {
+      let thrown: unknown;
+      try {
+        bundle.call('RFM_SCORE', [[1], ['x']], [[1], [2]], [[1], [2]]);
+      } catch (error) {
+        thrown = error;
+      }
+      expect(Object.prototype.toString.call(thrown)).toBe('[object Error]');
+      expect((thrown as Error).constructor.name).toBe('Error');
+      expect((thrown as Error).message).toBe('RFM_SCORE: recency, row 2: "x" is not a number.');
+    });
+  },
+);
 
 describe('the menu in the bundle', () => {
   it('adds items whose functions exist at top level, and opens the function help', () => {
@@ -160,7 +205,9 @@ describe('the menu in the bundle', () => {
 describe('the bundle in a Chinese spreadsheet', () => {
   it('labels tiers in Chinese', () => {
     const bundle = loadBundle({ locale: 'zh_CN', timeZone: 'Asia/Shanghai' });
-    const tiers = firstCells(bundle.call('CUSTOMER_TIER', [[1], [500], ['']], [[3], [1], [0]], [[90], [10], [0]]));
+    const tiers = firstCells(
+      bundle.call('CUSTOMER_TIER', [[1], [500], ['']], [[3], [1], [0]], [[90], [10], [0]]),
+    );
     expect(tiers).toEqual(['高价值客户', '流失客户', '潜在客户']);
   });
 });

@@ -14,7 +14,14 @@ describe('the README function reference', () => {
   });
 
   it('documents every custom function with an example that calls it', () => {
-    expect(specs.map((spec) => spec.name)).toEqual(['CUSTOMER_TIER', 'RFM_SCORE']);
+    expect(specs.map((spec) => spec.name)).toEqual([
+      'ABC_CLASS',
+      'CLV',
+      'CUSTOMER_TIER',
+      'RFM_CLASS',
+      'RFM_SCORE',
+      'RFM_SEGMENT',
+    ]);
     for (const spec of specs) expect(spec.example.startsWith(`=${spec.name}(`)).toBe(true);
   });
 });

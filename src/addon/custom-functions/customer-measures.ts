@@ -6,6 +6,7 @@
  */
 import { isBlank, isDateObject, isDateText, readCivilDay, readNumber } from '../../core/cell-value';
 import type { CustomerMeasures } from '../../core/rfm-score';
+import { asOfDay } from '../as-of';
 import { alignedColumns } from '../columns';
 import { InputError } from '../input-error';
 import { readCell } from '../read-cell';
@@ -95,27 +96,13 @@ function daysToAsOf(
   asOf: unknown,
   sheet: SheetSettings,
 ): (number | null)[] {
-  let latest = -Infinity;
-  let latestIndex = -1;
+  let latest = { day: -Infinity, argument: 'recency', row: -1 };
   purchaseDays.forEach((day, index) => {
-    if (day !== null && day > latest) {
-      latest = day;
-      latestIndex = index;
-    }
+    if (day !== null && day > latest.day)
+      latest = { day, argument: 'recency', row: filledRows[index] as number };
   });
-  const options = { zoneOffset: sheet.zoneOffset, dayFirst: sheet.dayFirst, serialNumbers: true };
-  const asOfDay = readCell('as_of', -1, asOf, (cell) => readCivilDay(cell, options)) ?? latest;
-  if (asOfDay < latest) {
-    throw new InputError(
-      {
-        kind: 'as-of-before-purchase',
-        purchaseRow: (filledRows[latestIndex] as number) + 1,
-        purchaseDay: latest,
-      },
-      { argument: 'as_of', value: asOf },
-    );
-  }
-  return purchaseDays.map((day) => (day === null ? null : asOfDay - day));
+  const until = asOfDay(asOf, latest, sheet);
+  return purchaseDays.map((day) => (day === null ? null : until - day));
 }
 
 function withoutAsOf(recencyDays: (number | null)[], asOf: unknown): (number | null)[] {

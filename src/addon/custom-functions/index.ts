@@ -2,11 +2,22 @@
  * This file defines the list of custom functions, the one place the menu's help and the public
  * surface take them from.
  */
+import { ABC_CLASS } from './abc-class';
+import { CLV } from './clv';
 import { CUSTOMER_TIER } from './customer-tier';
 import type { CustomFunction } from './definition';
+import { RFM_CLASS } from './rfm-class';
 import { RFM_SCORE } from './rfm-score';
+import { RFM_SEGMENT } from './rfm-segment';
 
-export { CUSTOMER_TIER, RFM_SCORE };
+export { ABC_CLASS, CLV, CUSTOMER_TIER, RFM_CLASS, RFM_SCORE, RFM_SEGMENT };
 
 /** Every custom function, in the order the help lists them. */
-export const CUSTOM_FUNCTIONS: readonly CustomFunction[] = [RFM_SCORE, CUSTOMER_TIER];
+export const CUSTOM_FUNCTIONS: readonly CustomFunction[] = [
+  RFM_SCORE,
+  RFM_SEGMENT,
+  CUSTOMER_TIER,
+  RFM_CLASS,
+  ABC_CLASS,
+  CLV,
+];

@@ -1,0 +1,93 @@
+/**
+ * This file defines =RFM_SEGMENT: the named segment (Champions, Loyal Customers … 冠军客户 …) of
+ * each customer's RFM code, or of three columns of R, F and M scores.
+ */
+import { isBlank, readNumber } from '../../core/cell-value';
+import { SEGMENT_LABELS } from '../../core/labels';
+import { rfmSegment, SEGMENT_SCALE } from '../../core/rfm-segment';
+import { alignedColumns, filledRowIndexes, rowsOut } from '../columns';
+import { InputError } from '../input-error';
+import { readCell } from '../read-cell';
+import { defineCustomFunction, LANGUAGE_PARAMETER } from './definition';
+
+export const RFM_SEGMENT = defineCustomFunction(
+  {
+    name: 'RFM_SEGMENT',
+    summary: {
+      en: 'Named RFM segment of each customer (Champions, Loyal Customers, At Risk …), from RFM codes or from R, F and M scores 1 to 5.',
+      zh: '按 RFM 代码或 R、F、M 三列 1 到 5 分，给出客户细分（冠军客户、忠诚客户、有流失风险客户……）。',
+    },
+    parameters: [
+      {
+        name: 'codes_or_r',
+        type: 'A2:A',
+        help: {
+          en: 'RFM codes such as 545 (from RFM_SCORE), or the R scores when f and m follow.',
+          zh: 'RFM 代码（如 545，来自 RFM_SCORE），或在给出 f、m 时为 R 分数。',
+        },
+      },
+      {
+        name: 'f',
+        type: 'B2:B',
+        optional: true,
+        help: { en: 'F scores, 1 to 5.', zh: 'F 分数，1 到 5。' },
+      },
+      {
+        name: 'm',
+        type: 'C2:C',
+        optional: true,
+        help: { en: 'M scores, 1 to 5.', zh: 'M 分数，1 到 5。' },
+      },
+      LANGUAGE_PARAMETER,
+    ],
+    returns: { en: 'One segment per row.', zh: '每行一个客户细分。' },
+    example: '=RFM_SEGMENT(RFM_SCORE(B2:B, C2:C, D2:D))',
+  },
+  ({ args, language }) => {
+    const [codesOrR, f, m] = args;
+    const byScores = !isBlank(f) || !isBlank(m) || args.length > 1;
+    if (byScores && (isBlank(f) || isBlank(m))) {
+      throw new InputError(
+        { kind: 'scores-need-three-columns' },
+        { argument: isBlank(f) ? 'f' : 'm' },
+      );
+    }
+    const ranges = byScores
+      ? [
+          { argument: 'codes_or_r', value: codesOrR },
+          { argument: 'f', value: f },
+          { argument: 'm', value: m },
+        ]
+      : [{ argument: 'codes_or_r', value: codesOrR }];
+    const columns = alignedColumns(ranges);
+    const rows = filledRowIndexes(columns);
+    const labels = rows.map((row) => {
+      const scores = byScores
+        ? ranges.map(({ argument }, i) => readScore(argument, row, columns.cells[i]?.[row]))
+        : codeScores(row, columns.cells[0]?.[row]);
+      const [r, fScore, mScore] = scores as [number, number, number];
+      return SEGMENT_LABELS[rfmSegment(r, fScore, mScore)][language];
+    });
+    return rowsOut(columns.rowCount, rows, labels);
+  },
+);
+
+function readScore(argument: string, row: number, cell: unknown): number {
+  const score = readCell(argument, row, cell, readNumber);
+  if (score === null || !Number.isInteger(score) || score < 1 || score > SEGMENT_SCALE) {
+    throw new InputError({ kind: 'not-a-segment-score' }, { argument, row: row + 1, value: cell });
+  }
+  return score;
+}
+
+function codeScores(row: number, cell: unknown): number[] {
+  const code = readCell('codes_or_r', row, cell, readNumber);
+  const digits = code === null || !Number.isInteger(code) ? [] : String(code).split('').map(Number);
+  if (digits.length !== 3 || digits.some((digit) => digit < 1 || digit > SEGMENT_SCALE)) {
+    throw new InputError(
+      { kind: 'not-an-rfm-code' },
+      { argument: 'codes_or_r', row: row + 1, value: cell },
+    );
+  }
+  return digits;
+}

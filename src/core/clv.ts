@@ -1,0 +1,31 @@
+/**
+ * This file defines customer lifetime value by the articles' formula (domain.md §5):
+ * CLV = Σ_{t=0..T} (R_t − C_t) / (1 + d)^t.
+ */
+
+/**
+ * The discounted sum of margins over periods t = 0..T.
+ *
+ * @param revenues revenue per period, t = 0 first
+ * @param costs cost per period, as many as revenues
+ * @param discountRate per period, above −1 (0.1 for 10 %)
+ * @throws {RangeError} when the lengths differ or the rate is −1 or less
+ * @example customerLifetimeValue([100, 100], [20, 20], 0.1) //=> 152.72727272727272
+ */
+export function customerLifetimeValue(
+  revenues: readonly number[],
+  costs: readonly number[],
+  discountRate: number,
+): number {
+  if (revenues.length !== costs.length)
+    throw new RangeError('customerLifetimeValue requires as many costs as revenues');
+  if (!(discountRate > -1))
+    throw new RangeError('customerLifetimeValue requires a discount rate above -1');
+  let value = 0;
+  let discount = 1;
+  for (let t = 0; t < revenues.length; t++) {
+    value += ((revenues[t] as number) - (costs[t] as number)) / discount;
+    discount *= 1 + discountRate;
+  }
+  return value;
+}

@@ -1,0 +1,33 @@
+/**
+ * This file defines compensated (Neumaier) summation: sums of money stay exact for whole numbers
+ * and lose no cents to rounding over a million terms.
+ */
+
+/** A running compensated sum. */
+export class RunningSum {
+  private total = 0;
+  private compensation = 0;
+
+  add(value: number): void {
+    const next = this.total + value;
+    this.compensation +=
+      Math.abs(this.total) >= Math.abs(value)
+        ? this.total - next + value
+        : value - next + this.total;
+    this.total = next;
+  }
+
+  get value(): number {
+    return this.total + this.compensation;
+  }
+}
+
+/**
+ * The sum of the values, compensating for rounding.
+ * @example sum([0.1, 0.2, 0.3]) //=> 0.6
+ */
+export function sum(values: Iterable<number>): number {
+  const running = new RunningSum();
+  for (const value of values) running.add(value);
+  return running.value;
+}
