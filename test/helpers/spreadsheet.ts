@@ -1,0 +1,28 @@
+/**
+ * This file defines the per-test Spreadsheet fake for edge tests: installed before each test,
+ * removed after, and switchable to another locale within a test.
+ */
+import { afterEach, beforeEach } from 'vitest';
+import { installSpreadsheetApp } from '../fakes/spreadsheet-app';
+
+export interface SpreadsheetFixture {
+  current: ReturnType<typeof installSpreadsheetApp>;
+  /** Replaces the fake with one of another locale. */
+  use(locale: string): void;
+}
+
+export function useFakeSpreadsheet(
+  locale = 'en_US',
+  timeZone = 'Asia/Shanghai',
+): SpreadsheetFixture {
+  const fixture = {
+    current: undefined as unknown as ReturnType<typeof installSpreadsheetApp>,
+    use(next: string) {
+      fixture.current?.uninstall();
+      fixture.current = installSpreadsheetApp({ locale: next, timeZone });
+    },
+  };
+  beforeEach(() => fixture.use(locale));
+  afterEach(() => fixture.current.uninstall());
+  return fixture;
+}
