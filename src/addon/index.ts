@@ -9,5 +9,6 @@ export {
   RFM_CLASS,
   RFM_SCORE,
   RFM_SEGMENT,
+  RFM_TABLE,
 } from './custom-functions';
 export { onInstall, onOpen, showFunctionHelp } from './menu';

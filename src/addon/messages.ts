@@ -142,6 +142,17 @@ const PHRASES: Readonly<Record<Language, Phrases>> = {
   },
 };
 
+const SKIPPED_ROWS_NOTE: Readonly<Record<Language, (rows: number) => string>> = {
+  en: (rows) =>
+    `Note: ${rows.toLocaleString('en-US')} ${rows === 1 ? 'row' : 'rows'} without a customer skipped.`,
+  zh: (rows) => `注：已跳过 ${rows.toLocaleString('en-US')} 行没有客户的记录。`,
+};
+
+/** The note under a table that left out rows without a customer. */
+export function skippedRowsNote(rows: number, language: Language): string {
+  return SKIPPED_ROWS_NOTE[language](rows);
+}
+
 /** How a cell's value is shown in a message; dates need the sheet's calendar. */
 export type DateFormatter = (date: Date) => string;
 

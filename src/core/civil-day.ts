@@ -38,6 +38,14 @@ export function civilDayOfInstant(epochMs: number, zoneOffset: ZoneOffset): numb
   return Math.floor((epochMs + zoneOffset(epochMs)) / MS_PER_DAY);
 }
 
+/** The instant a civil day starts in a zone: the instant Sheets shows as that date. */
+export function instantOfCivilDay(civilDay: number, zoneOffset: ZoneOffset): number {
+  const utcMidnight = civilDay * MS_PER_DAY;
+  // the offset at local midnight may differ from the one at UTC midnight; a second look settles it
+  const guess = utcMidnight - zoneOffset(utcMidnight);
+  return utcMidnight - zoneOffset(guess);
+}
+
 /**
  * A zone's offset from the runtime's IANA time zone data (`Intl`), remembered per quarter hour
  * so that a million dates cost a few thousand look-ups.

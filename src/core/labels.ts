@@ -70,3 +70,18 @@ export const VALUE_CLASS_LABELS: Readonly<Record<ValueClass, Label>> = {
   'general-development': { en: 'General development', zh: '一般发展客户' },
   'general-recovery': { en: 'General recovery', zh: '一般挽留客户' },
 };
+
+/** The header of the RFM table, column by column. */
+export const RFM_TABLE_HEADER: readonly Label[] = [
+  { en: 'Customer', zh: '客户' },
+  { en: 'Last purchase', zh: '最近购买日期' },
+  { en: 'Recency (days)', zh: '最近一次消费（天）' },
+  { en: 'Frequency', zh: '购买频率' },
+  { en: 'Monetary', zh: '消费金额' },
+  { en: 'R', zh: 'R' },
+  { en: 'F', zh: 'F' },
+  { en: 'M', zh: 'M' },
+  { en: 'RFM code', zh: 'RFM 代码' },
+  { en: 'Segment', zh: '客户细分' },
+  { en: 'Tier', zh: '客户层级' },
+];

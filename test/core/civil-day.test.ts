@@ -3,6 +3,7 @@ import {
   civilDayFromDate,
   civilDayOfInstant,
   formatCivilDay,
+  instantOfCivilDay,
   intlZoneOffset,
   memoizedByBucket,
 } from '../../src/core/civil-day';
@@ -61,5 +62,20 @@ describe('memoizedByBucket', () => {
     });
     for (let minute = 0; minute < 60; minute++) offset(minute * 60_000);
     expect(lookups).toBe(4);
+  });
+});
+
+describe('instantOfCivilDay', () => {
+  it('is local midnight of the day, also on daylight saving days', () => {
+    const newYork = intlZoneOffset('America/New_York');
+    for (const [day, iso] of [
+      ['2024-03-10', '2024-03-10T05:00:00.000Z'],
+      ['2024-03-11', '2024-03-11T04:00:00.000Z'],
+      ['2024-11-03', '2024-11-03T04:00:00.000Z'],
+    ] as const) {
+      const [year, month, date] = day.split('-').map(Number) as [number, number, number];
+      const instant = instantOfCivilDay(civilDayFromDate(year, month, date) as number, newYork);
+      expect(new Date(instant).toISOString()).toBe(iso);
+    }
   });
 });

@@ -9,11 +9,13 @@ import type { CustomFunction } from './definition';
 import { RFM_CLASS } from './rfm-class';
 import { RFM_SCORE } from './rfm-score';
 import { RFM_SEGMENT } from './rfm-segment';
+import { RFM_TABLE } from './rfm-table';
 
-export { ABC_CLASS, CLV, CUSTOMER_TIER, RFM_CLASS, RFM_SCORE, RFM_SEGMENT };
+export { ABC_CLASS, CLV, CUSTOMER_TIER, RFM_CLASS, RFM_SCORE, RFM_SEGMENT, RFM_TABLE };
 
 /** Every custom function, in the order the help lists them. */
 export const CUSTOM_FUNCTIONS: readonly CustomFunction[] = [
+  RFM_TABLE,
   RFM_SCORE,
   RFM_SEGMENT,
   CUSTOMER_TIER,

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { RFM_TABLE } from '../../../src/addon/custom-functions/rfm-table';
+import { column, thrownMessage } from '../../helpers/ranges';
+import { useFakeSpreadsheet } from '../../helpers/spreadsheet';
+
+const sheet = useFakeSpreadsheet();
+
+describe('RFM_TABLE', () => {
+  const customers = column('ann', 'bob', ' ann ', '', 'ann', '', '');
+  const dates = column(
+    '2024-03-01',
+    '2024-02-01',
+    '2024-03-05',
+    '2024-03-06',
+    '2024-03-09',
+    '',
+    '',
+  );
+  const amounts = column('¥100', 50, 30, 9, -40, '', '');
+
+  it('summarizes each customer under a header, skipping rows without one into a note', () => {
+    const table = RFM_TABLE(customers, dates, amounts, '2024-03-10', '', 'en');
+    expect(table).toHaveLength(4);
+    expect(table[1]?.filter((_, i) => i !== 1)).toEqual([
+      'ann',
+      5,
+      2,
+      90,
+      2,
+      3,
+      3,
+      233,
+      'Loyal Customers',
+      'High value',
+    ]);
+    expect(table[2]?.filter((_, i) => i !== 1)).toEqual([
+      'bob',
+      38,
+      1,
+      50,
+      1,
+      1,
+      1,
+      111,
+      'Lost',
+      'Regular',
+    ]);
+    expect(table[3]?.[0]).toBe('Note: 1 row without a customer skipped.');
+  });
+
+  it('defaults as_of to the latest purchase', () => {
+    const table = RFM_TABLE(customers, dates, amounts);
+    expect(table[1]?.[2]).toBe(0);
+  });
+
+  it('writes the header and note in Chinese for a Chinese spreadsheet', () => {
+    sheet.use('zh_CN');
+    const table = RFM_TABLE(customers, dates, amounts);
+    expect(table[0]?.slice(0, 3)).toEqual(['客户', '最近购买日期', '最近一次消费（天）']);
+    expect(table[1]?.slice(9)).toEqual(['冠军客户', '高价值客户']);
+    expect(table[3]?.[0]).toBe('注：已跳过 1 行没有客户的记录。');
+  });
+
+  it('reads date serial numbers and Chinese dates', () => {
+    const table = RFM_TABLE(
+      column('a', 'a'),
+      column(45352, '2024年3月5日'),
+      column(1, 1),
+      '2024-03-10',
+    );
+    expect(table[1]?.slice(2, 4)).toEqual([5, 2]);
+  });
+
+  it('gives a header alone for an empty log', () => {
+    expect(RFM_TABLE(column('', ''), column('', ''), column('', ''))).toHaveLength(1);
+  });
+
+  it.each([
+    [[column('a'), column(''), column(1)], 'RFM_TABLE: dates, row 1: this value is required.'],
+    [[column('a'), column('soon'), column(1)], 'RFM_TABLE: dates, row 1: "soon" is not a date.'],
+    [
+      [column('a'), column('2024-01-01'), column('#N/A')],
+      'RFM_TABLE: amounts, row 1: the cell holds the error "#N/A"; fix it or leave the cell blank.',
+    ],
+    [
+      [column('a', 'b'), column('2024-01-01', '2024-02-01'), column(1, 1), '2024-01-15'],
+      'RFM_TABLE: as_of: "2024-01-15" is before the purchase on 2024-02-01 in row 2 of dates.',
+    ],
+    [
+      [column('a', 'b'), column('2024-01-01'), column(1, 1)],
+      'RFM_TABLE: customers, row 2: "b" lies past the 1 rows of dates; make the ranges the same size.',
+    ],
+  ])('%#: %s', (args, message) => {
+    expect(thrownMessage(() => RFM_TABLE(...args))).toBe(message);
+  });
+});
