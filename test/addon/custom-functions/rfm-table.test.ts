@@ -26,11 +26,11 @@ describe('RFM_TABLE', () => {
       5,
       2,
       90,
-      2,
-      3,
-      3,
-      233,
-      'Loyal Customers',
+      5,
+      5,
+      5,
+      555,
+      'Champions',
       'High value',
     ]);
     expect(table[2]?.filter((_, i) => i !== 1)).toEqual([
