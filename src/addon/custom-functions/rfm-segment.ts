@@ -45,7 +45,7 @@ export const RFM_SEGMENT = defineCustomFunction(
   },
   ({ args, language }) => {
     const [codesOrR, f, m] = args;
-    const byScores = !isBlank(f) || !isBlank(m) || args.length > 1;
+    const byScores = !isBlank(f) || !isBlank(m);
     if (byScores && (isBlank(f) || isBlank(m))) {
       throw new InputError(
         { kind: 'scores-need-three-columns' },

@@ -1,0 +1,125 @@
+/**
+ * Whatever a user types, every custom function either answers with one clean row per input row
+ * (no undefined, NaN or infinity in a cell) or throws a plain Error whose message starts with
+ * the function's name and is not an unexpected error.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { CUSTOM_FUNCTIONS } from '../../../src/addon/custom-functions';
+import type { CustomFunction, ParameterSpec } from '../../../src/addon/custom-functions/definition';
+import { useFakeSpreadsheet } from '../../helpers/spreadsheet';
+
+useFakeSpreadsheet('en_US', 'America/New_York');
+
+const anyCell = fc.oneof(
+  fc.constantFrom(
+    '',
+    ' ',
+    '#N/A',
+    '¥1,200',
+    '50万',
+    '12%',
+    '2024-03-05',
+    '2024年3月5日',
+    '3/5/2024',
+    'zh',
+    'abc',
+  ),
+  fc.integer({ min: -5, max: 2000 }),
+  fc.double(),
+  fc.date(),
+  fc.boolean(),
+  fc.string({ maxLength: 6 }),
+  fc.constant(null),
+);
+const anyRange = fc.oneof(
+  anyCell,
+  fc.integer({ min: 1, max: 3 }).chain((width) =>
+    fc.array(fc.array(anyCell, { minLength: width, maxLength: width }), {
+      minLength: 1,
+      maxLength: 12,
+    }),
+  ),
+);
+
+/** Cells a user would type in a parameter's column, valid most of the time. */
+function plausibleCell(parameter: ParameterSpec): fc.Arbitrary<unknown> {
+  const amount = fc.oneof(
+    fc.integer({ min: 0, max: 900 }),
+    fc.constantFrom('', '¥1,200', '50万', 12.5),
+  );
+  switch (parameter.name) {
+    case 'codes_or_r':
+      return fc.constantFrom(111, 555, 345, '512', '');
+    case 'recency':
+      return fc.integer({ min: 0, max: 900 });
+    case 'discount_rate':
+      return fc.constantFrom(0, 0.1, '10%');
+    case 'customers':
+      return fc.constantFrom('a', 'b', 'c', 17850);
+    case 'dates':
+      return fc.constantFrom('2024-03-05', '2024年3月1日', 45300, '2023/12/31');
+    case 'revenues':
+    case 'costs':
+      return fc.array(amount, { minLength: 3, maxLength: 3 });
+    default:
+      return parameter.type.includes(':') && !parameter.optional ? amount : fc.constant('');
+  }
+}
+
+function plausibleArguments(fn: CustomFunction): fc.Arbitrary<unknown[]> {
+  return fc.integer({ min: 1, max: 15 }).chain((rows) =>
+    fc.tuple(
+      ...fn.spec.parameters.map((parameter) => {
+        const cells = fc.array(plausibleCell(parameter), { minLength: rows, maxLength: rows });
+        if (!parameter.type.includes(':') || parameter.optional) return plausibleCell(parameter);
+        return parameter.name === 'revenues' || parameter.name === 'costs'
+          ? cells
+          : cells.map((column) => column.map((cell) => [cell]));
+      }),
+    ),
+  );
+}
+
+/** Calls the function; true when it answered, after checking the answer or the error. */
+function answersCleanly(fn: CustomFunction, args: unknown[]): boolean {
+  let result: unknown[][];
+  try {
+    result = fn(...args);
+  } catch (error) {
+    expect((error as Error).constructor).toBe(Error);
+    expect((error as Error).message).toMatch(new RegExp(`^${fn.spec.name}[:：]`));
+    expect((error as Error).message).not.toMatch(/unexpected|意外/);
+    return false;
+  }
+  for (const row of result) {
+    expect(Array.isArray(row)).toBe(true);
+    for (const value of row) {
+      expect(value).not.toBeUndefined();
+      if (typeof value === 'number') expect(Number.isFinite(value)).toBe(true);
+    }
+  }
+  return true;
+}
+
+describe.each(CUSTOM_FUNCTIONS.map((fn) => [fn.spec.name, fn] as const))('%s', (_, fn) => {
+  it('never crashes on any input: it answers cleanly or says what is wrong', () => {
+    const args = fc.array(anyRange, { maxLength: fn.spec.parameters.length + 1 });
+    fc.assert(
+      fc.property(args, (given) => void answersCleanly(fn, given)),
+      { numRuns: 300 },
+    );
+  });
+
+  it('answers plausible input cleanly, most of the time', () => {
+    let answered = 0;
+    const runs = 200;
+    fc.assert(
+      fc.property(plausibleArguments(fn), (given) => {
+        if (answersCleanly(fn, given)) answered++;
+      }),
+      { numRuns: runs },
+    );
+    expect(answered).toBeGreaterThan(runs / 2);
+  });
+});
