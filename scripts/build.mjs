@@ -28,6 +28,7 @@ export async function bundleAddon() {
     write: false,
     metafile: true,
     outfile: 'dist/entry.js',
+    inject: ['scripts/bundle-globals.mjs'],
     legalComments: 'none',
   });
   const output = Object.values(bundled.metafile.outputs).find((o) => o.entryPoint === ENTRY);

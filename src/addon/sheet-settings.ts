@@ -7,7 +7,7 @@ import {
   civilDayOfInstant,
   formatCivilDay,
   intlZoneOffset,
-  memoizedByBucket,
+  memoizedOffsets,
   type ZoneOffset,
 } from '../core/civil-day';
 import type { Language } from '../core/labels';
@@ -46,7 +46,7 @@ function zoneOffsetOf(timeZone: string): ZoneOffset {
   try {
     return intlZoneOffset(timeZone);
   } catch {
-    return memoizedByBucket((epochMs) => {
+    return memoizedOffsets((epochMs) => {
       const sign = Utilities.formatDate(new Date(epochMs), timeZone, 'Z'); // e.g. +0800
       const minutes = Number(sign.slice(1, 3)) * 60 + Number(sign.slice(3, 5));
       return (sign.startsWith('-') ? -minutes : minutes) * 60_000;

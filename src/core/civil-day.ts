@@ -47,8 +47,8 @@ export function instantOfCivilDay(civilDay: number, zoneOffset: ZoneOffset): num
 }
 
 /**
- * A zone's offset from the runtime's IANA time zone data (`Intl`), remembered per quarter hour
- * so that a million dates cost a few thousand look-ups.
+ * A zone's offset from the runtime's IANA time zone data (`Intl`), remembered (see
+ * memoizedOffsets) so that a million dates cost a few thousand look-ups.
  *
  * @throws {RangeError} when the runtime does not know the zone
  * @example intlZoneOffset('Asia/Shanghai')(0) //=> 28800000
@@ -64,7 +64,7 @@ export function intlZoneOffset(timeZone: string): ZoneOffset {
     minute: 'numeric',
     second: 'numeric',
   });
-  return memoizedByBucket((epochMs) => {
+  return memoizedOffsets((epochMs) => {
     const parts: Record<string, number> = {};
     for (const part of format.formatToParts(epochMs)) parts[part.type] = Number(part.value);
     const wallClock = Date.UTC(
@@ -79,16 +79,30 @@ export function intlZoneOffset(timeZone: string): ZoneOffset {
   });
 }
 
-/** Remembers an offset lookup per quarter hour of time. */
-export function memoizedByBucket(lookup: ZoneOffset): ZoneOffset {
-  const offsets = new Map<number, number>();
+/**
+ * Remembers an offset lookup. A day whose first and last quarter hour have the same offset has
+ * it throughout (zones change at most once a day), so most days cost two look-ups; a day with
+ * a change is looked up per quarter hour, the grain every modern zone changes on.
+ */
+export function memoizedOffsets(lookup: ZoneOffset): ZoneOffset {
+  const dayOffsets = new Map<number, number>();
+  const quarterHourOffsets = new Map<number, number>();
   return (epochMs) => {
-    const bucket = Math.floor(epochMs / OFFSET_BUCKET_MS);
-    let offset = offsets.get(bucket);
+    const day = Math.floor(epochMs / MS_PER_DAY);
+    let offset = dayOffsets.get(day);
     if (offset === undefined) {
-      offset = lookup(bucket * OFFSET_BUCKET_MS);
-      offsets.set(bucket, offset);
+      const first = lookup(day * MS_PER_DAY);
+      const last = lookup((day + 1) * MS_PER_DAY - OFFSET_BUCKET_MS);
+      offset = first === last ? first : Number.NaN;
+      dayOffsets.set(day, offset);
     }
-    return offset;
+    if (!Number.isNaN(offset)) return offset;
+    const quarterHour = Math.floor(epochMs / OFFSET_BUCKET_MS);
+    let fine = quarterHourOffsets.get(quarterHour);
+    if (fine === undefined) {
+      fine = lookup(quarterHour * OFFSET_BUCKET_MS);
+      quarterHourOffsets.set(quarterHour, fine);
+    }
+    return fine;
   };
 }

@@ -5,18 +5,21 @@
  * negative amounts (returns) reduce monetary and are not orders.
  */
 
+/** What identifies a customer or an order: equal keys, same customer or order. */
+export type Key = string | number;
+
 export interface TransactionColumns {
   /** A key per row that is equal for the same customer; `null` skips the row. */
-  readonly customerKeys: readonly (string | null)[];
+  readonly customerKeys: readonly (Key | null)[];
   /** Civil day of each row. */
   readonly days: ArrayLike<number>;
   readonly amounts: ArrayLike<number>;
   /** An order id per row, or none: then each row with a positive amount is an order. */
-  readonly orderIds?: readonly (string | null)[];
+  readonly orderIds?: readonly (Key | null)[];
 }
 
 export interface CustomerSummaries {
-  readonly keys: string[];
+  readonly keys: Key[];
   /** Index of each customer's first row, to show the customer as the sheet wrote it. */
   readonly firstRows: number[];
   /** Civil day of the last purchase (positive amount); `null` for a customer with none. */
@@ -39,7 +42,7 @@ export function summarizeTransactions(transactions: TransactionColumns): Custome
   if (days.length !== rows || amounts.length !== rows || (orderIds && orderIds.length !== rows)) {
     throw new RangeError('summarizeTransactions requires columns of equal length');
   }
-  const indexOf = new Map<string, number>();
+  const indexOf = new Map<Key, number>();
   const summaries: CustomerSummaries = {
     keys: [],
     firstRows: [],
@@ -48,15 +51,24 @@ export function summarizeTransactions(transactions: TransactionColumns): Custome
     monetary: [],
     skippedRows: 0,
   };
-  const ordersSeen: Set<string>[] = [];
+  // An order id counts once per customer: the first customer an id is seen with is remembered
+  // per id, and the rare id shared by several customers is remembered per pair.
+  const orderOwners = new Map<Key, number>();
+  const sharedOrders = new Set<string>();
   let skippedRows = 0;
+  // Lines of one order usually come together: the previous row's customer and order spare
+  // most look-ups.
+  let previousKey: Key | undefined;
+  let previousCustomer = -1;
+  let previousOrder: Key | undefined;
+  let previousOrderCustomer = -1;
   for (let row = 0; row < rows; row++) {
     const key = customerKeys[row];
     if (key === null || key === undefined) {
       skippedRows++;
       continue;
     }
-    let customer = indexOf.get(key);
+    let customer = key === previousKey ? previousCustomer : indexOf.get(key);
     if (customer === undefined) {
       customer = summaries.keys.length;
       indexOf.set(key, customer);
@@ -65,8 +77,9 @@ export function summarizeTransactions(transactions: TransactionColumns): Custome
       summaries.lastPurchaseDays.push(null);
       summaries.frequency.push(0);
       summaries.monetary.push(0);
-      if (orderIds) ordersSeen.push(new Set());
     }
+    previousKey = key;
+    previousCustomer = customer;
     const amount = amounts[row] as number;
     summaries.monetary[customer] = (summaries.monetary[customer] as number) + amount;
     if (amount <= 0) continue;
@@ -76,12 +89,24 @@ export function summarizeTransactions(transactions: TransactionColumns): Custome
       summaries.lastPurchaseDays[customer] = day;
     if (!orderIds) summaries.frequency[customer] = (summaries.frequency[customer] as number) + 1;
     else {
-      const orders = ordersSeen[customer] as Set<string>;
       const orderId = orderIds[row];
-      if (orderId !== null && orderId !== undefined && !orders.has(orderId)) {
-        orders.add(orderId);
-        summaries.frequency[customer] = orders.size;
+      if (
+        orderId === null ||
+        orderId === undefined ||
+        (customer === previousOrderCustomer && orderId === previousOrder)
+      )
+        continue;
+      previousOrder = orderId;
+      previousOrderCustomer = customer;
+      const owner = orderOwners.get(orderId);
+      if (owner === undefined) orderOwners.set(orderId, customer);
+      else if (owner === customer) continue;
+      else {
+        const pair = `${customer}\u0000${orderId}`;
+        if (sharedOrders.has(pair)) continue;
+        sharedOrders.add(pair);
       }
+      summaries.frequency[customer] = (summaries.frequency[customer] as number) + 1;
     }
   }
   return { ...summaries, skippedRows };

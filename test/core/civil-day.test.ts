@@ -5,7 +5,7 @@ import {
   formatCivilDay,
   instantOfCivilDay,
   intlZoneOffset,
-  memoizedByBucket,
+  memoizedOffsets,
 } from '../../src/core/civil-day';
 
 describe('civilDayFromDate', () => {
@@ -53,15 +53,24 @@ describe('civilDayOfInstant', () => {
   });
 });
 
-describe('memoizedByBucket', () => {
-  it('looks each quarter hour up once', () => {
+describe('memoizedOffsets', () => {
+  it('looks a day with one offset up twice', () => {
     let lookups = 0;
-    const offset = memoizedByBucket(() => {
+    const offset = memoizedOffsets(() => {
       lookups++;
       return 3_600_000;
     });
-    for (let minute = 0; minute < 60; minute++) offset(minute * 60_000);
-    expect(lookups).toBe(4);
+    for (let minute = 0; minute < 24 * 60; minute++) offset(minute * 60_000);
+    expect(lookups).toBe(2);
+  });
+
+  it('follows a change within a day to the quarter hour', () => {
+    const change = Date.parse('2024-03-10T07:00:00Z');
+    const offset = memoizedOffsets((epochMs) => (epochMs < change ? -5 : -4) * 3_600_000);
+    expect(offset(Date.parse('2024-03-10T06:59:00Z'))).toBe(-5 * 3_600_000);
+    expect(offset(Date.parse('2024-03-10T07:00:00Z'))).toBe(-4 * 3_600_000);
+    expect(offset(Date.parse('2024-03-10T23:00:00Z'))).toBe(-4 * 3_600_000);
+    expect(offset(Date.parse('2024-03-09T12:00:00Z'))).toBe(-5 * 3_600_000);
   });
 });
 

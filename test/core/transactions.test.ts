@@ -44,3 +44,15 @@ describe('summarizeTransactions', () => {
     );
   });
 });
+
+describe('summarizeTransactions with order ids shared by customers', () => {
+  it('counts an order once per customer that has it', () => {
+    const summary = summarizeTransactions({
+      customerKeys: ['a', 'b', 'a', 'b', 'c'],
+      days: [1, 1, 1, 1, 1],
+      amounts: [1, 1, 1, 1, 1],
+      orderIds: ['x', 'x', 'x', 'x', 'x'],
+    });
+    expect(summary.frequency).toEqual([1, 1, 1]);
+  });
+});

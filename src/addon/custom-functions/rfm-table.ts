@@ -5,11 +5,16 @@
  */
 import { isBlank, isDateObject, readCivilDay, readNumber } from '../../core/cell-value';
 import { instantOfCivilDay } from '../../core/civil-day';
-import { customerTiers } from '../../core/customer-tier';
-import { type Language, RFM_TABLE_HEADER, SEGMENT_LABELS, TIER_LABELS } from '../../core/labels';
-import { rfmScores } from '../../core/rfm-score';
-import { rfmSegment } from '../../core/rfm-segment';
-import { summarizeTransactions } from '../../core/transactions';
+import {
+  type Language,
+  RFM_TABLE_HEADER,
+  SEGMENT_LABELS,
+  type Segment,
+  TIER_LABELS,
+  type Tier,
+} from '../../core/labels';
+import { rfmTable } from '../../core/rfm-table';
+import type { Key } from '../../core/transactions';
 import { asOfDay, type LatestPurchase } from '../as-of';
 import { alignedColumns } from '../columns';
 import { InputError } from '../input-error';
@@ -74,48 +79,38 @@ export const RFM_TABLE = defineCustomFunction(
   },
   ({ args: [customers, dates, amounts, asOf, orderIds], language, sheet }) => {
     const log = readLog(customers, dates, amounts, orderIds, sheet);
-    const summaries = summarizeTransactions(log);
-    const until = asOfDay(asOf, log.latest, sheet);
-    const recencyDays = summaries.lastPurchaseDays.map((day) =>
-      day === null ? null : until - day,
-    );
-    const measures = { recencyDays, frequency: summaries.frequency, monetary: summaries.monetary };
-    const scores = rfmScores(measures);
-    const tiers = customerTiers(measures);
-    const table: unknown[][] = [RFM_TABLE_HEADER.map((label) => label[language])];
-    summaries.keys.forEach((_, i) => {
-      const lastDay = summaries.lastPurchaseDays[i] ?? null;
-      const [r, f, m] = [scores.recency[i], scores.frequency[i], scores.monetary[i]] as [
-        number,
-        number,
-        number,
-      ];
-      table.push([
-        log.customerCells[summaries.firstRows[i] as number],
+    const table = rfmTable(log, asOfDay(asOf, log.latest, sheet));
+    const rows: unknown[][] = [RFM_TABLE_HEADER.map((label) => label[language])];
+    table.keys.forEach((_, i) => {
+      const lastDay = table.lastPurchaseDays[i] ?? null;
+      const sourceRow = log.sourceRows[table.firstRows[i] as number] as number;
+      rows.push([
+        shownCustomer(log.customerColumn[sourceRow]),
         lastDay === null ? '' : new Date(instantOfCivilDay(lastDay, sheet.zoneOffset)),
-        recencyDays[i] ?? '',
-        summaries.frequency[i],
-        summaries.monetary[i],
-        r,
-        f,
-        m,
-        scores.codes[i],
-        SEGMENT_LABELS[rfmSegment(r, f, m)][language],
-        TIER_LABELS[tiers[i] as keyof typeof TIER_LABELS][language],
+        table.recencyDays[i] ?? '',
+        table.frequency[i],
+        table.monetary[i],
+        table.scores.recency[i],
+        table.scores.frequency[i],
+        table.scores.monetary[i],
+        table.scores.codes[i],
+        SEGMENT_LABELS[table.segments[i] as Segment][language],
+        TIER_LABELS[table.tiers[i] as Tier][language],
       ]);
     });
-    if (summaries.skippedRows > 0) table.push(noteRow(summaries.skippedRows, language));
-    return table;
+    if (table.skippedRows > 0) rows.push(noteRow(table.skippedRows, language));
+    return rows;
   },
 );
 
 interface TransactionLog {
-  readonly customerKeys: (string | null)[];
-  /** The customer cell of each row, to show customers as the sheet wrote them. */
-  readonly customerCells: unknown[];
-  readonly days: number[];
-  readonly amounts: number[];
-  readonly orderIds?: (string | null)[];
+  readonly customerKeys: (Key | null)[];
+  readonly days: Float64Array;
+  readonly amounts: Float64Array;
+  readonly orderIds?: (Key | null)[];
+  /** The input row of each log row, to show customers as the sheet wrote them. */
+  readonly sourceRows: Int32Array;
+  readonly customerColumn: readonly unknown[];
   readonly latest: LatestPurchase;
 }
 
@@ -141,41 +136,69 @@ function readLog(
     serialNumbers: true,
   };
   const readDay = (cell: unknown) => readCivilDay(cell, dateOptions);
-  const log = {
-    customerKeys: [] as (string | null)[],
-    customerCells: [] as unknown[],
-    days: [] as number[],
-    amounts: [] as number[],
-    orderIds: withOrders ? ([] as (string | null)[]) : undefined,
-    latest: { day: -Infinity, argument: 'dates', row: -1 },
-  };
+  const customerKeys: (Key | null)[] = [];
+  const days = new Float64Array(rowCount);
+  const amountValues = new Float64Array(rowCount);
+  const orderKeys: (Key | null)[] | undefined = withOrders ? [] : undefined;
+  const sourceRows = new Int32Array(rowCount);
+  let latest: LatestPurchase = { day: -Infinity, argument: 'dates', row: -1 };
+  let count = 0;
   for (let row = 0; row < rowCount; row++) {
     const customer = customerColumn[row];
-    const date = dateColumn[row];
-    const amountCell = amountColumn[row];
-    const order = orderColumn[row];
     const noCustomer = isBlank(customer);
-    if (noCustomer && isBlank(date) && isBlank(amountCell) && isBlank(order)) continue;
-    const day = noCustomer ? null : readCell('dates', row, date, readDay);
-    if (!noCustomer && day === null)
+    if (
+      noCustomer &&
+      isBlank(dateColumn[row]) &&
+      isBlank(amountColumn[row]) &&
+      isBlank(orderColumn[row])
+    )
+      continue;
+    sourceRows[count] = row;
+    if (noCustomer) {
+      customerKeys.push(null);
+      orderKeys?.push(null);
+      count++;
+      continue;
+    }
+    const day = readCell('dates', row, dateColumn[row], readDay);
+    if (day === null)
       throw new InputError({ kind: 'blank-value' }, { argument: 'dates', row: row + 1 });
-    const amount = noCustomer ? 0 : (readCell('amounts', row, amountCell, readNumber) ?? 0);
-    log.customerKeys.push(noCustomer ? null : keyOf(customer));
-    log.customerCells.push(typeof customer === 'string' ? customer.trim() : customer);
-    log.days.push(day ?? 0);
-    log.amounts.push(amount);
-    log.orderIds?.push(isBlank(order) ? null : keyOf(order));
-    if (day !== null && amount > 0 && day > log.latest.day)
-      log.latest = { day, argument: 'dates', row };
+    const amount = readCell('amounts', row, amountColumn[row], readNumber) ?? 0;
+    customerKeys.push(keyOf(customer));
+    days[count] = day;
+    amountValues[count] = amount;
+    orderKeys?.push(isBlank(orderColumn[row]) ? null : keyOf(orderColumn[row]));
+    count++;
+    if (amount > 0 && day > latest.day) latest = { day, argument: 'dates', row };
   }
-  return log;
+  return {
+    customerKeys,
+    days: days.subarray(0, count),
+    amounts: amountValues.subarray(0, count),
+    orderIds: orderKeys,
+    sourceRows: sourceRows.subarray(0, count),
+    customerColumn,
+    latest,
+  };
 }
 
-/** Equal for cells that name the same customer or order: 17850 and "17850" alike. */
-function keyOf(cell: unknown): string {
-  if (typeof cell === 'string') return cell.trim();
-  if (isDateObject(cell)) return String(cell.getTime());
+/**
+ * Equal for cells that name the same customer or order: 17850 and "17850" alike, "00123" and
+ * 123 not. Numbers stay numbers, which a Map looks up fastest.
+ */
+function keyOf(cell: unknown): Key {
+  if (typeof cell === 'number') return cell;
+  if (typeof cell === 'string') {
+    const text = cell.trim();
+    const number = Number(text);
+    return text !== '' && String(number) === text ? number : text;
+  }
+  if (isDateObject(cell)) return cell.getTime();
   return String(cell);
+}
+
+function shownCustomer(cell: unknown): unknown {
+  return typeof cell === 'string' ? cell.trim() : cell;
 }
 
 function noteRow(skippedRows: number, language: Language): unknown[] {

@@ -1,0 +1,49 @@
+/**
+ * This file defines the RFM table of a transaction log: per customer the summary of their
+ * transactions, the day count to the as-of date, the R, F and M scores, the named segment and
+ * the management tier, with the default rules (quintiles, 365-day churn window, top 20 %).
+ */
+import { customerTiers } from './customer-tier';
+import type { Segment, Tier } from './labels';
+import { type RfmScores, rfmScores } from './rfm-score';
+import { rfmSegment } from './rfm-segment';
+import {
+  type CustomerSummaries,
+  summarizeTransactions,
+  type TransactionColumns,
+} from './transactions';
+
+export interface RfmTable extends CustomerSummaries {
+  /** Days from the last purchase to the as-of day; `null` for a customer who never bought. */
+  readonly recencyDays: (number | null)[];
+  readonly scores: RfmScores;
+  readonly segments: Segment[];
+  readonly tiers: Tier[];
+}
+
+/**
+ * Summarizes, scores, segments and tiers every customer of a transaction log.
+ *
+ * @param asOfDay civil day the day counts run to, not before any purchase
+ * @throws {RangeError} when the as-of day is before a customer's last purchase
+ * @example rfmTable({ customerKeys: ['a', 'b'], days: [10, 20], amounts: [5, 9] }, 20).recencyDays //=> [10, 0]
+ */
+export function rfmTable(transactions: TransactionColumns, asOfDay: number): RfmTable {
+  const summaries = summarizeTransactions(transactions);
+  const recencyDays = summaries.lastPurchaseDays.map((day) => {
+    if (day === null) return null;
+    if (day > asOfDay)
+      throw new RangeError('rfmTable requires an as-of day on or after every purchase');
+    return asOfDay - day;
+  });
+  const measures = { recencyDays, frequency: summaries.frequency, monetary: summaries.monetary };
+  const scores = rfmScores(measures);
+  const segments = summaries.keys.map((_, i) =>
+    rfmSegment(
+      scores.recency[i] as number,
+      scores.frequency[i] as number,
+      scores.monetary[i] as number,
+    ),
+  );
+  return { ...summaries, recencyDays, scores, segments, tiers: customerTiers(measures) };
+}
