@@ -4,6 +4,7 @@
  * Frequency counts distinct order ids when there are ids, else rows with a positive amount;
  * negative amounts (returns) reduce monetary and are not orders.
  */
+import { distinctOrderCounts } from './distinct-orders';
 
 /** What identifies a customer or an order: equal keys, same customer or order. */
 export type Key = string | number;
@@ -43,25 +44,16 @@ export function summarizeTransactions(transactions: TransactionColumns): Custome
     throw new RangeError('summarizeTransactions requires columns of equal length');
   }
   const indexOf = new Map<Key, number>();
-  const summaries: CustomerSummaries = {
-    keys: [],
-    firstRows: [],
-    lastPurchaseDays: [],
-    frequency: [],
-    monetary: [],
-    skippedRows: 0,
-  };
-  // An order id counts once per customer: the first customer an id is seen with is remembered
-  // per id, and the rare id shared by several customers is remembered per pair.
-  const orderOwners = new Map<Key, number>();
-  const sharedOrders = new Set<string>();
+  const keys: Key[] = [];
+  const firstRows: number[] = [];
+  const lastPurchaseDays: (number | null)[] = [];
+  const rowFrequency: number[] = [];
+  const monetary: number[] = [];
+  const purchaseCustomers = new Int32Array(rows).fill(-1);
   let skippedRows = 0;
-  // Lines of one order usually come together: the previous row's customer and order spare
-  // most look-ups.
+  // lines of one order usually come together: the previous row's customer spares a look-up
   let previousKey: Key | undefined;
   let previousCustomer = -1;
-  let previousOrder: Key | undefined;
-  let previousOrderCustomer = -1;
   for (let row = 0; row < rows; row++) {
     const key = customerKeys[row];
     if (key === null || key === undefined) {
@@ -70,44 +62,27 @@ export function summarizeTransactions(transactions: TransactionColumns): Custome
     }
     let customer = key === previousKey ? previousCustomer : indexOf.get(key);
     if (customer === undefined) {
-      customer = summaries.keys.length;
+      customer = keys.length;
       indexOf.set(key, customer);
-      summaries.keys.push(key);
-      summaries.firstRows.push(row);
-      summaries.lastPurchaseDays.push(null);
-      summaries.frequency.push(0);
-      summaries.monetary.push(0);
+      keys.push(key);
+      firstRows.push(row);
+      lastPurchaseDays.push(null);
+      rowFrequency.push(0);
+      monetary.push(0);
     }
     previousKey = key;
     previousCustomer = customer;
     const amount = amounts[row] as number;
-    summaries.monetary[customer] = (summaries.monetary[customer] as number) + amount;
+    monetary[customer] = (monetary[customer] as number) + amount;
     if (amount <= 0) continue;
+    purchaseCustomers[row] = customer;
+    rowFrequency[customer] = (rowFrequency[customer] as number) + 1;
     const day = days[row] as number;
-    const last = summaries.lastPurchaseDays[customer];
-    if (last === null || last === undefined || day > last)
-      summaries.lastPurchaseDays[customer] = day;
-    if (!orderIds) summaries.frequency[customer] = (summaries.frequency[customer] as number) + 1;
-    else {
-      const orderId = orderIds[row];
-      if (
-        orderId === null ||
-        orderId === undefined ||
-        (customer === previousOrderCustomer && orderId === previousOrder)
-      )
-        continue;
-      previousOrder = orderId;
-      previousOrderCustomer = customer;
-      const owner = orderOwners.get(orderId);
-      if (owner === undefined) orderOwners.set(orderId, customer);
-      else if (owner === customer) continue;
-      else {
-        const pair = `${customer}\u0000${orderId}`;
-        if (sharedOrders.has(pair)) continue;
-        sharedOrders.add(pair);
-      }
-      summaries.frequency[customer] = (summaries.frequency[customer] as number) + 1;
-    }
+    const last = lastPurchaseDays[customer];
+    if (last === null || last === undefined || day > last) lastPurchaseDays[customer] = day;
   }
-  return { ...summaries, skippedRows };
+  const frequency = orderIds
+    ? Array.from(distinctOrderCounts(purchaseCustomers, orderIds, keys.length))
+    : rowFrequency;
+  return { keys, firstRows, lastPurchaseDays, frequency, monetary, skippedRows };
 }
