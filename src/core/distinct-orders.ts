@@ -4,6 +4,7 @@
  * that first line's customer is credited. Only ids that come back after other orders are looked
  * at again, in a second pass over just those, to credit each further customer that has them.
  */
+import { KeySet } from './key-set';
 import type { Key } from './transactions';
 
 /**
@@ -20,7 +21,7 @@ export function distinctOrderCounts(
   customers: number,
 ): Float64Array {
   const counts = new Float64Array(customers);
-  const seen = new Set<Key>();
+  const seen = new KeySet(orderIds, purchaseCustomers.length);
   const returning = new Set<Key>();
   let previousOrder: Key | null | undefined;
   let previousCustomer = -1;
@@ -32,9 +33,7 @@ export function distinctOrderCounts(
     if (orderId === previousOrder && customer === previousCustomer) continue;
     previousOrder = orderId;
     previousCustomer = customer;
-    const known = seen.size;
-    seen.add(orderId);
-    if (seen.size > known) counts[customer] = (counts[customer] as number) + 1;
+    if (seen.add(row)) counts[customer] = (counts[customer] as number) + 1;
     else returning.add(orderId);
   }
   if (returning.size > 0) creditFurtherCustomers(purchaseCustomers, orderIds, returning, counts);

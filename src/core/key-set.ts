@@ -1,0 +1,55 @@
+/**
+ * This file defines a set of keys (strings or numbers) sized once for a known number of
+ * insertions: open addressing in a typed array that holds, per slot, the row of the key's first
+ * occurrence. It never grows or rehashes, which makes it several times faster than a Set filled
+ * with a million order ids.
+ */
+import type { Key } from './transactions';
+
+export class KeySet {
+  private readonly slots: Int32Array;
+  private readonly mask: number;
+
+  /**
+   * @param keys the key of each row; the set refers to keys by row
+   * @param capacity the most insertions it will see
+   */
+  constructor(
+    private readonly keys: readonly (Key | null)[],
+    capacity: number,
+  ) {
+    let size = 16;
+    while (size < capacity * 2) size *= 2;
+    this.slots = new Int32Array(size); // row + 1; 0 is empty
+    this.mask = size - 1;
+  }
+
+  /** Adds the key of a row; true when it was not in the set yet. */
+  add(row: number): boolean {
+    const key = this.keys[row] as Key;
+    let slot = hash(key) & this.mask;
+    for (;;) {
+      const held = this.slots[slot] as number;
+      if (held === 0) {
+        this.slots[slot] = row + 1;
+        return true;
+      }
+      if (this.keys[held - 1] === key) return false;
+      slot = (slot + 1) & this.mask;
+    }
+  }
+}
+
+/** FNV-1a over a string's code units, or over a number's bits. */
+function hash(key: Key): number {
+  let h = 0x811c9dc5;
+  if (typeof key === 'string') {
+    for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+  } else {
+    const whole = Math.floor(key);
+    h = Math.imul(h ^ (whole | 0), 0x01000193);
+    h = Math.imul(h ^ ((whole / 4294967296) | 0), 0x01000193);
+    if (whole !== key) h = Math.imul((h ^ ((key - whole) * 4294967296)) | 0, 0x01000193);
+  }
+  return (h ^ (h >>> 15)) >>> 0;
+}

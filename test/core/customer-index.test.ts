@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { CustomerIndex } from '../../src/core/customer-index';
+
+describe('CustomerIndex', () => {
+  it('numbers keys in order of first appearance, whole ids and other keys alike', () => {
+    const index = new CustomerIndex(100);
+    for (const key of [17, 'ann', 99, 100, 2.5, -1, 0]) {
+      expect(index.find(key)).toBe(-1);
+      index.add(key);
+    }
+    expect([17, 'ann', 99, 100, 2.5, -1, 0].map((key) => index.find(key))).toEqual([
+      0, 1, 2, 3, 4, 5, 6,
+    ]);
+    expect(index.keys).toEqual([17, 'ann', 99, 100, 2.5, -1, 0]);
+    expect(index.find('17')).toBe(-1);
+  });
+});
