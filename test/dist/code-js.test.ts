@@ -4,6 +4,7 @@
  * against a reference written here from domain.md, not from the engine's code.
  */
 import { readFileSync } from 'node:fs';
+import { parse } from 'acorn';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DIST, type LoadedBundle, loadBundle, sheetDate } from '../helpers/apps-script-vm';
 import { readFixture } from '../helpers/csv';
@@ -65,6 +66,10 @@ function firstCells(rows: unknown): unknown[] {
 }
 
 describe('dist/Code.js as Apps Script loads it', () => {
+  it('parses as an ES2020 script, the most Apps Script is promised to take', () => {
+    expect(() => parse(code, { ecmaVersion: 2020, sourceType: 'script' })).not.toThrow();
+  });
+
   it('is plain script: no import, export or require', () => {
     expect(code).not.toMatch(/^\s*(import|export)\s/m);
     expect(code).not.toMatch(/\brequire\(/);
