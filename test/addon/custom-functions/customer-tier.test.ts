@@ -1,15 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CUSTOMER_TIER } from '../../../src/addon/custom-functions/customer-tier';
-import { installSpreadsheetApp } from '../../fakes/spreadsheet-app';
 import { column, firstCells, thrownMessage } from '../../helpers/ranges';
+import { useFakeSpreadsheet } from '../../helpers/spreadsheet';
 
-let fake: ReturnType<typeof installSpreadsheetApp>;
-function useSpreadsheet(locale: string) {
-  fake?.uninstall();
-  fake = installSpreadsheetApp({ locale, timeZone: 'America/New_York' });
-}
-beforeEach(() => useSpreadsheet('en_US'));
-afterEach(() => fake.uninstall());
+const sheet = useFakeSpreadsheet('en_US', 'America/New_York');
 
 // a prospect, a churned customer, four active buyers of whom the top spender is high value
 const recency = column('', 400, 10, 20, 30, 40);
@@ -21,7 +15,7 @@ const chinese = ['潜在客户', '流失客户', '普通客户', '普通客户',
 describe('CUSTOMER_TIER', () => {
   it('labels tiers in the spreadsheet language', () => {
     expect(firstCells(CUSTOMER_TIER(recency, frequency, monetary))).toEqual(english);
-    useSpreadsheet('zh_CN');
+    sheet.use('zh_CN');
     expect(firstCells(CUSTOMER_TIER(recency, frequency, monetary))).toEqual(chinese);
   });
 
@@ -31,7 +25,7 @@ describe('CUSTOMER_TIER', () => {
     expect(firstCells(CUSTOMER_TIER(recency, frequency, monetary, '', '', '', 'zh'))).toEqual(
       chinese,
     );
-    useSpreadsheet('zh_TW');
+    sheet.use('zh_TW');
     expect(firstCells(CUSTOMER_TIER(recency, frequency, monetary, 'en'))).toEqual(english);
   });
 

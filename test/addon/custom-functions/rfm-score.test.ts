@@ -1,13 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { RFM_SCORE } from '../../../src/addon/custom-functions/rfm-score';
-import { installSpreadsheetApp } from '../../fakes/spreadsheet-app';
 import { column, firstCells, thrownMessage } from '../../helpers/ranges';
+import { useFakeSpreadsheet } from '../../helpers/spreadsheet';
 
-let fake: ReturnType<typeof installSpreadsheetApp>;
-beforeEach(() => {
-  fake = installSpreadsheetApp({ locale: 'en_US', timeZone: 'Asia/Shanghai' });
-});
-afterEach(() => fake.uninstall());
+const sheet = useFakeSpreadsheet('en_US', 'Asia/Shanghai');
 
 /** Midnight of a date in Shanghai, as Sheets hands a date cell of a sheet in that zone. */
 const shanghaiDate = (iso: string) => new Date(`${iso}T00:00:00+08:00`);
@@ -86,13 +82,13 @@ describe('RFM_SCORE', () => {
 
   it('makes no Spreadsheet service call for day counts, and reads the zone only once for dates', () => {
     RFM_SCORE(column(1, 2), column(1, 2), column(1, 2));
-    expect(fake.calls).toEqual({});
+    expect(sheet.current.calls).toEqual({});
     RFM_SCORE(
       column(shanghaiDate('2024-03-05'), shanghaiDate('2024-03-01')),
       column(1, 2),
       column(1, 2),
     );
-    expect(fake.calls['Spreadsheet.getSpreadsheetTimeZone']).toBe(1);
+    expect(sheet.current.calls['Spreadsheet.getSpreadsheetTimeZone']).toBe(1);
   });
 
   describe('bad input', () => {
@@ -172,8 +168,7 @@ describe('RFM_SCORE', () => {
     });
 
     it('speaks Chinese in a Chinese spreadsheet', () => {
-      fake.uninstall();
-      fake = installSpreadsheetApp({ locale: 'zh_CN', timeZone: 'Asia/Shanghai' });
+      sheet.use('zh_CN');
       expect(thrownMessage(() => RFM_SCORE(column(1, 2), column(1, 'abc'), column(1, 2)))).toBe(
         'RFM_SCORE：参数 frequency 第 2 行：“abc” 不是数字。',
       );
