@@ -19,7 +19,7 @@ export interface AlignedColumns {
 }
 
 /** The cells of a one-column range, top to bottom. */
-export function columnCells({ argument, value }: NamedRange): unknown[] {
+function columnCells({ argument, value }: NamedRange): unknown[] {
   if (!Array.isArray(value)) return [value];
   // push, not new Array(n): V8 keeps a large preallocated array as a slow dictionary
   const cells: unknown[] = [];
