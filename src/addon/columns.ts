@@ -4,7 +4,7 @@
  * extra rows are blank (open ranges like `B2:B` run to the sheet's end); data past a shorter
  * range is an error, never silently dropped.
  */
-import { isBlank } from '../core/cell-value';
+import { isBlank, isHeadingText } from '../core/cell-value';
 import { InputError } from './input-error';
 
 export interface NamedRange {
@@ -64,8 +64,10 @@ export function rowsOut(
   rowCount: number,
   filledRows: readonly number[],
   values: ArrayLike<unknown>,
+  heading?: string,
 ): unknown[][] {
   const out: unknown[][] = Array.from({ length: Math.max(rowCount, 1) }, () => ['']);
+  if (heading !== undefined) out[0] = [heading];
   filledRows.forEach((row, i) => {
     out[row] = [values[i]];
   });
@@ -78,10 +80,18 @@ function padded(cells: readonly unknown[], length: number): unknown[] {
   return copy.fill('', cells.length);
 }
 
-/** 0-based indexes of the rows where any column holds a value. */
-export function filledRowIndexes({ rowCount, cells }: AlignedColumns): number[] {
+/**
+ * Whether the first row is a header row: every column's first cell a heading such as `orders`,
+ * as when a user passes whole columns (`B:B`) with their headings.
+ */
+export function hasHeaderRow(cells: readonly (readonly unknown[])[]): boolean {
+  return cells.length > 0 && cells.every((column) => isHeadingText(column[0]));
+}
+
+/** 0-based indexes of the rows where any column holds a value, after any header row. */
+export function filledRowIndexes({ rowCount, cells }: AlignedColumns, firstRow = 0): number[] {
   const filled: number[] = [];
-  for (let row = 0; row < rowCount; row++) {
+  for (let row = firstRow; row < rowCount; row++) {
     if (cells.some((column) => !isBlank(column[row]))) filled.push(row);
   }
   return filled;

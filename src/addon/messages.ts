@@ -178,10 +178,19 @@ export function unexpectedErrorMessage(fn: string, error: unknown, language: Lan
 
 function showValue(value: unknown, phrases: Phrases, formatDate: DateFormatter): string {
   if (value === undefined || value === null || value === '') return phrases.blank;
-  if (isDateObject(value)) return formatDate(value);
+  if (isDateObject(value)) return showDate(value, formatDate);
   if (typeof value === 'string')
     return phrases.quote(value.length > 40 ? `${value.slice(0, 40)}…` : value);
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   if (Array.isArray(value)) return phrases.quote(String(value.flat().slice(0, 3)));
   return String(value);
+}
+
+/** A date in the sheet's calendar; one too far out for the calendar as the runtime writes it. */
+function showDate(date: Date, formatDate: DateFormatter): string {
+  try {
+    return formatDate(date);
+  } catch {
+    return String(date);
+  }
 }

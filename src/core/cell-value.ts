@@ -59,6 +59,26 @@ export function isDateText(cell: unknown): boolean {
 }
 
 /**
+ * Whether a cell is a heading such as `orders` or `金额`: text that is neither a number, a date
+ * nor an error value.
+ */
+export function isHeadingText(cell: unknown): boolean {
+  if (
+    typeof cell !== 'string' ||
+    isBlank(cell) ||
+    ERROR_VALUE.test(cell.trim()) ||
+    isDateText(cell)
+  )
+    return false;
+  try {
+    readNumber(cell);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+/**
  * Reads a number, or `null` for a blank cell.
  *
  * @throws {CellReadError} `not-a-number` for dates, booleans and other text; `error-value` for

@@ -71,17 +71,35 @@ export const VALUE_CLASS_LABELS: Readonly<Record<ValueClass, Label>> = {
   'general-recovery': { en: 'General recovery', zh: '一般挽留客户' },
 };
 
+/** Column headings: of the RFM table, and of each function's result under a header row. */
+export const COLUMN_LABELS = {
+  customer: { en: 'Customer', zh: '客户' },
+  lastPurchase: { en: 'Last purchase', zh: '最近购买日期' },
+  recencyDays: { en: 'Recency (days)', zh: '最近一次消费（天）' },
+  frequency: { en: 'Frequency', zh: '购买频率' },
+  monetary: { en: 'Monetary', zh: '消费金额' },
+  recencyScore: { en: 'R', zh: 'R' },
+  frequencyScore: { en: 'F', zh: 'F' },
+  monetaryScore: { en: 'M', zh: 'M' },
+  rfmCode: { en: 'RFM code', zh: 'RFM 代码' },
+  segment: { en: 'Segment', zh: '客户细分' },
+  tier: { en: 'Tier', zh: '客户层级' },
+  valueClass: { en: 'Value class', zh: '客户类别' },
+  abcClass: { en: 'ABC class', zh: 'ABC 分类' },
+  lifetimeValue: { en: 'CLV', zh: '客户终身价值' },
+} as const satisfies Record<string, Label>;
+
 /** The header of the RFM table, column by column. */
 export const RFM_TABLE_HEADER: readonly Label[] = [
-  { en: 'Customer', zh: '客户' },
-  { en: 'Last purchase', zh: '最近购买日期' },
-  { en: 'Recency (days)', zh: '最近一次消费（天）' },
-  { en: 'Frequency', zh: '购买频率' },
-  { en: 'Monetary', zh: '消费金额' },
-  { en: 'R', zh: 'R' },
-  { en: 'F', zh: 'F' },
-  { en: 'M', zh: 'M' },
-  { en: 'RFM code', zh: 'RFM 代码' },
-  { en: 'Segment', zh: '客户细分' },
-  { en: 'Tier', zh: '客户层级' },
+  COLUMN_LABELS.customer,
+  COLUMN_LABELS.lastPurchase,
+  COLUMN_LABELS.recencyDays,
+  COLUMN_LABELS.frequency,
+  COLUMN_LABELS.monetary,
+  COLUMN_LABELS.recencyScore,
+  COLUMN_LABELS.frequencyScore,
+  COLUMN_LABELS.monetaryScore,
+  COLUMN_LABELS.rfmCode,
+  COLUMN_LABELS.segment,
+  COLUMN_LABELS.tier,
 ];

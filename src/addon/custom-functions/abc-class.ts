@@ -3,7 +3,8 @@
  */
 import { abcClasses, DEFAULT_A_SHARE, DEFAULT_B_SHARE } from '../../core/abc-class';
 import { readNumber } from '../../core/cell-value';
-import { alignedColumns, filledRowIndexes, rowsOut } from '../columns';
+import { COLUMN_LABELS } from '../../core/labels';
+import { alignedColumns, filledRowIndexes, hasHeaderRow, rowsOut } from '../columns';
 import { InputError } from '../input-error';
 import { numberOption } from '../options';
 import { readCell } from '../read-cell';
@@ -41,7 +42,8 @@ export const ABC_CLASS = defineCustomFunction(
     returns: { en: 'A, B or C per row.', zh: '每行一个 A、B 或 C。' },
     example: '=ABC_CLASS(D2:D, 80%, 95%)',
   },
-  ({ args: [monetary, aShare, bShare] }) => {
+  (invocation) => {
+    const [monetary, aShare, bShare] = invocation.args;
     const options = {
       aShare: numberOption('a_share', aShare, 'share', DEFAULT_A_SHARE),
       bShare: numberOption('b_share', bShare, 'share', DEFAULT_B_SHARE),
@@ -50,10 +52,12 @@ export const ABC_CLASS = defineCustomFunction(
       throw new InputError({ kind: 'shares-out-of-order' }, { argument: 'b_share', value: bShare });
     }
     const columns = alignedColumns([{ argument: 'monetary', value: monetary }]);
-    const rows = filledRowIndexes(columns);
+    const header = hasHeaderRow(columns.cells);
+    const rows = filledRowIndexes(columns, header ? 1 : 0);
     const amounts = rows.map(
       (row) => readCell('monetary', row, columns.cells[0]?.[row], readNumber) as number,
     );
-    return rowsOut(columns.rowCount, rows, abcClasses(amounts, options));
+    const heading = header ? COLUMN_LABELS.abcClass[invocation.language] : undefined;
+    return rowsOut(columns.rowCount, rows, abcClasses(amounts, options), heading);
   },
 );

@@ -2,8 +2,9 @@
  * This file defines =CLV: customer lifetime value by the articles' formula,
  * Σ_t (R_t − C_t) / (1 + d)^t, one customer per row, periods left to right.
  */
-import { isBlank, readNumber } from '../../core/cell-value';
+import { isBlank, isHeadingText, readNumber } from '../../core/cell-value';
 import { customerLifetimeValue } from '../../core/clv';
+import { COLUMN_LABELS } from '../../core/labels';
 import { rowsOut } from '../columns';
 import { InputError } from '../input-error';
 import { readCell } from '../read-cell';
@@ -45,7 +46,8 @@ export const CLV = defineCustomFunction(
     returns: { en: 'One lifetime value per row.', zh: '每行一个终身价值。' },
     example: '=CLV(B2:F, G2:K, 10%)',
   },
-  ({ args: [revenues, costs, discountRate] }) => {
+  (invocation) => {
+    const [revenues, costs, discountRate] = invocation.args;
     const rate = readCell('discount_rate', -1, discountRate, readNumber);
     if (rate === null) throw new InputError({ kind: 'blank-value' }, { argument: 'discount_rate' });
     if (!(rate > -1))
@@ -69,9 +71,10 @@ export const CLV = defineCustomFunction(
       );
     }
     const rowCount = Math.max(revenueRows.length, costRows.length);
+    const header = isHeadingRow(revenueRows[0]) && isHeadingRow(costRows[0]);
     const filled: number[] = [];
     const values: number[] = [];
-    for (let row = 0; row < rowCount; row++) {
+    for (let row = header ? 1 : 0; row < rowCount; row++) {
       const revenueCells = revenueRows[row];
       const costCells = costRows[row];
       if ((revenueCells ?? []).every(isBlank) && (costCells ?? []).every(isBlank)) continue;
@@ -99,9 +102,23 @@ export const CLV = defineCustomFunction(
         ),
       );
     }
-    return rowsOut(rowCount, filled, values);
+    return rowsOut(
+      rowCount,
+      filled,
+      values,
+      header ? COLUMN_LABELS.lifetimeValue[invocation.language] : undefined,
+    );
   },
 );
+
+/** Whether a row holds headings of the periods (`Year 1`, `2024年`) rather than money. */
+function isHeadingRow(cells: readonly unknown[] | undefined): boolean {
+  return (
+    !!cells &&
+    cells.some(isHeadingText) &&
+    cells.every((cell) => isBlank(cell) || isHeadingText(cell))
+  );
+}
 
 /** A range as rows of cells; a bare value is a 1×1 range. */
 function matrix(value: unknown): unknown[][] {

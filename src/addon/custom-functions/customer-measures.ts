@@ -7,7 +7,7 @@
 import { isBlank, isDateObject, isDateText, readCivilDay, readNumber } from '../../core/cell-value';
 import type { CustomerMeasures } from '../../core/rfm-score';
 import { asOfDay } from '../as-of';
-import { alignedColumns } from '../columns';
+import { alignedColumns, hasHeaderRow } from '../columns';
 import { InputError } from '../input-error';
 import { readCell } from '../read-cell';
 import type { SheetSettings } from '../sheet-settings';
@@ -26,10 +26,15 @@ export interface MeasuredRows {
   readonly rowCount: number;
   /** 0-based indexes of the rows that hold a customer. */
   readonly filledRows: number[];
+  /** Whether the first row holds the columns' headings rather than a customer. */
+  readonly header: boolean;
   readonly measures: CustomerMeasures;
 }
 
-/** Reads the three measure ranges; rows blank in all three are skipped, not errors. */
+/**
+ * Reads the three measure ranges; rows blank in all three are skipped, not errors, and so is a
+ * first row of headings.
+ */
 export function readMeasures(args: MeasureArguments, sheet: SheetSettings): MeasuredRows {
   const { rowCount, cells } = alignedColumns([
     { argument: 'recency', value: args.recency },
@@ -37,7 +42,9 @@ export function readMeasures(args: MeasureArguments, sheet: SheetSettings): Meas
     { argument: 'monetary', value: args.monetary },
   ]);
   const [recencyCells = [], frequencyCells = [], monetaryCells = []] = cells;
-  const firstRecency = recencyCells.find((cell) => !isBlank(cell));
+  const header = hasHeaderRow(cells);
+  const firstRow = header ? 1 : 0;
+  const firstRecency = recencyCells.find((cell, row) => row >= firstRow && !isBlank(cell));
   const recencyIsDates = isDateObject(firstRecency) || isDateText(firstRecency);
   const dateOptions = recencyIsDates
     ? { zoneOffset: sheet.zoneOffset, dayFirst: sheet.dayFirst, serialNumbers: false }
@@ -46,7 +53,7 @@ export function readMeasures(args: MeasureArguments, sheet: SheetSettings): Meas
   const recencyValues: (number | null)[] = [];
   const frequency: number[] = [];
   const monetary: number[] = [];
-  for (let row = 0; row < rowCount; row++) {
+  for (let row = firstRow; row < rowCount; row++) {
     const recencyCell = recencyCells[row];
     const frequencyCell = frequencyCells[row];
     const monetaryCell = monetaryCells[row];
@@ -86,7 +93,7 @@ export function readMeasures(args: MeasureArguments, sheet: SheetSettings): Meas
   const recencyDays = recencyIsDates
     ? daysToAsOf(recencyValues, filledRows, args.asOf, sheet)
     : withoutAsOf(recencyValues, args.asOf);
-  return { rowCount, filledRows, measures: { recencyDays, frequency, monetary } };
+  return { rowCount, filledRows, header, measures: { recencyDays, frequency, monetary } };
 }
 
 /** Turns last-purchase days into day counts to the as-of date. */

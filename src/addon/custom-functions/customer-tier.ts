@@ -7,7 +7,7 @@ import {
   DEFAULT_CHURN_DAYS,
   DEFAULT_HIGH_VALUE_SHARE,
 } from '../../core/customer-tier';
-import { TIER_LABELS } from '../../core/labels';
+import { COLUMN_LABELS, TIER_LABELS } from '../../core/labels';
 import { rowsOut } from '../columns';
 import { numberOption } from '../options';
 import { readMeasures } from './customer-measures';
@@ -54,11 +54,11 @@ export const CUSTOMER_TIER = defineCustomFunction(
       churnDays: numberOption('churn_days', churnDays, 'churn-days', DEFAULT_CHURN_DAYS),
       highValueShare: numberOption('high_value_share', share, 'share', DEFAULT_HIGH_VALUE_SHARE),
     };
-    const { rowCount, filledRows, measures } = readMeasures(
+    const { rowCount, filledRows, header, measures } = readMeasures(
       { recency, frequency, monetary, asOf },
       sheet,
     );
     const labels = customerTiers(measures, options).map((tier) => TIER_LABELS[tier][language]);
-    return rowsOut(rowCount, filledRows, labels);
+    return rowsOut(rowCount, filledRows, labels, header ? COLUMN_LABELS.tier[language] : undefined);
   },
 );

@@ -2,7 +2,7 @@
  * This file defines =RFM_CLASS: the eight value classes of the common Chinese RFM model
  * (重要价值客户 … 一般挽留客户), each measure high or low against its mean.
  */
-import { VALUE_CLASS_LABELS } from '../../core/labels';
+import { COLUMN_LABELS, VALUE_CLASS_LABELS } from '../../core/labels';
 import { valueClasses } from '../../core/value-class';
 import { rowsOut } from '../columns';
 import { readMeasures } from './customer-measures';
@@ -21,13 +21,18 @@ export const RFM_CLASS = defineCustomFunction(
     example: '=RFM_CLASS(B2:B, C2:C, D2:D)',
   },
   ({ args: [recency, frequency, monetary, asOf], language, sheet }) => {
-    const { rowCount, filledRows, measures } = readMeasures(
+    const { rowCount, filledRows, header, measures } = readMeasures(
       { recency, frequency, monetary, asOf },
       sheet,
     );
     const labels = valueClasses(measures).map(
       (valueClass) => VALUE_CLASS_LABELS[valueClass][language],
     );
-    return rowsOut(rowCount, filledRows, labels);
+    return rowsOut(
+      rowCount,
+      filledRows,
+      labels,
+      header ? COLUMN_LABELS.valueClass[language] : undefined,
+    );
   },
 );

@@ -1,6 +1,7 @@
 /**
  * This file defines =RFM_SCORE: each customer's RFM code, 100·R + 10·F + M.
  */
+import { COLUMN_LABELS } from '../../core/labels';
 import { rfmScores } from '../../core/rfm-score';
 import { rowsOut } from '../columns';
 import { numberOption } from '../options';
@@ -33,12 +34,21 @@ export const RFM_SCORE = defineCustomFunction(
     returns: { en: 'One RFM code per row.', zh: '每行一个 RFM 代码。' },
     example: '=RFM_SCORE(B2:B, C2:C, D2:D)',
   },
-  ({ args: [recency, frequency, monetary, bins, asOf], sheet }) => {
+  (invocation) => {
+    const {
+      args: [recency, frequency, monetary, bins, asOf],
+      sheet,
+    } = invocation;
     const binCount = numberOption('bins', bins, 'bins', 5);
-    const { rowCount, filledRows, measures } = readMeasures(
+    const { rowCount, filledRows, header, measures } = readMeasures(
       { recency, frequency, monetary, asOf },
       sheet,
     );
-    return rowsOut(rowCount, filledRows, rfmScores(measures, { bins: binCount }).codes);
+    return rowsOut(
+      rowCount,
+      filledRows,
+      rfmScores(measures, { bins: binCount }).codes,
+      header ? COLUMN_LABELS.rfmCode[invocation.language] : undefined,
+    );
   },
 );

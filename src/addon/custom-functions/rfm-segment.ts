@@ -3,9 +3,9 @@
  * each customer's RFM code, or of three columns of R, F and M scores.
  */
 import { isBlank, readNumber } from '../../core/cell-value';
-import { SEGMENT_LABELS } from '../../core/labels';
+import { COLUMN_LABELS, SEGMENT_LABELS } from '../../core/labels';
 import { rfmSegment, SEGMENT_SCALE } from '../../core/rfm-segment';
-import { alignedColumns, filledRowIndexes, rowsOut } from '../columns';
+import { alignedColumns, filledRowIndexes, hasHeaderRow, rowsOut } from '../columns';
 import { InputError } from '../input-error';
 import { readCell } from '../read-cell';
 import { defineCustomFunction, LANGUAGE_PARAMETER } from './definition';
@@ -60,7 +60,8 @@ export const RFM_SEGMENT = defineCustomFunction(
         ]
       : [{ argument: 'codes_or_r', value: codesOrR }];
     const columns = alignedColumns(ranges);
-    const rows = filledRowIndexes(columns);
+    const header = hasHeaderRow(columns.cells);
+    const rows = filledRowIndexes(columns, header ? 1 : 0);
     const labels = rows.map((row) => {
       const scores = byScores
         ? ranges.map(({ argument }, i) => readScore(argument, row, columns.cells[i]?.[row]))
@@ -68,7 +69,12 @@ export const RFM_SEGMENT = defineCustomFunction(
       const [r, fScore, mScore] = scores as [number, number, number];
       return SEGMENT_LABELS[rfmSegment(r, fScore, mScore)][language];
     });
-    return rowsOut(columns.rowCount, rows, labels);
+    return rowsOut(
+      columns.rowCount,
+      rows,
+      labels,
+      header ? COLUMN_LABELS.segment[language] : undefined,
+    );
   },
 );
 

@@ -3,7 +3,13 @@
  * per row), one row per customer with the last purchase, recency, frequency, monetary, the R, F
  * and M scores, the RFM code, the segment and the tier, under a header row.
  */
-import { isBlank, isDateObject, readCivilDay, readNumber } from '../../core/cell-value';
+import {
+  isBlank,
+  isDateObject,
+  isHeadingText,
+  readCivilDay,
+  readNumber,
+} from '../../core/cell-value';
 import { instantOfCivilDay } from '../../core/civil-day';
 import {
   type Language,
@@ -143,7 +149,9 @@ function readLog(
   const sourceRows = new Int32Array(rowCount);
   let latest: LatestPurchase = { day: -Infinity, argument: 'dates', row: -1 };
   let count = 0;
-  for (let row = 0; row < rowCount; row++) {
+  // a first row of headings (customer, date, amount …) is no transaction
+  const firstRow = isHeadingText(dateColumn[0]) && isHeadingText(amountColumn[0]) ? 1 : 0;
+  for (let row = firstRow; row < rowCount; row++) {
     const customer = customerColumn[row];
     const noCustomer = isBlank(customer);
     if (

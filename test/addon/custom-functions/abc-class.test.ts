@@ -44,3 +44,11 @@ describe('ABC_CLASS', () => {
     expect(thrownMessage(() => ABC_CLASS(...args))).toBe(message);
   });
 });
+
+describe('ABC_CLASS on a date too far out for the calendar', () => {
+  it('still says what is wrong', () => {
+    expect(thrownMessage(() => ABC_CLASS([[new Date(8.64e15)]]))).toMatch(
+      /^ABC_CLASS: monetary, row 1: .* is not a number\.$/,
+    );
+  });
+});

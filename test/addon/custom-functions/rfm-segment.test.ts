@@ -45,7 +45,7 @@ describe('RFM_SEGMENT', () => {
       [column(5), column(5)],
       'RFM_SEGMENT: m: give either one column of RFM codes, or three columns of R, F and M scores.',
     ],
-    [[column('abc')], 'RFM_SEGMENT: codes_or_r, row 1: "abc" is not a number.'],
+    [[column(555, 'abc')], 'RFM_SEGMENT: codes_or_r, row 2: "abc" is not a number.'],
   ])('%#: %s', (args, message) => {
     expect(thrownMessage(() => RFM_SEGMENT(...args))).toBe(message);
   });
