@@ -3,7 +3,7 @@
  * their order of precedence: Potential, Churned, High value, Regular.
  */
 import type { Tier } from './labels';
-import { quantileSorted, sortedAscending } from './quantile';
+import { quantile } from './quantile';
 import type { CustomerMeasures } from './rfm-score';
 
 export interface TierOptions {
@@ -46,7 +46,7 @@ export function customerTiers(measures: CustomerMeasures, options: TierOptions =
   });
   const activeMonetary = monetary.filter((_, i) => early[i] === undefined);
   if (activeMonetary.length === 0) return early as Tier[];
-  const threshold = quantileSorted(sortedAscending(activeMonetary), 1 - share);
+  const threshold = quantile(activeMonetary, 1 - share);
   return early.map(
     (tier, i) => tier ?? ((monetary[i] as number) >= threshold ? 'high-value' : 'regular'),
   );

@@ -61,11 +61,14 @@ function scoreColumn(
   direction: ScoreDirection,
 ): Uint8Array {
   const scores = new Uint8Array(values.length).fill(1);
-  const known = values.filter((value): value is number => value !== null);
-  if (known.length === 0) return scores;
-  const breaks = scoreBreaks(known, bins);
-  values.forEach((value, i) => {
-    if (value !== null) scores[i] = scoreByBreaks(value, breaks, direction);
-  });
+  const known = new Float64Array(values.length);
+  let count = 0;
+  for (const value of values) if (value !== null) known[count++] = value;
+  if (count === 0) return scores;
+  const breaks = scoreBreaks(known.subarray(0, count), bins);
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i];
+    if (value !== null && value !== undefined) scores[i] = scoreByBreaks(value, breaks, direction);
+  }
   return scores;
 }

@@ -2,7 +2,7 @@
  * This file defines quantile scoring (domain.md §3): scores 1..bins cut at the type-7 quantiles
  * k/bins, where equal values always get equal scores.
  */
-import { equalShareBreaks, sortedAscending } from './quantile';
+import { equalShareBreaks } from './quantile';
 
 /** Which end of the scale is best: more orders and money score high, fewer days score high. */
 export type ScoreDirection = 'higher-is-better' | 'lower-is-better';
@@ -19,7 +19,7 @@ export const MAX_BINS = 9;
 export function scoreBreaks(values: ArrayLike<number>, bins: number): number[] {
   assertBins('scoreBreaks', bins);
   if (values.length === 0) throw new RangeError('scoreBreaks requires at least one value');
-  return equalShareBreaks(sortedAscending(values), bins);
+  return equalShareBreaks(values, bins);
 }
 
 /** @throws {RangeError} unless `bins` is a whole number in 2..9 */
