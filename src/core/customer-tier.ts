@@ -4,7 +4,7 @@
  */
 import type { Tier } from './labels';
 import { quantile } from './quantile';
-import type { CustomerMeasures } from './rfm-score';
+import { type CustomerMeasures, isBuyerFrequency } from './rfm-score';
 
 export interface TierOptions {
   /** A customer whose last purchase is more than this many days ago has churned (default 365). */
@@ -38,7 +38,7 @@ export function customerTiers(measures: CustomerMeasures, options: TierOptions =
     throw new RangeError('customerTiers requires columns of equal length');
   }
   const early: (Tier | undefined)[] = frequency.map((orders, i) => {
-    if (orders === 0) return 'potential';
+    if (!isBuyerFrequency(orders)) return 'potential';
     const days = recencyDays[i];
     if (days === null || days === undefined)
       throw new RangeError('customerTiers requires recency for every buyer');

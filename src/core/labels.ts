@@ -19,33 +19,38 @@ export const TIER_LABELS: Readonly<Record<Tier, Label>> = {
   churned: { en: 'Churned', zh: '流失客户' },
 };
 
+/** A customer with no purchase yet: no recency, no scores, no RFM segment or value class. */
+const PROSPECTS_LABEL: Label = { en: 'Prospects', zh: '潜在客户' };
+
 export const SEGMENTS = [
   'champions',
   'loyal-customers',
-  'potential-loyalist',
   'new-customers',
   'promising',
+  'potential-loyalist',
   'need-attention',
   'about-to-sleep',
   'cant-lose-them',
   'at-risk',
   'lost',
   'others',
+  'prospects',
 ] as const;
 export type Segment = (typeof SEGMENTS)[number];
 
 export const SEGMENT_LABELS: Readonly<Record<Segment, Label>> = {
   champions: { en: 'Champions', zh: '冠军客户' },
   'loyal-customers': { en: 'Loyal Customers', zh: '忠诚客户' },
-  'potential-loyalist': { en: 'Potential Loyalist', zh: '潜力忠诚客户' },
   'new-customers': { en: 'New Customers', zh: '新客户' },
   promising: { en: 'Promising', zh: '有潜力客户' },
+  'potential-loyalist': { en: 'Potential Loyalist', zh: '潜力忠诚客户' },
   'need-attention': { en: 'Need Attention', zh: '需要关注客户' },
   'about-to-sleep': { en: 'About To Sleep', zh: '即将沉睡客户' },
   'cant-lose-them': { en: "Can't Lose Them", zh: '不能失去的客户' },
   'at-risk': { en: 'At Risk', zh: '有流失风险客户' },
   lost: { en: 'Lost', zh: '已流失客户' },
   others: { en: 'Others', zh: '其他' },
+  prospects: PROSPECTS_LABEL,
 };
 
 export const VALUE_CLASSES = [
@@ -57,6 +62,7 @@ export const VALUE_CLASSES = [
   'general-retention',
   'general-development',
   'general-recovery',
+  'prospects',
 ] as const;
 export type ValueClass = (typeof VALUE_CLASSES)[number];
 
@@ -69,6 +75,7 @@ export const VALUE_CLASS_LABELS: Readonly<Record<ValueClass, Label>> = {
   'general-retention': { en: 'General retention', zh: '一般保持客户' },
   'general-development': { en: 'General development', zh: '一般发展客户' },
   'general-recovery': { en: 'General recovery', zh: '一般挽留客户' },
+  prospects: PROSPECTS_LABEL,
 };
 
 /** Column headings: of the RFM table, and of each function's result under a header row. */

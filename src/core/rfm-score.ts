@@ -1,17 +1,22 @@
 /**
  * This file defines RFM scoring of customers (domain.md §3): R, F and M scores 1..bins and the
- * RFM code 100·R + 10·F + M.
+ * RFM code 100·R + 10·F + M. A prospect (no purchase yet) has nothing to score: scores 0, code 0,
+ * and no part in any measure's breaks, so that prospects never shift the buyers' scores.
  */
-import { assertBins, type ScoreDirection, scoreBreaks, scoreByBreaks } from './score';
+import {
+  assertBins,
+  middleScore,
+  NO_SCORE,
+  type ScoreDirection,
+  scoreBreaks,
+  scoreByBreaks,
+} from './score';
 
 /** One column per measure, one entry per customer. */
 export interface CustomerMeasures {
-  /**
-   * Whole days since the last purchase; `null` for a customer who never bought, who then gets
-   * the lowest R score and takes no part in the R breaks.
-   */
+  /** Whole days since the last purchase; `null` for a customer who never bought. */
   readonly recencyDays: readonly (number | null)[];
-  /** Number of orders (0 for none). */
+  /** Number of orders; 0 makes the customer a prospect, whatever the other measures say. */
   readonly frequency: readonly number[];
   /** Money spent, net of returns. */
   readonly monetary: readonly number[];
@@ -21,9 +26,12 @@ export interface RfmScores {
   readonly recency: Uint8Array;
   readonly frequency: Uint8Array;
   readonly monetary: Uint8Array;
-  /** 100·R + 10·F + M, e.g. 545. */
+  /** 100·R + 10·F + M, e.g. 545; 0 for a prospect. */
   readonly codes: Uint16Array;
 }
+
+/** The RFM code of a prospect, whose scores are all NO_SCORE. */
+export const PROSPECT_CODE = 0;
 
 export interface RfmScoreOptions {
   /** How many scores per measure, 2..9 (default 5). */
@@ -31,9 +39,11 @@ export interface RfmScoreOptions {
 }
 
 /**
- * Scores every customer on recency, frequency and monetary value.
+ * Scores every customer on recency, frequency and monetary value. A measure on which all buyers
+ * are equal (one buyer, or identical values) has no spread: everyone gets the middle score.
  *
- * @throws {RangeError} when the columns differ in length or bins is out of 2..9
+ * @throws {RangeError} when the columns differ in length, bins is out of 2..9 or a buyer has no
+ *   recency
  * @example rfmScores({ recencyDays: [1, 30], frequency: [5, 1], monetary: [500, 20] }, { bins: 2 }).codes //=> [222, 111]
  */
 export function rfmScores(measures: CustomerMeasures, options: RfmScoreOptions = {}): RfmScores {
@@ -43,9 +53,10 @@ export function rfmScores(measures: CustomerMeasures, options: RfmScoreOptions =
   if (measures.recencyDays.length !== count || measures.monetary.length !== count) {
     throw new RangeError('rfmScores requires columns of equal length');
   }
-  const recency = scoreColumn(measures.recencyDays, bins, 'lower-is-better');
-  const frequency = scoreColumn(measures.frequency, bins, 'higher-is-better');
-  const monetary = scoreColumn(measures.monetary, bins, 'higher-is-better');
+  const isBuyer = measures.frequency.map(isBuyerFrequency);
+  const recency = scoreColumn(measures.recencyDays, isBuyer, bins, 'lower-is-better');
+  const frequency = scoreColumn(measures.frequency, isBuyer, bins, 'higher-is-better');
+  const monetary = scoreColumn(measures.monetary, isBuyer, bins, 'higher-is-better');
   const codes = new Uint16Array(count);
   for (let i = 0; i < count; i++) {
     codes[i] =
@@ -54,21 +65,41 @@ export function rfmScores(measures: CustomerMeasures, options: RfmScoreOptions =
   return { recency, frequency, monetary, codes };
 }
 
-/** Scores one measure; `null` entries score 1 and take no part in the breaks. */
+/** Whether a frequency makes a buyer: anything but 0 orders. */
+export function isBuyerFrequency(orders: number): boolean {
+  return orders !== 0;
+}
+
+/** Scores one measure over the buyers; prospects score NO_SCORE. */
 function scoreColumn(
   values: readonly (number | null)[],
+  isBuyer: readonly boolean[],
   bins: number,
   direction: ScoreDirection,
 ): Uint8Array {
-  const scores = new Uint8Array(values.length).fill(1);
+  const scores = new Uint8Array(values.length).fill(NO_SCORE);
   const known = new Float64Array(values.length);
   let count = 0;
-  for (const value of values) if (value !== null) known[count++] = value;
+  let lowest = Infinity;
+  let highest = -Infinity;
+  for (let i = 0; i < values.length; i++) {
+    if (!isBuyer[i]) continue;
+    const value = values[i];
+    if (value === null || value === undefined)
+      throw new RangeError('rfmScores requires recency for every buyer');
+    known[count++] = value;
+    if (value < lowest) lowest = value;
+    if (value > highest) highest = value;
+  }
   if (count === 0) return scores;
+  if (lowest === highest) {
+    const middle = middleScore(bins);
+    for (let i = 0; i < values.length; i++) if (isBuyer[i]) scores[i] = middle;
+    return scores;
+  }
   const breaks = scoreBreaks(known.subarray(0, count), bins);
   for (let i = 0; i < values.length; i++) {
-    const value = values[i];
-    if (value !== null && value !== undefined) scores[i] = scoreByBreaks(value, breaks, direction);
+    if (isBuyer[i]) scores[i] = scoreByBreaks(values[i] as number, breaks, direction);
   }
   return scores;
 }

@@ -1,9 +1,13 @@
 /**
  * This file defines the named RFM segments (domain.md §4, the R `rfm` package's table): each a
  * box of R, F and M scores on the 1..5 scale; the first box that holds a customer wins, and a
- * customer in none is Others. Can't Lose Them is tested before At Risk so that it can match.
+ * customer in none is Others. The more specific boxes come first so that every segment can
+ * occur: R `rfm` tests Potential Loyalist before New Customers and Promising, which it contains,
+ * so those two never match there; and Can't Lose Them comes before At Risk for the same reason.
+ * A prospect (no purchase, scores 0) has no box: they are Prospects.
  */
 import type { Segment } from './labels';
+import { NO_SCORE } from './score';
 
 type ScoreRange = readonly [low: number, high: number];
 
@@ -18,9 +22,9 @@ interface SegmentRule {
 export const SEGMENT_RULES: readonly SegmentRule[] = [
   { segment: 'champions', recency: [4, 5], frequency: [4, 5], monetary: [4, 5] },
   { segment: 'loyal-customers', recency: [2, 5], frequency: [3, 5], monetary: [3, 5] },
-  { segment: 'potential-loyalist', recency: [3, 5], frequency: [1, 3], monetary: [1, 3] },
   { segment: 'new-customers', recency: [4, 5], frequency: [1, 1], monetary: [1, 1] },
   { segment: 'promising', recency: [3, 4], frequency: [1, 1], monetary: [1, 1] },
+  { segment: 'potential-loyalist', recency: [3, 5], frequency: [1, 3], monetary: [1, 3] },
   { segment: 'need-attention', recency: [2, 3], frequency: [2, 3], monetary: [2, 3] },
   { segment: 'about-to-sleep', recency: [2, 3], frequency: [1, 2], monetary: [1, 2] },
   { segment: 'cant-lose-them', recency: [1, 1], frequency: [4, 5], monetary: [4, 5] },
@@ -32,12 +36,15 @@ export const SEGMENT_RULES: readonly SegmentRule[] = [
 export const SEGMENT_SCALE = 5;
 
 /**
- * The named segment of one customer's R, F and M scores (1..5).
+ * The named segment of one customer's R, F and M scores (1..5), or Prospects for the scores of
+ * a customer who never bought (all 0, see rfmScores).
  *
  * @example rfmSegment(5, 5, 4) //=> 'champions'
- * @example rfmSegment(1, 5, 5) //=> 'cant-lose-them'
+ * @example rfmSegment(5, 1, 1) //=> 'new-customers'
+ * @example rfmSegment(0, 0, 0) //=> 'prospects'
  */
 export function rfmSegment(recency: number, frequency: number, monetary: number): Segment {
+  if (recency === NO_SCORE && frequency === NO_SCORE && monetary === NO_SCORE) return 'prospects';
   const rule = SEGMENT_RULES.find(
     (candidate) =>
       within(recency, candidate.recency) &&

@@ -9,6 +9,19 @@ export type ScoreDirection = 'higher-is-better' | 'lower-is-better';
 
 export const MIN_BINS = 2;
 export const MAX_BINS = 9;
+/** The score of a customer a measure does not apply to: a prospect has no purchase to score. */
+export const NO_SCORE = 0;
+
+/**
+ * The score every customer gets on a measure without spread (one customer, or all equal): the
+ * middle of the scale, rounded up, since equal customers are neither the best nor the worst.
+ *
+ * @example middleScore(5) //=> 3
+ * @example middleScore(4) //=> 3
+ */
+export function middleScore(bins: number): number {
+  return Math.ceil((bins + 1) / 2);
+}
 
 /**
  * The breaks for scoring values into `bins` scores: the type-7 quantiles at k/bins.

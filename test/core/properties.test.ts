@@ -52,7 +52,7 @@ function resultsOf(customers: readonly Customer[], bins: number): string[] {
 }
 
 describe('engine properties', () => {
-  it('scores every measure in 1..bins and codes them as 100·R + 10·F + M', () => {
+  it('scores every buyer 1..bins, every prospect 0, and codes them as 100·R + 10·F + M', () => {
     fc.assert(
       fc.property(customersArbitrary, binsArbitrary, (customers, bins) => {
         const scores = rfmScores(measuresOf(customers), { bins });
@@ -62,7 +62,10 @@ describe('engine properties', () => {
             number,
             number,
           ];
-          for (const score of [r, f, m]) expect(score >= 1 && score <= bins).toBe(true);
+          for (const score of [r, f, m]) {
+            if (customers[i]?.orders === 0) expect(score).toBe(0);
+            else expect(score >= 1 && score <= bins).toBe(true);
+          }
           expect(scores.codes[i]).toBe(100 * r + 10 * f + m);
         }
       }),
@@ -131,7 +134,10 @@ describe('engine properties', () => {
               scores.monetary[i] as number,
             ),
           );
-          expect(tiers[i] === 'potential').toBe(customer.orders === 0);
+          const prospect = customer.orders === 0;
+          expect(tiers[i] === 'potential').toBe(prospect);
+          expect(classes[i] === 'prospects').toBe(prospect);
+          expect(scores.codes[i] === 0).toBe(prospect);
         });
       }),
     );

@@ -9,8 +9,11 @@ describe('rfmSegment', () => {
     [2, 3, 3, 'loyal-customers'],
     [5, 3, 5, 'loyal-customers'],
     [3, 1, 3, 'potential-loyalist'],
-    [5, 1, 1, 'potential-loyalist'],
+    [5, 1, 1, 'new-customers'],
+    [4, 1, 1, 'new-customers'],
+    [3, 1, 1, 'promising'],
     [3, 2, 2, 'potential-loyalist'],
+    [5, 2, 1, 'potential-loyalist'],
     [2, 3, 2, 'need-attention'],
     [2, 1, 2, 'about-to-sleep'],
     [1, 5, 5, 'cant-lose-them'],
@@ -22,16 +25,24 @@ describe('rfmSegment', () => {
     [2, 2, 1, 'about-to-sleep'],
     [4, 5, 1, 'others'],
     [1, 1, 5, 'others'],
+    [0, 0, 0, 'prospects'],
   ] as const)('R %d F %d M %d is %s', (r, f, m, segment) => {
     expect(rfmSegment(r, f, m)).toBe(segment);
   });
 
-  it('lets the first matching rule win, in the table order of domain.md', () => {
-    // 4-1-1 fits Potential Loyalist, New Customers and Promising; the first listed wins
-    expect(rfmSegment(4, 1, 1)).toBe('potential-loyalist');
+  it('tests the more specific rules first, in the table order of domain.md', () => {
+    // 4-1-1 fits New Customers, Promising and Potential Loyalist; the most specific wins
+    expect(rfmSegment(4, 1, 1)).toBe('new-customers');
     expect(SEGMENT_RULES.map((rule) => rule.segment)).toEqual(
-      SEGMENTS.filter((segment) => segment !== 'others'),
+      SEGMENTS.filter((segment) => segment !== 'others' && segment !== 'prospects'),
     );
+  });
+
+  it('lets every segment occur: each of the 10 rules wins some code, and Others some other', () => {
+    const seen = new Set<string>();
+    for (let r = 1; r <= 5; r++)
+      for (let f = 1; f <= 5; f++) for (let m = 1; m <= 5; m++) seen.add(rfmSegment(r, f, m));
+    expect([...seen].sort()).toEqual(SEGMENTS.filter((segment) => segment !== 'prospects').sort());
   });
 
   it('gives every one of the 125 codes exactly one segment', () => {

@@ -12,8 +12,8 @@ describe('rfmTable', () => {
     const table = rfmTable(log, 120);
     expect(table.keys).toEqual(['ann', 'bob', 'cat']);
     expect(table.recencyDays).toEqual([10, 70, null]);
-    expect(Array.from(table.scores.codes)).toEqual([555, 133, 111]);
-    expect(table.segments).toEqual(['champions', 'at-risk', 'lost']);
+    expect(Array.from(table.scores.codes)).toEqual([555, 111, 0]);
+    expect(table.segments).toEqual(['champions', 'lost', 'prospects']);
     expect(table.tiers).toEqual(['high-value', 'regular', 'potential']);
     expect(table.skippedRows).toBe(1);
   });

@@ -29,13 +29,20 @@ describe('valueClasses', () => {
     ).toEqual(['general-development', 'important-retention', 'important-value']);
   });
 
-  it('gives a customer who never bought low R and leaves them out of the mean days', () => {
+  it('calls a customer who never bought a prospect and leaves them out of every mean', () => {
     const classes = valueClasses({
       recencyDays: [10, 30, null],
       frequency: [2, 2, 0],
       monetary: [5, 5, 0],
     });
-    expect(classes).toEqual(['important-value', 'important-retention', 'general-recovery']);
+    // counted in the means, the prospect would pull them to 1.33 orders and 3.33 money
+    expect(classes).toEqual(['important-value', 'important-retention', 'prospects']);
+    const notLowered = valueClasses({
+      recencyDays: [10, 30, 1],
+      frequency: [3, 1, 0],
+      monetary: [30, 10, 900],
+    });
+    expect(notLowered).toEqual(['important-value', 'general-recovery', 'prospects']);
   });
 
   it('puts one customer, and equal customers, in Important value', () => {
@@ -45,6 +52,6 @@ describe('valueClasses', () => {
     expect(
       new Set(valueClasses({ recencyDays: [2, 2], frequency: [1, 1], monetary: [4, 4] })),
     ).toEqual(new Set(['important-value']));
-    expect(VALUE_CLASSES).toHaveLength(8);
+    expect(VALUE_CLASSES.filter((valueClass) => valueClass !== 'prospects')).toHaveLength(8);
   });
 });

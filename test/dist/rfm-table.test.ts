@@ -139,11 +139,12 @@ describe('RFM_TABLE on a month of UCI Online Retail', () => {
     }
   });
 
-  it('makes customers with only cancellations prospects, with R = 1', () => {
+  it('makes customers with only cancellations prospects: no scores, code 0, Prospects', () => {
     const onlyCancelled = body.filter((row) => row[3] === 0);
     expect(onlyCancelled).toHaveLength(63);
     for (const row of onlyCancelled) {
-      expect(row[5]).toBe(1);
+      expect(row.slice(5, 9)).toEqual([0, 0, 0, 0]);
+      expect(row[9]).toBe('Prospects');
       expect(row[10]).toBe('Potential');
       expect(row[4] as number).toBeLessThanOrEqual(0);
     }

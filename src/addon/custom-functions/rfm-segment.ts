@@ -4,8 +4,16 @@
  */
 import { isBlank, readNumber } from '../../core/cell-value';
 import { COLUMN_LABELS, SEGMENT_LABELS } from '../../core/labels';
+import { PROSPECT_CODE } from '../../core/rfm-score';
 import { rfmSegment, SEGMENT_SCALE } from '../../core/rfm-segment';
-import { alignedColumns, filledRowIndexes, hasHeaderRow, rowsOut } from '../columns';
+import { NO_SCORE } from '../../core/score';
+import {
+  alignedColumns,
+  filledRowIndexes,
+  hasHeaderRow,
+  type NamedRange,
+  rowsOut,
+} from '../columns';
 import { InputError } from '../input-error';
 import { readCell } from '../read-cell';
 import { defineCustomFunction, LANGUAGE_PARAMETER } from './definition';
@@ -63,10 +71,9 @@ export const RFM_SEGMENT = defineCustomFunction(
     const header = hasHeaderRow(columns.cells);
     const rows = filledRowIndexes(columns, header ? 1 : 0);
     const labels = rows.map((row) => {
-      const scores = byScores
-        ? ranges.map(({ argument }, i) => readScore(argument, row, columns.cells[i]?.[row]))
+      const [r, fScore, mScore] = byScores
+        ? threeScores(ranges, columns.cells, row)
         : codeScores(row, columns.cells[0]?.[row]);
-      const [r, fScore, mScore] = scores as [number, number, number];
       return SEGMENT_LABELS[rfmSegment(r, fScore, mScore)][language];
     });
     return rowsOut(
@@ -78,16 +85,39 @@ export const RFM_SEGMENT = defineCustomFunction(
   },
 );
 
-function readScore(argument: string, row: number, cell: unknown): number {
-  const score = readCell(argument, row, cell, readNumber);
-  if (score === null || !Number.isInteger(score) || score < 1 || score > SEGMENT_SCALE) {
-    throw new InputError({ kind: 'not-a-segment-score' }, { argument, row: row + 1, value: cell });
+type Scores = [r: number, f: number, m: number];
+
+/** R, F and M scores 1..5, or all three 0: the scores of a prospect (see RFM_SCORE). */
+function threeScores(
+  ranges: readonly NamedRange[],
+  cells: readonly (readonly unknown[])[],
+  row: number,
+): Scores {
+  const scores = ranges.map(({ argument }, i) => {
+    const cell = cells[i]?.[row];
+    const score = readCell(argument, row, cell, readNumber);
+    if (score === null || !Number.isInteger(score) || score < NO_SCORE || score > SEGMENT_SCALE)
+      throw new InputError(
+        { kind: 'not-a-segment-score' },
+        { argument, row: row + 1, value: cell },
+      );
+    return score;
+  });
+  const unscored = scores.indexOf(NO_SCORE);
+  if (unscored >= 0 && scores.some((score) => score !== NO_SCORE)) {
+    const { argument } = ranges[unscored] as NamedRange;
+    throw new InputError(
+      { kind: 'not-a-segment-score' },
+      { argument, row: row + 1, value: cells[unscored]?.[row] },
+    );
   }
-  return score;
+  return scores as Scores;
 }
 
-function codeScores(row: number, cell: unknown): number[] {
+/** The scores of an RFM code such as 545; the code 0 is a prospect's (see RFM_SCORE). */
+function codeScores(row: number, cell: unknown): Scores {
   const code = readCell('codes_or_r', row, cell, readNumber);
+  if (code === PROSPECT_CODE) return [NO_SCORE, NO_SCORE, NO_SCORE];
   const digits = code === null || !Number.isInteger(code) ? [] : String(code).split('').map(Number);
   if (digits.length !== 3 || digits.some((digit) => digit < 1 || digit > SEGMENT_SCALE)) {
     throw new InputError(
@@ -95,5 +125,5 @@ function codeScores(row: number, cell: unknown): number[] {
       { argument: 'codes_or_r', row: row + 1, value: cell },
     );
   }
-  return digits;
+  return digits as Scores;
 }

@@ -19,8 +19,13 @@ describe('RFM_SCORE', () => {
     expect(codes).toEqual([[444], [333], [222], [111]]);
   });
 
-  it('scores a 1×1 range handed over as a bare value', () => {
-    expect(RFM_SCORE(5, 3, 100)).toEqual([[111]]);
+  it('scores a 1×1 range handed over as a bare value, with the middle score: no spread', () => {
+    expect(RFM_SCORE(5, 3, 100)).toEqual([[333]]);
+  });
+
+  it('never calls a single customer who bought today the worst', () => {
+    expect(RFM_SCORE(column(0), column(1), column(50))).toEqual([[333]]);
+    expect(RFM_SCORE(column(0, 0), column(4, 4), column(9, 9), 4)).toEqual([[333], [333]]);
   });
 
   it('gives blank rows, in the middle and at the end of open ranges, blank output', () => {
@@ -69,10 +74,13 @@ describe('RFM_SCORE', () => {
     );
   });
 
-  it('scores a customer with no orders and no recency R = 1', () => {
+  it('gives a prospect (no orders) code 0 and leaves them out of the breaks', () => {
     expect(
       firstCells(RFM_SCORE(column(1, 50, 100, ''), column(4, 3, 1, 0), column(80, 50, 20, 0), 2)),
-    ).toEqual([222, 122, 111, 111]);
+    ).toEqual([222, 111, 111, 0]);
+    expect(firstCells(RFM_SCORE(column(1, 50, 3), column(4, 3, ''), column(80, 50, '')))).toEqual([
+      555, 111, 0,
+    ]);
   });
 
   it('gives ties equal codes', () => {

@@ -7,13 +7,23 @@ const sheet = useFakeSpreadsheet();
 
 describe('RFM_SEGMENT', () => {
   it('names the segment of each RFM code, blank rows blank', () => {
-    expect(firstCells(RFM_SEGMENT(column(555, '145', '', 311, 451)))).toEqual([
+    expect(firstCells(RFM_SEGMENT(column(555, '145', '', 311, 451, 511, 322)))).toEqual([
       'Champions',
       "Can't Lose Them",
       '',
-      'Potential Loyalist',
+      'Promising',
       'Others',
+      'New Customers',
+      'Potential Loyalist',
     ]);
+  });
+
+  it('names a prospect (code 0, or scores 0, 0, 0 from RFM_SCORE) Prospects', () => {
+    expect(firstCells(RFM_SEGMENT(column(0, 555)))).toEqual(['Prospects', 'Champions']);
+    expect(firstCells(RFM_SEGMENT(column(0), column(0), column(0), 'zh'))).toEqual(['潜在客户']);
+    expect(thrownMessage(() => RFM_SEGMENT(column(5), column(0), column(3)))).toBe(
+      'RFM_SEGMENT: f, row 1: 0 is not a score from 1 to 5; score raw data with RFM_SCORE first.',
+    );
   });
 
   it('takes three columns of scores as well', () => {
