@@ -2,6 +2,7 @@
  * This file defines customer lifetime value by the articles' formula (domain.md §5):
  * CLV = Σ_{t=0..T} (R_t − C_t) / (1 + d)^t.
  */
+import { RunningSum } from './sum';
 
 /**
  * The discounted sum of margins over periods t = 0..T.
@@ -21,11 +22,11 @@ export function customerLifetimeValue(
     throw new RangeError('customerLifetimeValue requires as many costs as revenues');
   if (!(discountRate > -1))
     throw new RangeError('customerLifetimeValue requires a discount rate above -1');
-  let value = 0;
+  const value = new RunningSum();
   let discount = 1;
   for (let t = 0; t < revenues.length; t++) {
-    value += ((revenues[t] as number) - (costs[t] as number)) / discount;
+    value.add(((revenues[t] as number) - (costs[t] as number)) / discount);
     discount *= 1 + discountRate;
   }
-  return value;
+  return value.value;
 }

@@ -8,12 +8,13 @@ import { KeySet } from './key-set';
 import type { Key } from './transactions';
 
 /**
- * The number of distinct orders of each customer.
+ * The number of distinct orders of each customer. A purchase line without an order id is an
+ * order of its own: a blank id must never make a buyer look like a prospect.
  *
  * @param purchaseCustomers per row, the customer index of a purchase line, or −1 to ignore it
- * @param orderIds per row, the order id, or `null`
+ * @param orderIds per row, the order id, or `null` for none
  * @param customers how many customers there are
- * @example distinctOrderCounts(Int32Array.of(0, 0, 1, 0), ['a', 'a', 'a', 'b'], 2) //=> Float64Array [2, 1]
+ * @example distinctOrderCounts(Int32Array.of(0, 0, 1, 0, 1), ['a', 'a', 'a', 'b', null], 2) //=> Float64Array [2, 2]
  */
 export function distinctOrderCounts(
   purchaseCustomers: Int32Array,
@@ -27,8 +28,12 @@ export function distinctOrderCounts(
   let previousCustomer = -1;
   for (let row = 0; row < purchaseCustomers.length; row++) {
     const customer = purchaseCustomers[row] as number;
+    if (customer < 0) continue;
     const orderId = orderIds[row];
-    if (customer < 0 || orderId === null || orderId === undefined) continue;
+    if (orderId === null || orderId === undefined) {
+      counts[customer] = (counts[customer] as number) + 1;
+      continue;
+    }
     // lines of one order usually come together
     if (orderId === previousOrder && customer === previousCustomer) continue;
     previousOrder = orderId;

@@ -10,16 +10,23 @@ export class RunningSum {
 
   add(value: number): void {
     const next = this.total + value;
-    this.compensation +=
-      Math.abs(this.total) >= Math.abs(value)
-        ? this.total - next + value
-        : value - next + this.total;
+    this.compensation += roundingError(this.total, value, next);
     this.total = next;
   }
 
   get value(): number {
     return this.total + this.compensation;
   }
+}
+
+/**
+ * What floating point lost in `next = total + value` (Neumaier's term): adding these up and
+ * then to the total compensates the rounding of a running sum.
+ *
+ * @example roundingError(1e16, 1, 1e16 + 1) //=> 1
+ */
+export function roundingError(total: number, value: number, next: number): number {
+  return Math.abs(total) >= Math.abs(value) ? total - next + value : value - next + total;
 }
 
 /**

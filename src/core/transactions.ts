@@ -2,10 +2,12 @@
  * This file defines how a transaction log (one row per order line) becomes one summary per
  * customer (domain.md §2): the last purchase, the number of orders and the money spent.
  * Frequency counts distinct order ids when there are ids, else rows with a positive amount;
- * negative amounts (returns) reduce monetary and are not orders.
+ * negative amounts (returns) reduce monetary and are not orders. Money is summed with
+ * compensation (see sum.ts), as everywhere in the add-on.
  */
 import { CustomerIndex } from './customer-index';
 import { distinctOrderCounts } from './distinct-orders';
+import { roundingError } from './sum';
 
 /** What identifies a customer or an order: equal keys, same customer or order. */
 export type Key = string | number;
@@ -16,7 +18,10 @@ export interface TransactionColumns {
   /** Civil day of each row. */
   readonly days: ArrayLike<number>;
   readonly amounts: ArrayLike<number>;
-  /** An order id per row, or none: then each row with a positive amount is an order. */
+  /**
+   * An order id per row, or none: then each row with a positive amount is an order. A purchase
+   * row whose id is `null` (blank) is an order of its own.
+   */
   readonly orderIds?: readonly (Key | null)[];
 }
 
@@ -50,6 +55,8 @@ export function summarizeTransactions(transactions: TransactionColumns): Custome
   const lastPurchaseDays: (number | null)[] = [];
   const rowFrequency: number[] = [];
   const monetary: number[] = [];
+  // each customer's rounding correction: a RunningSum object per customer would be slower
+  const monetaryCorrection: number[] = [];
   const purchaseCustomers = new Int32Array(rows).fill(-1);
   let skippedRows = 0;
   // lines of one order usually come together: the previous row's customer spares a look-up
@@ -68,11 +75,16 @@ export function summarizeTransactions(transactions: TransactionColumns): Custome
       lastPurchaseDays.push(null);
       rowFrequency.push(0);
       monetary.push(0);
+      monetaryCorrection.push(0);
     }
     previousKey = key;
     previousCustomer = customer;
     const amount = amounts[row] as number;
-    monetary[customer] = (monetary[customer] as number) + amount;
+    const total = monetary[customer] as number;
+    const next = total + amount;
+    monetaryCorrection[customer] =
+      (monetaryCorrection[customer] as number) + roundingError(total, amount, next);
+    monetary[customer] = next;
     if (amount <= 0) continue;
     purchaseCustomers[row] = customer;
     rowFrequency[customer] = (rowFrequency[customer] as number) + 1;
@@ -83,5 +95,8 @@ export function summarizeTransactions(transactions: TransactionColumns): Custome
   const frequency = orderIds
     ? Array.from(distinctOrderCounts(purchaseCustomers, orderIds, index.keys.length))
     : rowFrequency;
+  for (let customer = 0; customer < monetary.length; customer++) {
+    monetary[customer] = (monetary[customer] as number) + (monetaryCorrection[customer] as number);
+  }
   return { keys: index.keys, firstRows, lastPurchaseDays, frequency, monetary, skippedRows };
 }

@@ -9,8 +9,10 @@ describe('distinctOrderCounts', () => {
     expect(counts([0, 0, 1, 0], ['a', 'a', 'b', 'c'], 2)).toEqual([2, 1]);
   });
 
-  it('ignores rows that are not purchases and rows without an id', () => {
-    expect(counts([0, -1, 0], ['a', 'b', null], 1)).toEqual([1]);
+  it('ignores rows that are not purchases, and counts a purchase without an id as its own order', () => {
+    expect(counts([0, -1, 0], ['a', 'b', null], 1)).toEqual([2]);
+    expect(counts([-1, 0, 0], [null, null, null], 1)).toEqual([2]);
+    expect(counts([0, 1], ['a', null], 2)).toEqual([1, 1]);
   });
 
   it('does not count an order twice when it comes back after others', () => {

@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadBundle } from '../helpers/apps-script-vm';
 import { readFixture } from '../helpers/csv';
+import { correctlyRoundedSum } from '../helpers/exact-sum';
 
 type Table = unknown[][];
 const HEADER = [
@@ -137,6 +138,18 @@ describe('RFM_TABLE on a month of UCI Online Retail', () => {
       if (entry?.last === '') expect(row.slice(1, 3)).toEqual(['', '']);
       else expect((row[1] as Date).toISOString().slice(0, 10)).toBe(entry?.last);
     }
+  });
+
+  it("sums each customer's money correctly rounded, as a careful hand sum would", () => {
+    const amountsOf = new Map<unknown, number[]>();
+    lines.forEach((line, i) => {
+      if (line.CustomerID === '') return;
+      const id = customers[i]?.[0];
+      amountsOf.set(id, [...(amountsOf.get(id) ?? []), amounts[i]?.[0] as number]);
+    });
+    expect(body.find((row) => row[0] === 17850)?.[4]).toBe(5391.21);
+    const off = body.filter((row) => row[4] !== correctlyRoundedSum(amountsOf.get(row[0]) ?? []));
+    expect(off.map((row) => row[0])).toEqual([]);
   });
 
   it('makes customers with only cancellations prospects: no scores, code 0, Prospects', () => {

@@ -71,6 +71,21 @@ describe('RFM_TABLE', () => {
     expect(table[1]?.slice(2, 4)).toEqual([5, 2]);
   });
 
+  it('counts a paying line with a blank order id as an order of its own', () => {
+    const table = RFM_TABLE(
+      column('张三', '李四', '张三', '王五'),
+      column('2024-03-01', '2024-03-05', '2024-04-01', '2024-04-02'),
+      column(100, 200, -50, 300),
+      '2024-04-02',
+      column('A1', '', 'A3', 'A4'),
+      'zh',
+    );
+    const lisi = table.find((row) => row[0] === '李四');
+    expect(lisi?.slice(2, 5)).toEqual([28, 1, 200]);
+    expect(lisi?.[10]).not.toBe('潜在客户');
+    expect(table.find((row) => row[0] === '张三')?.slice(3, 5)).toEqual([1, 50]);
+  });
+
   it('gives a header alone for an empty log', () => {
     expect(RFM_TABLE(column('', ''), column('', ''), column('', ''))).toHaveLength(1);
   });
