@@ -3,18 +3,16 @@
  * the language of its labels and messages, and how it orders day and month in `3/5/2024`.
  */
 import type { Language } from './labels';
+import { type DateOrder, SHEETS_LOCALE_DATE_ORDERS } from './locale-date-orders';
 
-/** Locales that write the month before the day (`3/5/2024` is March 5). */
-const MONTH_FIRST_LOCALES = new Set([
-  'en_US',
-  'en_PH',
-  'en_CA',
-  'es_US',
-  'en_BZ',
-  'en_FM',
-  'en_MH',
-  'en_PW',
-]);
+export type { DateOrder } from './locale-date-orders';
+
+const DATE_ORDERS: readonly DateOrder[] = ['DMY', 'MDY', 'YMD'];
+
+// A locale Sheets does not list (`en_NZ`, `es_419`, a bare `fr`) is most likely dated like most
+// of its language's listed locales (a tie goes to the first of DATE_ORDERS); a language Sheets
+// does not list, to DMY, the order most of the world writes.
+const LANGUAGE_DATE_ORDERS = mostCommonDateOrderByLanguage(SHEETS_LOCALE_DATE_ORDERS);
 
 const LANGUAGE_CODES: Readonly<Record<string, Language>> = {
   en: 'en',
@@ -31,9 +29,26 @@ export function languageOfLocale(locale: string): Language {
   return /^zh/i.test(locale) ? 'zh' : 'en';
 }
 
-/** Whether a locale reads `3/5/2024` as 3 May. */
+/**
+ * The order of day, month and year in the dates of a spreadsheet locale, as Sheets shows them.
+ *
+ * @example dateOrderOfLocale('zh-CN') //=> 'YMD'
+ */
+export function dateOrderOfLocale(locale: string): DateOrder {
+  const [language = '', ...subtags] = locale.trim().split(/[-_]/);
+  const region = subtags.find((subtag) => /^(?:[a-z]{2}|\d{3})$/i.test(subtag));
+  const code = region ? `${language.toLowerCase()}_${region.toUpperCase()}` : '';
+  return (
+    SHEETS_LOCALE_DATE_ORDERS[code] ?? LANGUAGE_DATE_ORDERS.get(language.toLowerCase()) ?? 'DMY'
+  );
+}
+
+/**
+ * Whether a locale reads `3/5/2024` as 3 May. Only day-first locales do: year-first ones
+ * (`zh_CN`, `ja_JP` …) put the month before the day, as month-first ones do.
+ */
 export function isDayFirstLocale(locale: string): boolean {
-  return !MONTH_FIRST_LOCALES.has(locale.replace('-', '_'));
+  return dateOrderOfLocale(locale) === 'DMY';
 }
 
 /**
@@ -45,4 +60,22 @@ export function isDayFirstLocale(locale: string): boolean {
 export function languageFromCode(code: string): Language | undefined {
   const lower = code.trim().toLowerCase();
   return LANGUAGE_CODES[lower] ?? LANGUAGE_CODES[lower.split(/[-_]/)[0] ?? ''];
+}
+
+function mostCommonDateOrderByLanguage(
+  orders: Readonly<Record<string, DateOrder>>,
+): ReadonlyMap<string, DateOrder> {
+  const counts = new Map<string, Record<DateOrder, number>>();
+  for (const [locale, order] of Object.entries(orders)) {
+    const language = locale.split('_')[0] ?? '';
+    const count = counts.get(language) ?? { DMY: 0, MDY: 0, YMD: 0 };
+    count[order] += 1;
+    counts.set(language, count);
+  }
+  return new Map(
+    [...counts].map(([language, count]) => [
+      language,
+      DATE_ORDERS.reduce((best, order) => (count[order] > count[best] ? order : best)),
+    ]),
+  );
 }
