@@ -3,9 +3,11 @@
  * and where (argument, 1-based row within its range, the cell's value). Messages come from
  * messages.ts, in the user's language.
  */
+import type { CellProblem } from '../core/cell-value';
 
 export type Problem =
-  | { readonly kind: 'not-a-number' | 'not-a-date' | 'error-value' | 'negative' }
+  | { readonly kind: CellProblem | 'negative' | 'not-a-single-value' | 'result-too-large' }
+  | { readonly kind: 'numbers-not-dates' }
   | { readonly kind: 'missing-argument' }
   | { readonly kind: 'too-many-arguments'; readonly most: number }
   | { readonly kind: 'not-one-column'; readonly columns: number }
@@ -42,6 +44,8 @@ export interface ProblemPlace {
   readonly argument?: string;
   /** 1-based row within the argument's range, for problems of one cell. */
   readonly row?: number;
+  /** 0-based column within a range of several columns (CLV's periods). */
+  readonly column?: number;
   /** The cell or argument value at fault. */
   readonly value?: unknown;
 }

@@ -1,20 +1,43 @@
 /**
  * This file defines every message a user can see, once per language, and renders an
- * InputError as `FUNCTION: argument, row N: what is wrong`.
+ * InputError as `FUNCTION: argument, cell C8: what is wrong` (or `row N` where the cell is not
+ * known). Values are shown as the sheet shows them: dates in its zone and day/month order.
  */
 import { isDateObject } from '../core/cell-value';
-import { formatCivilDay } from '../core/civil-day';
 import type { Language } from '../core/labels';
+import type { DateOrder } from '../core/locale';
 import type { InputError, Problem } from './input-error';
+
+/** How the sheet shows dates, for values and dates in messages. */
+export interface DateView {
+  readonly dateOrder: DateOrder;
+  /** A date cell as the sheet shows it, e.g. `12/30/2024`. */
+  formatDate(date: Date): string;
+  /** A civil day as the sheet shows it. */
+  formatDay(civilDay: number): string;
+}
+
+/** Where a problem is, with the cell's A1 name when the formula reveals it. */
+interface ShownPlace {
+  readonly argument?: string;
+  readonly row?: number;
+  readonly cell?: string;
+}
+
+/** How `3/5/2024` reads in each date order, for the list of accepted forms. */
+const ORDER_WORDS: Readonly<Record<Language, Readonly<Record<DateOrder, string>>>> = {
+  en: { DMY: 'day/month/year', MDY: 'month/day/year', YMD: 'month/day/year' },
+  zh: { DMY: '日/月/年', MDY: '月/日/年', YMD: '月/日/年' },
+};
 
 type Rules = Record<Extract<Problem, { kind: 'invalid-option' }>['rule'], string>;
 
 interface Phrases {
   readonly blank: string;
   readonly quote: (text: string) => string;
-  readonly place: (fn: string, argument: string | undefined, row: number | undefined) => string;
+  readonly place: (fn: string, place: ShownPlace) => string;
   readonly rules: Rules;
-  readonly problem: (problem: Problem, value: string) => string;
+  readonly problem: (problem: Problem, value: string, view: DateView) => string;
   readonly unexpected: (fn: string, detail: string) => string;
 }
 
@@ -22,19 +45,36 @@ const PHRASES: Readonly<Record<Language, Phrases>> = {
   en: {
     blank: '(blank)',
     quote: (text) => `"${text}"`,
-    place: (fn, argument, row) =>
-      argument ? `${fn}: ${argument}${row ? `, row ${row}` : ''}: ` : `${fn}: `,
+    place: (fn, { argument, row, cell }) => {
+      if (!argument) return `${fn}: `;
+      if (cell) return `${fn}: ${argument}, cell ${cell}: `;
+      return `${fn}: ${argument}${row ? `, row ${row}` : ''}: `;
+    },
     rules: {
       bins: 'a whole number from 2 to 9',
       'churn-days': 'a number of days, 0 or more',
       share: 'a share above 0 and at most 1, such as 0.2 or 20%',
     },
-    problem: (problem, value) => {
+    problem: (problem, value, view) => {
       switch (problem.kind) {
         case 'not-a-number':
           return `${value} is not a number.`;
         case 'not-a-date':
-          return `${value} is not a date.`;
+          return `${value} is not a date. Use a date cell, or text such as 2024-03-05, 2024/3/5, 2024年3月5日 or ${sampleYearLast(view.dateOrder)} (read as ${ORDER_WORDS.en[view.dateOrder]}, as this spreadsheet's locale writes dates).`;
+        case 'too-large':
+          return `${value} is too large a number.`;
+        case 'result-too-large':
+          return `the result for this row is too large a number to show (beyond ±1.8e308).`;
+        case 'number-not-date':
+          return `${value} looks like a number, not a date: is this the right column?`;
+        case 'numbers-not-dates':
+          return `the column holds only numbers that as dates would fall before 1950, such as ${value}; it looks like a column of numbers (a quantity?), not dates.`;
+        case 'money-not-count':
+          return `${value} looks like money, not a number of orders: is this the right column?`;
+        case 'percent-not-count':
+          return `${value} is a percentage, not a number of orders: is this the right column?`;
+        case 'not-a-single-value':
+          return `${value} is a range of several cells; give a single value.`;
         case 'error-value':
           return `the cell holds the error ${value}; fix it or leave the cell blank.`;
         case 'negative':
@@ -54,7 +94,7 @@ const PHRASES: Readonly<Record<Language, Phrases>> = {
         case 'as-of-without-dates':
           return 'recency holds day counts, so there is no date to count from; leave as_of out or give recency as purchase dates.';
         case 'as-of-before-purchase':
-          return `${value} is before the purchase on ${formatCivilDay(problem.purchaseDay)} in row ${problem.purchaseRow} of ${problem.purchaseArgument}.`;
+          return `${value} is before the purchase on ${view.formatDay(problem.purchaseDay)} in row ${problem.purchaseRow} of ${problem.purchaseArgument}.`;
         case 'mixed-recency':
           return problem.expected === 'dates'
             ? `${value} is not a date, but the first value of recency is; use dates in the whole column.`
@@ -83,19 +123,36 @@ const PHRASES: Readonly<Record<Language, Phrases>> = {
   zh: {
     blank: '（空白）',
     quote: (text) => `“${text}”`,
-    place: (fn, argument, row) =>
-      argument ? `${fn}：参数 ${argument}${row ? ` 第 ${row} 行` : ''}：` : `${fn}：`,
+    place: (fn, { argument, row, cell }) => {
+      if (!argument) return `${fn}：`;
+      if (cell) return `${fn}：参数 ${argument} 单元格 ${cell}：`;
+      return `${fn}：参数 ${argument}${row ? ` 第 ${row} 行` : ''}：`;
+    },
     rules: {
       bins: '2 到 9 之间的整数',
       'churn-days': '不小于 0 的天数',
       share: '大于 0 且不超过 1 的比例，例如 0.2 或 20%',
     },
-    problem: (problem, value) => {
+    problem: (problem, value, view) => {
       switch (problem.kind) {
         case 'not-a-number':
           return `${value} 不是数字。`;
         case 'not-a-date':
-          return `${value} 不是日期。`;
+          return `${value} 不是日期。请使用日期单元格，或 2024-03-05、2024/3/5、2024年3月5日、${sampleYearLast(view.dateOrder)} 这样的文本（按本表格的区域设置读作${ORDER_WORDS.zh[view.dateOrder]}）。`;
+        case 'too-large':
+          return `${value} 数值过大。`;
+        case 'result-too-large':
+          return '此行的结果数值过大（超出 ±1.8e308），无法显示。';
+        case 'number-not-date':
+          return `${value} 看起来是数字而不是日期：是否选错了列？`;
+        case 'numbers-not-dates':
+          return `该列只有数字，按日期解读都早于 1950 年（如 ${value}）；看起来是数字列（如数量），而不是日期。`;
+        case 'money-not-count':
+          return `${value} 看起来是金额，而不是购买次数：是否选错了列？`;
+        case 'percent-not-count':
+          return `${value} 是百分比，而不是购买次数：是否选错了列？`;
+        case 'not-a-single-value':
+          return `${value} 是包含多个单元格的区域，请只给一个值。`;
         case 'error-value':
           return `单元格是错误值 ${value}，请修正或留空。`;
         case 'negative':
@@ -115,7 +172,7 @@ const PHRASES: Readonly<Record<Language, Phrases>> = {
         case 'as-of-without-dates':
           return 'recency 是天数而不是日期，无法按截止日期计算；请省略 as_of，或以最近购买日期作为 recency。';
         case 'as-of-before-purchase':
-          return `${value} 早于 ${problem.purchaseArgument} 第 ${problem.purchaseRow} 行的购买日期 ${formatCivilDay(problem.purchaseDay)}。`;
+          return `${value} 早于 ${problem.purchaseArgument} 第 ${problem.purchaseRow} 行的购买日期 ${view.formatDay(problem.purchaseDay)}。`;
         case 'mixed-recency':
           return problem.expected === 'dates'
             ? `${value} 不是日期，而 recency 的第一个值是日期；整列请统一使用日期。`
@@ -153,21 +210,19 @@ export function skippedRowsNote(rows: number, language: Language): string {
   return SKIPPED_ROWS_NOTE[language](rows);
 }
 
-/** How a cell's value is shown in a message; dates need the sheet's calendar. */
-export type DateFormatter = (date: Date) => string;
-
-/** The message for bad input, naming function, argument, row and value. */
+/** The message for bad input, naming function, argument, cell (or row) and value. */
 export function inputErrorMessage(
   fn: string,
   error: InputError,
   language: Language,
-  formatDate: DateFormatter,
+  view: DateView,
+  cell?: string,
 ): string {
   const phrases = PHRASES[language];
   const { argument, row, value } = error.place;
   return (
-    phrases.place(fn, argument, row) +
-    phrases.problem(error.problem, showValue(value, phrases, formatDate))
+    phrases.place(fn, { argument, row, cell }) +
+    phrases.problem(error.problem, showValue(value, phrases, view), view)
   );
 }
 
@@ -176,20 +231,35 @@ export function unexpectedErrorMessage(fn: string, error: unknown, language: Lan
   return PHRASES[language].unexpected(fn, error instanceof Error ? error.message : String(error));
 }
 
-function showValue(value: unknown, phrases: Phrases, formatDate: DateFormatter): string {
+/** `3/5/2024` as the order reads it: March 5 is `5/3/2024` where the day comes first. */
+function sampleYearLast(order: DateOrder): string {
+  return order === 'DMY' ? '5/3/2024' : '3/5/2024';
+}
+
+const SHOWN_RANGE_CELLS = 3;
+
+function showValue(value: unknown, phrases: Phrases, view: DateView): string {
+  if (Array.isArray(value)) {
+    const cells: unknown[] = value.flat();
+    const shown = cells.slice(0, SHOWN_RANGE_CELLS).map((cell) => showCell(cell, phrases, view));
+    return `${shown.join(', ')}${cells.length > SHOWN_RANGE_CELLS ? ', …' : ''}`;
+  }
+  return showCell(value, phrases, view);
+}
+
+function showCell(value: unknown, phrases: Phrases, view: DateView): string {
   if (value === undefined || value === null || value === '') return phrases.blank;
-  if (isDateObject(value)) return showDate(value, formatDate);
+  if (isDateObject(value)) return showDate(value, view);
   if (typeof value === 'string')
     return phrases.quote(value.length > 40 ? `${value.slice(0, 40)}…` : value);
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
-  if (Array.isArray(value)) return phrases.quote(String(value.flat().slice(0, 3)));
   return String(value);
 }
 
-/** A date in the sheet's calendar; one too far out for the calendar as the runtime writes it. */
-function showDate(date: Date, formatDate: DateFormatter): string {
+/** A date as the sheet shows it; one too far out for the calendar as the runtime writes it. */
+function showDate(date: Date, view: DateView): string {
   try {
-    return formatDate(date);
+    return view.formatDate(date);
   } catch {
     return String(date);
   }

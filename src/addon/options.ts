@@ -45,6 +45,8 @@ const languageSchema = z.pipe(
 
 /** The language argument: `en`, `zh` or a locale such as `zh-CN`. */
 export function languageOption(argument: string, value: unknown): Language {
+  if (Array.isArray(value))
+    throw new InputError({ kind: 'not-a-single-value' }, { argument, value });
   const parsed = z.safeParse(languageSchema, value);
   if (!parsed.success) throw new InputError({ kind: 'unknown-language' }, { argument, value });
   return parsed.data;

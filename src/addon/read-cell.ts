@@ -7,7 +7,8 @@ import { InputError } from './input-error';
 
 /**
  * Reads one cell with a core reader.
- * @param row 0-based row within the argument's range; −1 for a single-value argument
+ * @param row 0-based row within the argument's range; −1 for a single-value argument, which a
+ *   range of several cells is not (Sheets hands a 1×1 range as a bare value)
  */
 export function readCell<T>(
   argument: string,
@@ -15,6 +16,9 @@ export function readCell<T>(
   cell: unknown,
   read: (cell: unknown) => T,
 ): T {
+  if (row < 0 && Array.isArray(cell)) {
+    throw new InputError({ kind: 'not-a-single-value' }, { argument, value: cell });
+  }
   try {
     return read(cell);
   } catch (error) {

@@ -5,21 +5,27 @@
  */
 import {
   civilDayOfInstant,
-  formatCivilDay,
   intlZoneOffset,
   memoizedOffsets,
   type ZoneOffset,
 } from '../core/civil-day';
 import type { Language } from '../core/labels';
-import { isDayFirstLocale, languageOfLocale } from '../core/locale';
+import {
+  type DateOrder,
+  dateOrderOfLocale,
+  formatCivilDayInOrder,
+  isDayFirstLocale,
+  languageOfLocale,
+} from '../core/locale';
+import type { DateView } from './messages';
 
-export interface SheetSettings {
+export interface SheetSettings extends DateView {
   readonly language: Language;
+  /** Whether `3/5/2024` is 3 May: only where the locale writes the day first. */
   readonly dayFirst: boolean;
+  readonly dateOrder: DateOrder;
   /** The offset of the spreadsheet's time zone, in which a date cell is midnight. */
   readonly zoneOffset: ZoneOffset;
-  /** A date as the sheet's calendar shows it, `YYYY-MM-DD`. */
-  formatDate(date: Date): string;
 }
 
 /** Settings read lazily from the active spreadsheet. */
@@ -27,6 +33,8 @@ export function activeSheetSettings(): SheetSettings {
   const spreadsheet = once(() => SpreadsheetApp.getActiveSpreadsheet());
   const locale = once(() => spreadsheet().getSpreadsheetLocale());
   const zoneOffset = once(() => zoneOffsetOf(spreadsheet().getSpreadsheetTimeZone()));
+  const formatDay = (civilDay: number) =>
+    formatCivilDayInOrder(civilDay, dateOrderOfLocale(locale()));
   return {
     get language() {
       return languageOfLocale(locale());
@@ -34,10 +42,14 @@ export function activeSheetSettings(): SheetSettings {
     get dayFirst() {
       return isDayFirstLocale(locale());
     },
+    get dateOrder() {
+      return dateOrderOfLocale(locale());
+    },
     get zoneOffset() {
       return zoneOffset();
     },
-    formatDate: (date) => formatCivilDay(civilDayOfInstant(date.getTime(), zoneOffset())),
+    formatDay,
+    formatDate: (date) => formatDay(civilDayOfInstant(date.getTime(), zoneOffset())),
   };
 }
 

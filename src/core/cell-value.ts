@@ -6,7 +6,14 @@
  */
 import { civilDayFromDate, civilDayOfInstant, type ZoneOffset } from './civil-day';
 
-export type CellProblem = 'not-a-number' | 'not-a-date' | 'error-value';
+export type CellProblem =
+  | 'not-a-number'
+  | 'not-a-date'
+  | 'error-value'
+  | 'too-large'
+  | 'number-not-date'
+  | 'money-not-count'
+  | 'percent-not-count';
 
 /** A cell that cannot be read as asked; the edge adds the function, argument and row. */
 export class CellReadError extends RangeError {
@@ -29,13 +36,18 @@ const ERROR_VALUE =
   /^#(?:N\/A|REF!|VALUE!|DIV\/0!|NUM!|NAME\?|NULL!|ERROR!|SPILL!|CALC!|GETTING_DATA)/;
 // sign, currency, digits (commas only in groups of three), magnitude suffix, currency suffix
 const TEXT_NUMBER =
-  /^([+-]?)\s*(?:[¥￥$€£]|RMB|CNY|USD|EUR|GBP)?\s*([+-]?)\s*(\d{1,3}(?:,\d{3})+(?:\.\d*)?|\d+(?:\.\d*)?|\.\d+)(?:[eE]([+-]?\d+))?\s*(%|万|亿|萬|億)?\s*(?:元|块|RMB|CNY|USD|EUR|GBP)?$/i;
+  /^([+-]?)\s*([¥￥$€£]|RMB|CNY|USD|EUR|GBP)?\s*([+-]?)\s*(\d{1,3}(?:,\d{3})+(?:\.\d*)?|\d+(?:\.\d*)?|\.\d+)(?:[eE]([+-]?\d+))?\s*(%|万|亿|萬|億)?\s*(元|块|RMB|CNY|USD|EUR|GBP)?$/i;
 const SUFFIX_EXPONENT: Readonly<Record<string, number>> = { '%': -2, 万: 4, 萬: 4, 亿: 8, 億: 8 };
 const YEAR_FIRST =
   /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[\sT]+\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?$/;
 const YEAR_LAST = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/;
 /** Serial number of 1970-01-01 in the spreadsheet's date system. */
 const SERIAL_OF_EPOCH = 25_569;
+/**
+ * Serial number of 1900-03-01: smaller numbers are days of 1899–1900, which no sales record
+ * holds, and the usual sign of a column of counts (a quantity) passed where dates are expected.
+ */
+export const FIRST_PLAUSIBLE_SERIAL = 61;
 const LAST_SERIAL = 2_958_465; // 9999-12-31
 
 /** Whether a cell is empty: `""`, `null`, `undefined` or only spaces. */
@@ -58,31 +70,43 @@ export function isDateText(cell: unknown): boolean {
   return typeof cell === 'string' && (YEAR_FIRST.test(cell.trim()) || YEAR_LAST.test(cell.trim()));
 }
 
+/** Whether a cell is text that reads as a number (`12`, `¥1,200`, `50万`). */
+export function isNumberText(cell: unknown): boolean {
+  if (typeof cell !== 'string' || isBlank(cell)) return false;
+  try {
+    readTextNumber(cell);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Whether a cell is a heading such as `orders` or `金额`: text that is neither a number, a date
  * nor an error value.
  */
 export function isHeadingText(cell: unknown): boolean {
-  if (
-    typeof cell !== 'string' ||
-    isBlank(cell) ||
-    ERROR_VALUE.test(cell.trim()) ||
-    isDateText(cell)
-  )
-    return false;
-  try {
-    readNumber(cell);
-    return false;
-  } catch {
-    return true;
-  }
+  return (
+    typeof cell === 'string' &&
+    !isBlank(cell) &&
+    !ERROR_VALUE.test(cell.trim()) &&
+    !isDateText(cell) &&
+    !isNumberText(cell)
+  );
+}
+
+/** A number as typed in text, and what it was written as. */
+interface TextNumber {
+  readonly value: number;
+  readonly money: boolean;
+  readonly percent: boolean;
 }
 
 /**
  * Reads a number, or `null` for a blank cell.
  *
- * @throws {CellReadError} `not-a-number` for dates, booleans and other text; `error-value` for
- *   `#N/A` and the like
+ * @throws {CellReadError} `not-a-number` for dates, booleans and other text; `too-large` for
+ *   text beyond the largest number (`1e400`); `error-value` for `#N/A` and the like
  * @example readNumber('¥1,200') //=> 1200
  * @example readNumber('1.2亿') //=> 120000000
  */
@@ -91,6 +115,26 @@ export function readNumber(cell: unknown): number | null {
     if (Number.isFinite(cell)) return cell;
     throw new CellReadError('not-a-number');
   }
+  return readTextNumber(cell)?.value ?? null;
+}
+
+/**
+ * Reads a count such as a number of orders, or `null` for a blank cell: a number not written as
+ * money or a percentage, which would mean the wrong column was passed.
+ *
+ * @throws {CellReadError} `money-not-count` for `¥1,200`, `percent-not-count` for `20%`, else as
+ *   readNumber
+ * @example readCount('12') //=> 12
+ */
+export function readCount(cell: unknown): number | null {
+  if (typeof cell === 'number') return readNumber(cell);
+  const number = readTextNumber(cell);
+  if (number?.money) throw new CellReadError('money-not-count');
+  if (number?.percent) throw new CellReadError('percent-not-count');
+  return number?.value ?? null;
+}
+
+function readTextNumber(cell: unknown): TextNumber | null {
   if (isBlank(cell)) return null;
   if (typeof cell !== 'string') throw new CellReadError('not-a-number');
   const text = cell.trim();
@@ -98,21 +142,27 @@ export function readNumber(cell: unknown): number | null {
   const accounting = /^\((.*)\)$/.exec(text);
   const match = TEXT_NUMBER.exec(accounting ? (accounting[1] ?? '') : text);
   if (!match) throw new CellReadError('not-a-number');
-  const [, outerSign, innerSign, digits = '', exponent = '0', suffix = ''] = match;
+  const [, outerSign, currency, innerSign, digits = '', exponent = '0', suffix = '', unit] = match;
   if ((outerSign && innerSign) || (accounting && (outerSign || innerSign))) {
     throw new CellReadError('not-a-number');
   }
   const shift = Number(exponent) + (SUFFIX_EXPONENT[suffix] ?? 0);
   // Shifting the decimal exponent in the text keeps 1.2亿 and 12.5% exact.
   const magnitude = Number(`${digits.replaceAll(',', '')}e${shift}`);
+  if (!Number.isFinite(magnitude)) throw new CellReadError('too-large');
   const negative = (outerSign || innerSign) === '-' || accounting !== null;
-  return negative ? -magnitude : magnitude;
+  return {
+    value: negative ? -magnitude : magnitude,
+    money: currency !== undefined || unit !== undefined,
+    percent: suffix === '%',
+  };
 }
 
 /**
  * Reads a date as a civil day (days since 1970-01-01), or `null` for a blank cell.
  *
- * @throws {CellReadError} `not-a-date` for anything else; `error-value` for `#N/A` and the like
+ * @throws {CellReadError} `not-a-date` for anything else; `number-not-date` for a serial number
+ *   before 1900-03-01 (see FIRST_PLAUSIBLE_SERIAL); `error-value` for `#N/A` and the like
  * @example readCivilDay('2024年3月5日', options) //=> 19787
  */
 export function readCivilDay(cell: unknown, options: DateReadOptions): number | null {
@@ -122,9 +172,9 @@ export function readCivilDay(cell: unknown, options: DateReadOptions): number | 
     return civilDayOfInstant(epochMs, options.zoneOffset);
   }
   if (typeof cell === 'number') {
-    if (options.serialNumbers && cell >= 1 && cell <= LAST_SERIAL) {
-      return Math.floor(cell) - SERIAL_OF_EPOCH;
-    }
+    if (!options.serialNumbers) throw new CellReadError('not-a-date');
+    if (cell < FIRST_PLAUSIBLE_SERIAL) throw new CellReadError('number-not-date');
+    if (cell <= LAST_SERIAL) return Math.floor(cell) - SERIAL_OF_EPOCH;
     throw new CellReadError('not-a-date');
   }
   if (isBlank(cell)) return null;

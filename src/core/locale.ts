@@ -2,6 +2,7 @@
  * This file defines what a spreadsheet locale (`zh_CN`, `en_US`, `en_GB` …) means for the add-on:
  * the language of its labels and messages, and how it orders day and month in `3/5/2024`.
  */
+import { formatCivilDay } from './civil-day';
 import type { Language } from './labels';
 import { type DateOrder, SHEETS_LOCALE_DATE_ORDERS } from './locale-date-orders';
 
@@ -49,6 +50,19 @@ export function dateOrderOfLocale(locale: string): DateOrder {
  */
 export function isDayFirstLocale(locale: string): boolean {
   return dateOrderOfLocale(locale) === 'DMY';
+}
+
+/**
+ * A civil day as a locale of that date order writes it: `12/30/2024` month first, `30/12/2024`
+ * day first, and ISO `2024-12-30` year first (which the year-first locales read as well).
+ *
+ * @example formatCivilDayInOrder(20087, 'DMY') //=> '30/12/2024'
+ */
+export function formatCivilDayInOrder(civilDay: number, order: DateOrder): string {
+  const iso = formatCivilDay(civilDay);
+  if (order === 'YMD') return iso;
+  const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
+  return order === 'MDY' ? `${month}/${day}/${year}` : `${day}/${month}/${year}`;
 }
 
 /**

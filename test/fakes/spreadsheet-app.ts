@@ -11,6 +11,11 @@ export interface FakeSpreadsheetOptions {
   readonly timeZone?: string;
 }
 
+/** The cell a custom function is called from; a test sets its formula. */
+export interface ActiveCell {
+  formula: string;
+}
+
 export interface RecordedMenu {
   readonly items: { readonly caption: string; readonly functionName: string }[];
 }
@@ -26,12 +31,19 @@ export interface FakeSpreadsheetApp {
   readonly calls: CallCounts;
   readonly menus: RecordedMenu[];
   readonly dialogs: RecordedDialog[];
+  readonly activeCell: ActiveCell;
 }
 
 export function fakeSpreadsheetApp(options: FakeSpreadsheetOptions = {}): FakeSpreadsheetApp {
   const calls: CallCounts = {};
   const menus: RecordedMenu[] = [];
   const dialogs: RecordedDialog[] = [];
+  const activeCell: ActiveCell = { formula: '' };
+  const activeRange = fakeService<GoogleAppsScript.Spreadsheet.Range>(
+    'Range',
+    { getFormula: () => activeCell.formula },
+    calls,
+  );
   const spreadsheet = fakeService<GoogleAppsScript.Spreadsheet.Spreadsheet>(
     'Spreadsheet',
     {
@@ -52,7 +64,12 @@ export function fakeSpreadsheetApp(options: FakeSpreadsheetOptions = {}): FakeSp
   );
   const SpreadsheetApp = fakeService<GoogleAppsScript.Spreadsheet.SpreadsheetApp>(
     'SpreadsheetApp',
-    { getActiveSpreadsheet: () => spreadsheet, getActive: () => spreadsheet, getUi: () => ui },
+    {
+      getActiveSpreadsheet: () => spreadsheet,
+      getActive: () => spreadsheet,
+      getActiveRange: () => activeRange,
+      getUi: () => ui,
+    },
     calls,
   );
   const HtmlService = fakeService<GoogleAppsScript.HTML.HtmlService>(
@@ -60,7 +77,7 @@ export function fakeSpreadsheetApp(options: FakeSpreadsheetOptions = {}): FakeSp
     { createHtmlOutput: (html?: unknown) => fakeHtmlOutput(calls, String(html ?? '')) },
     calls,
   );
-  return { SpreadsheetApp, HtmlService, calls, menus, dialogs };
+  return { SpreadsheetApp, HtmlService, calls, menus, dialogs, activeCell };
 }
 
 function fakeMenu(calls: CallCounts, menus: RecordedMenu[]): GoogleAppsScript.Base.Menu {

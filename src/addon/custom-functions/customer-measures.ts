@@ -4,7 +4,15 @@
  * day counts or last-purchase dates; the column's first value decides which, and every row must
  * agree.
  */
-import { isBlank, isDateObject, isDateText, readCivilDay, readNumber } from '../../core/cell-value';
+import {
+  isBlank,
+  isDateObject,
+  isDateText,
+  isNumberText,
+  readCivilDay,
+  readCount,
+  readNumber,
+} from '../../core/cell-value';
 import type { CustomerMeasures } from '../../core/rfm-score';
 import { asOfDay } from '../as-of';
 import { alignedColumns, hasHeaderRow } from '../columns';
@@ -45,7 +53,9 @@ export function readMeasures(args: MeasureArguments, sheet: SheetSettings): Meas
   const header = hasHeaderRow(cells);
   const firstRow = header ? 1 : 0;
   const firstRecency = recencyCells.find((cell, row) => row >= firstRow && !isBlank(cell));
-  const recencyIsDates = isDateObject(firstRecency) || isDateText(firstRecency);
+  // text that is no number ("Mar 5, 2024") was meant as a date: say why it cannot be read as one
+  const recencyIsDates =
+    isDateObject(firstRecency) || (typeof firstRecency === 'string' && !isNumberText(firstRecency));
   const dateOptions = recencyIsDates
     ? { zoneOffset: sheet.zoneOffset, dayFirst: sheet.dayFirst, serialNumbers: false }
     : undefined;
@@ -58,7 +68,7 @@ export function readMeasures(args: MeasureArguments, sheet: SheetSettings): Meas
     const frequencyCell = frequencyCells[row];
     const monetaryCell = monetaryCells[row];
     if (isBlank(recencyCell) && isBlank(frequencyCell) && isBlank(monetaryCell)) continue;
-    const orders = readCell('frequency', row, frequencyCell, readNumber) ?? 0;
+    const orders = readCell('frequency', row, frequencyCell, readCount) ?? 0;
     if (orders < 0)
       throw new InputError(
         { kind: 'negative' },

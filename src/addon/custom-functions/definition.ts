@@ -5,7 +5,8 @@
  */
 import { isBlank } from '../../core/cell-value';
 import type { Language } from '../../core/labels';
-import { InputError } from '../input-error';
+import { argumentRangeStarts, cellName } from '../formula-cells';
+import { InputError, type ProblemPlace } from '../input-error';
 import { inputErrorMessage, unexpectedErrorMessage } from '../messages';
 import { isLanguageCode, languageOption } from '../options';
 import { activeSheetSettings, type SheetSettings } from '../sheet-settings';
@@ -79,12 +80,30 @@ export function defineCustomFunction(
       });
     } catch (error) {
       const shown = language ?? sheet.language;
-      if (error instanceof InputError)
-        throw new Error(inputErrorMessage(spec.name, error, shown, sheet.formatDate));
+      if (error instanceof InputError) {
+        const cell = sheetCellOf(spec, error.place);
+        throw new Error(inputErrorMessage(spec.name, error, shown, sheet, cell));
+      }
       throw new Error(unexpectedErrorMessage(spec.name, error, shown));
     }
   };
   return Object.assign(run, { spec });
+}
+
+/**
+ * The A1 name of the cell at fault, read from the calling formula where the argument is a plain
+ * range; `undefined` where it is not, or the formula cannot be read. Only errors pay for this.
+ */
+function sheetCellOf(spec: CustomFunctionSpec, place: ProblemPlace): string | undefined {
+  if (place.argument === undefined || place.row === undefined) return undefined;
+  const index = spec.parameters.findIndex((parameter) => parameter.name === place.argument);
+  try {
+    const formula = SpreadsheetApp.getActiveRange()?.getFormula() ?? '';
+    const start = argumentRangeStarts(formula, spec.name)?.[index];
+    return start && cellName(start, place.row, place.column);
+  } catch {
+    return undefined; // no active range (a script calling the function): say the row instead
+  }
 }
 
 function splitArguments(spec: CustomFunctionSpec, given: readonly unknown[]) {

@@ -24,7 +24,11 @@ const anyCell = fc.oneof(
     '3/5/2024',
     'zh',
     'abc',
+    '1e400',
+    '-1e400',
+    'Mar 5, 2024',
   ),
+  fc.constantFrom(1e308, -1e308, Number.MAX_VALUE),
   fc.integer({ min: -5, max: 2000 }),
   fc.double(),
   fc.date(),
@@ -53,6 +57,8 @@ function plausibleCell(parameter: ParameterSpec): fc.Arbitrary<unknown> {
       return fc.constantFrom(111, 555, 345, '512', '');
     case 'recency':
       return fc.integer({ min: 0, max: 900 });
+    case 'frequency':
+      return fc.oneof(fc.integer({ min: 0, max: 50 }), fc.constantFrom('', '12'));
     case 'discount_rate':
       return fc.constantFrom(0, 0.1, '10%');
     case 'customers':

@@ -4,6 +4,8 @@ import { column, firstCells, thrownMessage } from '../../helpers/ranges';
 import { useFakeSpreadsheet } from '../../helpers/spreadsheet';
 
 const sheet = useFakeSpreadsheet('en_US', 'Asia/Shanghai');
+const NOT_A_DATE_MDY =
+  " Use a date cell, or text such as 2024-03-05, 2024/3/5, 2024年3月5日 or 3/5/2024 (read as month/day/year, as this spreadsheet's locale writes dates).";
 
 /** Midnight of a date in Shanghai, as Sheets hands a date cell of a sheet in that zone. */
 const shanghaiDate = (iso: string) => new Date(`${iso}T00:00:00+08:00`);
@@ -148,7 +150,7 @@ describe('RFM_SCORE', () => {
       ],
       [
         [column('2006-12-30', '2006-13-01'), column(1, 1), column(1, 1)],
-        'RFM_SCORE: recency, row 2: "2006-13-01" is not a date.',
+        `RFM_SCORE: recency, row 2: "2006-13-01" is not a date.${NOT_A_DATE_MDY}`,
       ],
       [
         [column('', 3), column(2, 1), column(1, 1)],
@@ -171,7 +173,7 @@ describe('RFM_SCORE', () => {
           RFM_SCORE(dates, column(1, 1), column(1, 1), 5, shanghaiDate('2006-12-01')),
         ),
       ).toBe(
-        'RFM_SCORE: as_of: 2006-12-01 is before the purchase on 2006-12-30 in row 2 of recency.',
+        'RFM_SCORE: as_of: 12/1/2006 is before the purchase on 12/30/2006 in row 2 of recency.',
       );
     });
 

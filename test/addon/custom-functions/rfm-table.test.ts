@@ -4,6 +4,8 @@ import { column, thrownMessage } from '../../helpers/ranges';
 import { useFakeSpreadsheet } from '../../helpers/spreadsheet';
 
 const sheet = useFakeSpreadsheet();
+const NOT_A_DATE_MDY =
+  " Use a date cell, or text such as 2024-03-05, 2024/3/5, 2024年3月5日 or 3/5/2024 (read as month/day/year, as this spreadsheet's locale writes dates).";
 
 describe('RFM_TABLE', () => {
   const customers = column('ann', 'bob', ' ann ', '', 'ann', '', '');
@@ -92,14 +94,17 @@ describe('RFM_TABLE', () => {
 
   it.each([
     [[column('a'), column(''), column(1)], 'RFM_TABLE: dates, row 1: this value is required.'],
-    [[column('a'), column('soon'), column(1)], 'RFM_TABLE: dates, row 1: "soon" is not a date.'],
+    [
+      [column('a'), column('soon'), column(1)],
+      `RFM_TABLE: dates, row 1: "soon" is not a date.${NOT_A_DATE_MDY}`,
+    ],
     [
       [column('a'), column('2024-01-01'), column('#N/A')],
       'RFM_TABLE: amounts, row 1: the cell holds the error "#N/A"; fix it or leave the cell blank.',
     ],
     [
       [column('a', 'b'), column('2024-01-01', '2024-02-01'), column(1, 1), '2024-01-15'],
-      'RFM_TABLE: as_of: "2024-01-15" is before the purchase on 2024-02-01 in row 2 of dates.',
+      'RFM_TABLE: as_of: "2024-01-15" is before the purchase on 2/1/2024 in row 2 of dates.',
     ],
     [
       [column('a', 'b'), column('2024-01-01'), column(1, 1)],
