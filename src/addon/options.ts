@@ -52,7 +52,16 @@ export function languageOption(argument: string, value: unknown): Language {
   return parsed.data;
 }
 
-/** Whether a value is a language code, so that a trailing argument can be told apart. */
-export function isLanguageCode(value: unknown): boolean {
-  return typeof value === 'string' && languageFromCode(value) !== undefined;
+/**
+ * Whether a trailing argument was meant as a language: a code such as `zh`, `fr` or `en-GB`,
+ * or a language's name; the language option then accepts or rejects it by name, rather than
+ * some other argument taking it for a range.
+ */
+export function looksLikeLanguage(value: unknown): boolean {
+  return (
+    typeof value === 'string' &&
+    (languageFromCode(value) !== undefined || LANGUAGE_TAG.test(value.trim()))
+  );
 }
+
+const LANGUAGE_TAG = /^[a-z]{2,3}(?:[-_][a-z0-9]{2,8})*$/i;

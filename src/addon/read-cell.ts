@@ -9,12 +9,14 @@ import { InputError } from './input-error';
  * Reads one cell with a core reader.
  * @param row 0-based row within the argument's range; −1 for a single-value argument, which a
  *   range of several cells is not (Sheets hands a 1×1 range as a bare value)
+ * @param column 0-based column within a range of several columns
  */
 export function readCell<T>(
   argument: string,
   row: number,
   cell: unknown,
   read: (cell: unknown) => T,
+  column?: number,
 ): T {
   if (row < 0 && Array.isArray(cell)) {
     throw new InputError({ kind: 'not-a-single-value' }, { argument, value: cell });
@@ -23,7 +25,8 @@ export function readCell<T>(
     return read(cell);
   } catch (error) {
     if (!(error instanceof CellReadError)) throw error;
-    const place = row < 0 ? { argument, value: cell } : { argument, row: row + 1, value: cell };
+    const place =
+      row < 0 ? { argument, value: cell } : { argument, row: row + 1, column, value: cell };
     throw new InputError({ kind: error.problem }, place);
   }
 }

@@ -22,7 +22,9 @@ describe('the add-on menu', () => {
     showFunctionHelp();
     const [dialog] = fake.dialogs;
     expect(dialog?.title).toBe('Customer Tiers 函数');
-    expect(dialog?.html).toContain('RFM_SCORE(recency, frequency, monetary, [bins], [as_of])');
+    expect(dialog?.html).toContain(
+      'RFM_SCORE(recency, frequency, monetary, [bins], [as_of], [language])',
+    );
     expect(dialog?.html).toContain('=CUSTOMER_TIER(B2:B, C2:C, D2:D, 180, 0.2)');
     expect(dialog?.html).toContain('购买次数');
     expect(dialog?.html).not.toContain('<script');

@@ -77,7 +77,7 @@ describe('dist/Code.js as Apps Script loads it', () => {
 
   it('declares each custom function at top level with its @customfunction JSDoc right above', () => {
     for (const [name, parameters] of [
-      ['RFM_SCORE', ['recency', 'frequency', 'monetary', 'bins', 'as_of']],
+      ['RFM_SCORE', ['recency', 'frequency', 'monetary', 'bins', 'as_of', 'language']],
       [
         'CUSTOMER_TIER',
         ['recency', 'frequency', 'monetary', 'churn_days', 'high_value_share', 'as_of', 'language'],

@@ -8,7 +8,7 @@ import { alignedColumns, filledRowIndexes, hasHeaderRow, rowsOut } from '../colu
 import { InputError } from '../input-error';
 import { numberOption } from '../options';
 import { readCell } from '../read-cell';
-import { defineCustomFunction } from './definition';
+import { defineCustomFunction, LANGUAGE_PARAMETER } from './definition';
 import { MONETARY } from './measure-parameters';
 
 export const ABC_CLASS = defineCustomFunction(
@@ -38,6 +38,7 @@ export const ABC_CLASS = defineCustomFunction(
           zh: `A、B 两类合计的收入占比（默认 ${DEFAULT_B_SHARE}）。`,
         },
       },
+      LANGUAGE_PARAMETER,
     ],
     returns: { en: 'A, B or C per row.', zh: '每行一个 A、B 或 C。' },
     example: '=ABC_CLASS(D2:D, 80%, 95%)',

@@ -8,7 +8,7 @@ import { COLUMN_LABELS } from '../../core/labels';
 import { rowsOut } from '../columns';
 import { InputError } from '../input-error';
 import { readCell } from '../read-cell';
-import { defineCustomFunction } from './definition';
+import { defineCustomFunction, LANGUAGE_PARAMETER } from './definition';
 
 export const CLV = defineCustomFunction(
   {
@@ -42,6 +42,7 @@ export const CLV = defineCustomFunction(
           zh: '每期折现率，例如 0.1 或 10%。',
         },
       },
+      LANGUAGE_PARAMETER,
     ],
     returns: { en: 'One lifetime value per row.', zh: '每行一个终身价值。' },
     example: '=CLV(B2:F, G2:K, 10%)',
@@ -92,15 +93,16 @@ export const CLV = defineCustomFunction(
         );
       }
       const periodValues = (argument: string, cells: readonly unknown[]) =>
-        cells.map((cell) => readCell(argument, row, cell, readNumber) ?? 0);
-      filled.push(row);
-      values.push(
-        customerLifetimeValue(
-          periodValues('revenues', revenueCells),
-          periodValues('costs', costCells),
-          rate,
-        ),
+        cells.map((cell, column) => readCell(argument, row, cell, readNumber, column) ?? 0);
+      const value = customerLifetimeValue(
+        periodValues('revenues', revenueCells),
+        periodValues('costs', costCells),
+        rate,
       );
+      if (!Number.isFinite(value))
+        throw new InputError({ kind: 'result-too-large' }, { argument: 'revenues', row: row + 1 });
+      filled.push(row);
+      values.push(value);
     }
     return rowsOut(
       rowCount,

@@ -8,7 +8,7 @@ import type { Language } from '../../core/labels';
 import { argumentRangeStarts, cellName } from '../formula-cells';
 import { InputError, type ProblemPlace } from '../input-error';
 import { inputErrorMessage, unexpectedErrorMessage } from '../messages';
-import { isLanguageCode, languageOption } from '../options';
+import { languageOption, looksLikeLanguage } from '../options';
 import { activeSheetSettings, type SheetSettings } from '../sheet-settings';
 
 /** Text in each language the add-on speaks. */
@@ -128,7 +128,7 @@ function splitArguments(spec: CustomFunctionSpec, given: readonly unknown[]) {
       explicitLanguage: isBlank(trailing) ? undefined : languageOption('language', trailing),
     };
   }
-  if (given.length > required && isLanguageCode(trailing)) {
+  if (given.length > required && looksLikeLanguage(trailing)) {
     return { args: given.slice(0, -1), explicitLanguage: languageOption('language', trailing) };
   }
   return { args: given, explicitLanguage: undefined };

@@ -6,7 +6,7 @@ import { rfmScores } from '../../core/rfm-score';
 import { rowsOut } from '../columns';
 import { numberOption } from '../options';
 import { readMeasures } from './customer-measures';
-import { defineCustomFunction } from './definition';
+import { defineCustomFunction, LANGUAGE_PARAMETER } from './definition';
 import { AS_OF, FREQUENCY, MONETARY, RECENCY } from './measure-parameters';
 
 export const RFM_SCORE = defineCustomFunction(
@@ -30,6 +30,7 @@ export const RFM_SCORE = defineCustomFunction(
         },
       },
       AS_OF,
+      LANGUAGE_PARAMETER,
     ],
     returns: { en: 'One RFM code per row.', zh: '每行一个 RFM 代码。' },
     example: '=RFM_SCORE(B2:B, C2:C, D2:D)',

@@ -86,6 +86,11 @@ export const RFM_TABLE = defineCustomFunction(
   ({ args: [customers, dates, amounts, asOf, orderIds], language, sheet }) => {
     const log = readLog(customers, dates, amounts, orderIds, sheet);
     const table = rfmTable(log, asOfDay(asOf, log.latest, sheet));
+    const overflow = table.monetary.findIndex((money) => !Number.isFinite(money));
+    if (overflow >= 0) {
+      const row = log.sourceRows[table.firstRows[overflow] as number] as number;
+      throw new InputError({ kind: 'result-too-large' }, { argument: 'amounts', row: row + 1 });
+    }
     const rows: unknown[][] = [RFM_TABLE_HEADER.map((label) => label[language])];
     table.keys.forEach((_, i) => {
       const lastDay = table.lastPurchaseDays[i] ?? null;
@@ -148,6 +153,7 @@ function readLog(
   const orderKeys: (Key | null)[] | undefined = withOrders ? [] : undefined;
   const sourceRows = new Int32Array(rowCount);
   let latest: LatestPurchase = { day: -Infinity, argument: 'dates', row: -1 };
+  const serials = new SerialNumberCheck();
   let count = 0;
   // a first row of headings (customer, date, amount …) is no transaction
   const firstRow = isHeadingText(dateColumn[0]) && isHeadingText(amountColumn[0]) ? 1 : 0;
@@ -169,6 +175,7 @@ function readLog(
       continue;
     }
     const day = readCell('dates', row, dateColumn[row], readDay);
+    serials.see(row, dateColumn[row]);
     if (day === null)
       throw new InputError({ kind: 'blank-value' }, { argument: 'dates', row: row + 1 });
     const amount = readCell('amounts', row, amountColumn[row], readNumber) ?? 0;
@@ -179,6 +186,7 @@ function readLog(
     count++;
     if (amount > 0 && day > latest.day) latest = { day, argument: 'dates', row };
   }
+  serials.check();
   return {
     customerKeys,
     days: days.subarray(0, count),
@@ -188,6 +196,37 @@ function readLog(
     customerColumn,
     latest,
   };
+}
+
+/** Serial number of 1950-01-01: a dates column of numbers all before it holds no dates. */
+const FIRST_PLAUSIBLE_SERIAL_COLUMN = 18_264;
+
+/**
+ * Watches a dates column for the sign that another column was passed: only plain numbers, all
+ * of them small (a quantity, say), which as serial numbers would be dates before 1950.
+ */
+class SerialNumberCheck {
+  private onlyNumbers = true;
+  private largest = -Infinity;
+  private first: { row: number; cell: number } | undefined;
+
+  see(row: number, cell: unknown): void {
+    if (typeof cell !== 'number') {
+      this.onlyNumbers = false;
+      return;
+    }
+    this.first ??= { row, cell };
+    if (cell > this.largest) this.largest = cell;
+  }
+
+  /** @throws {InputError} when the column held only numbers, all before 1950 as dates */
+  check(): void {
+    if (!this.onlyNumbers || !this.first || this.largest >= FIRST_PLAUSIBLE_SERIAL_COLUMN) return;
+    throw new InputError(
+      { kind: 'numbers-not-dates' },
+      { argument: 'dates', row: this.first.row + 1, value: this.first.cell },
+    );
+  }
 }
 
 /**

@@ -74,7 +74,14 @@ describe('CUSTOMER_TIER', () => {
         [recency, frequency, monetary, 365, 0.2, '', 'fr'],
         'CUSTOMER_TIER: language: "fr" is not a language; use "en" or "zh".',
       ],
-      [[recency, frequency, monetary, 'fr'], 'CUSTOMER_TIER: churn_days: "fr" is not a number.'],
+      [
+        [recency, frequency, monetary, 'fr'],
+        'CUSTOMER_TIER: language: "fr" is not a language; use "en" or "zh".',
+      ],
+      [
+        [recency, frequency, monetary, 'soon'],
+        'CUSTOMER_TIER: churn_days: "soon" is not a number.',
+      ],
       [
         [recency, column(0, 9, 'x', 2, 1, 3), monetary],
         'CUSTOMER_TIER: frequency, row 3: "x" is not a number.',

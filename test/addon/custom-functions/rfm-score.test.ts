@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { RFM_SCORE } from '../../../src/addon/custom-functions/rfm-score';
+import { NOT_A_DATE_MDY } from '../../helpers/messages';
 import { column, firstCells, thrownMessage } from '../../helpers/ranges';
 import { useFakeSpreadsheet } from '../../helpers/spreadsheet';
 
 const sheet = useFakeSpreadsheet('en_US', 'Asia/Shanghai');
-const NOT_A_DATE_MDY =
-  " Use a date cell, or text such as 2024-03-05, 2024/3/5, 2024年3月5日 or 3/5/2024 (read as month/day/year, as this spreadsheet's locale writes dates).";
 
 /** Midnight of a date in Shanghai, as Sheets hands a date cell of a sheet in that zone. */
 const shanghaiDate = (iso: string) => new Date(`${iso}T00:00:00+08:00`);
@@ -161,7 +160,7 @@ describe('RFM_SCORE', () => {
         'RFM_SCORE: recency: the range has 2 columns; pass a single column.',
       ],
       [[column(1), column(1)], 'RFM_SCORE: monetary: this argument is required.'],
-      [[1, 1, 1, 5, '', 'x'], 'RFM_SCORE: too many arguments; it takes at most 5.'],
+      [[1, 1, 1, 5, '', 'en', 'x'], 'RFM_SCORE: too many arguments; it takes at most 6.'],
     ])('%#: %s', (args, message) => {
       expect(thrownMessage(() => RFM_SCORE(...args))).toBe(message);
     });

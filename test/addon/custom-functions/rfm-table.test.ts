@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { RFM_TABLE } from '../../../src/addon/custom-functions/rfm-table';
+import { NOT_A_DATE_MDY } from '../../helpers/messages';
 import { column, thrownMessage } from '../../helpers/ranges';
 import { useFakeSpreadsheet } from '../../helpers/spreadsheet';
 
 const sheet = useFakeSpreadsheet();
-const NOT_A_DATE_MDY =
-  " Use a date cell, or text such as 2024-03-05, 2024/3/5, 2024年3月5日 or 3/5/2024 (read as month/day/year, as this spreadsheet's locale writes dates).";
 
 describe('RFM_TABLE', () => {
   const customers = column('ann', 'bob', ' ann ', '', 'ann', '', '');
