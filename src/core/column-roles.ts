@@ -1,0 +1,104 @@
+/**
+ * This file defines the roles a sheet column can play for RFM, the two input shapes they make up
+ * (domain.md §1) and the rule that tells which shape a set of roles is.
+ */
+
+export const COLUMN_ROLES = [
+  'customer',
+  'order-date',
+  'amount',
+  'order-id',
+  'quantity',
+  'unit-price',
+  'last-purchase',
+  'recency-days',
+  'frequency',
+  'monetary',
+] as const;
+export type ColumnRole = (typeof COLUMN_ROLES)[number];
+
+export const SHAPES = ['transactions', 'customers'] as const;
+/** A transaction log (one row per order line) or a customer table (one row per customer). */
+export type Shape = (typeof SHAPES)[number];
+
+/**
+ * A transaction's role and the customer-table role that says the same of a customer. Headers
+ * such as "date", "revenue" or "金额" fit both, and values cannot tell them apart, so the shape
+ * decides which of the pair a column is.
+ */
+const COUNTERPARTS = [
+  ['order-date', 'last-purchase'],
+  ['amount', 'monetary'],
+  ['quantity', 'frequency'],
+] as const satisfies readonly (readonly [ColumnRole, ColumnRole])[];
+
+const COUNTERPART_IN: Readonly<Record<Shape, ReadonlyMap<ColumnRole, ColumnRole>>> = {
+  transactions: new Map(COUNTERPARTS.map(([transaction, customer]) => [customer, transaction])),
+  customers: new Map(COUNTERPARTS.map(([transaction, customer]) => [transaction, customer])),
+};
+
+/**
+ * The roles a shape still needs, one per unmet requirement; empty when the shape is complete.
+ * - A transaction log needs a customer, an order date and an amount (or a quantity and a unit
+ *   price), and shows it is a log by a customer who appears twice or by an order id column.
+ * - A customer table needs a customer, a last purchase date (or days since it), a frequency
+ *   and a monetary value: RFM scores need all three measures.
+ *
+ * @param customerRepeats whether some customer appears in more than one row
+ */
+export function missingRoles(
+  shape: Shape,
+  roles: ReadonlySet<ColumnRole | null>,
+  customerRepeats: boolean,
+): ColumnRole[] {
+  const requirements: readonly (readonly [met: boolean, role: ColumnRole])[] =
+    shape === 'transactions'
+      ? [
+          [roles.has('customer'), 'customer'],
+          [roles.has('order-date'), 'order-date'],
+          [roles.has('amount') || (roles.has('quantity') && roles.has('unit-price')), 'amount'],
+          // without a customer column there is nothing to repeat; ask for the customer first
+          [!roles.has('customer') || customerRepeats || roles.has('order-id'), 'order-id'],
+        ]
+      : [
+          [roles.has('customer'), 'customer'],
+          [roles.has('last-purchase') || roles.has('recency-days'), 'last-purchase'],
+          [roles.has('frequency'), 'frequency'],
+          [roles.has('monetary'), 'monetary'],
+        ];
+  return requirements.filter(([met]) => !met).map(([, role]) => role);
+}
+
+/**
+ * The roles read as a shape would: each role of the other shape becomes its counterpart in
+ * this one (a customer table's "revenue" is its monetary value), unless a column already
+ * plays that counterpart.
+ */
+export function rolesInShape(
+  shape: Shape,
+  roles: readonly (ColumnRole | null)[],
+): (ColumnRole | null)[] {
+  const present = new Set(roles);
+  return roles.map((role) => {
+    const counterpart = role === null ? undefined : COUNTERPART_IN[shape].get(role);
+    return counterpart === undefined || present.has(counterpart) ? role : counterpart;
+  });
+}
+
+/**
+ * The shape the roles make, or `null` when neither is complete. A shape complete with the roles
+ * as found wins (the transaction log first); failing that, a shape complete once counterparts
+ * are read its way (the transaction log first).
+ */
+export function shapeOfRoles(
+  roles: readonly (ColumnRole | null)[],
+  customerRepeats: boolean,
+): Shape | null {
+  const isComplete = (shape: Shape, candidate: readonly (ColumnRole | null)[]) =>
+    missingRoles(shape, new Set(candidate), customerRepeats).length === 0;
+  return (
+    SHAPES.find((shape) => isComplete(shape, roles)) ??
+    SHAPES.find((shape) => isComplete(shape, rolesInShape(shape, roles))) ??
+    null
+  );
+}
