@@ -1,0 +1,140 @@
+/**
+ * This file defines the segment models a sheet can be classified by — the four tiers, the RFM
+ * segments, the eight value classes and ABC — each once: its classes, their labels in every
+ * language, their row colours, and one `classify(measures, options)`. The sidebar's model picker,
+ * its legend, the row colours and the custom functions all read this registry.
+ */
+import { type AbcClass, abcClasses } from './abc-class';
+import { customerTiers } from './customer-tier';
+import {
+  type Label,
+  SEGMENT_LABELS,
+  SEGMENTS,
+  type Segment,
+  TIER_LABELS,
+  TIERS,
+  type Tier,
+  VALUE_CLASS_LABELS,
+  VALUE_CLASSES,
+  type ValueClass,
+} from './labels';
+import { type RowColours, rowColours, type Tint } from './palette';
+import { type CustomerMeasures, rfmScores } from './rfm-score';
+import { rfmSegment } from './rfm-segment';
+import { valueClasses } from './value-class';
+
+/** Every model's options; each model reads the ones it has, the rest keep their defaults. */
+export interface ModelOptions {
+  readonly bins?: number;
+  readonly churnDays?: number;
+  readonly highValueShare?: number;
+  readonly aShare?: number;
+  readonly bShare?: number;
+}
+
+export interface SegmentModel<Class extends string = string> {
+  readonly id: ModelId;
+  readonly name: Label;
+  /** The classes in the order a legend lists them. */
+  readonly classes: readonly Class[];
+  readonly labels: Readonly<Record<Class, Label>>;
+  readonly colours: Readonly<Record<Class, RowColours>>;
+  /** The class of every customer. */
+  classify(measures: CustomerMeasures, options?: ModelOptions): Class[];
+}
+
+export const MODEL_IDS = ['tiers', 'rfm-segments', 'value-classes', 'abc'] as const;
+export type ModelId = (typeof MODEL_IDS)[number];
+
+const ABC_CLASSES = ['A', 'B', 'C'] as const satisfies readonly AbcClass[];
+
+const tiers: SegmentModel<Tier> = {
+  id: 'tiers',
+  name: { en: 'Four tiers', zh: '四类客户分层' },
+  classes: TIERS,
+  labels: TIER_LABELS,
+  colours: colourMap<Tier>({
+    'high-value': 'mint',
+    potential: 'cyan',
+    regular: 'grey',
+    churned: 'orange',
+  }),
+  classify: (measures, options = {}) => customerTiers(measures, options),
+};
+
+const rfmSegments: SegmentModel<Segment> = {
+  id: 'rfm-segments',
+  name: { en: 'RFM segments', zh: 'RFM 客户细分' },
+  classes: SEGMENTS,
+  labels: SEGMENT_LABELS,
+  colours: colourMap<Segment>({
+    champions: 'mint',
+    'loyal-customers': 'pear',
+    'new-customers': 'cyan',
+    promising: 'pale-blue',
+    'potential-loyalist': 'blue',
+    'need-attention': 'yellow',
+    'about-to-sleep': 'olive',
+    'cant-lose-them': 'pink',
+    'at-risk': 'orange',
+    lost: 'pale-red',
+    others: 'grey',
+    prospects: 'pale-green',
+  }),
+  classify: (measures, options = {}) => {
+    const scores = rfmScores(measures, options);
+    return Array.from(scores.codes, (_, i) =>
+      rfmSegment(
+        scores.recency[i] as number,
+        scores.frequency[i] as number,
+        scores.monetary[i] as number,
+      ),
+    );
+  },
+};
+
+const valueClassModel: SegmentModel<ValueClass> = {
+  id: 'value-classes',
+  name: { en: 'Eight value classes', zh: '八类客户' },
+  classes: VALUE_CLASSES,
+  labels: VALUE_CLASS_LABELS,
+  colours: colourMap<ValueClass>({
+    'important-value': 'mint',
+    'important-retention': 'pink',
+    'important-development': 'cyan',
+    'important-recovery': 'orange',
+    'general-value': 'pear',
+    'general-retention': 'yellow',
+    'general-development': 'blue',
+    'general-recovery': 'grey',
+    prospects: 'pale-green',
+  }),
+  classify: (measures) => valueClasses(measures),
+};
+
+const abc: SegmentModel<AbcClass> = {
+  id: 'abc',
+  name: { en: 'ABC classes', zh: 'ABC 分类' },
+  classes: ABC_CLASSES,
+  labels: { A: { en: 'A', zh: 'A' }, B: { en: 'B', zh: 'B' }, C: { en: 'C', zh: 'C' } },
+  colours: colourMap<AbcClass>({ A: 'mint', B: 'yellow', C: 'grey' }),
+  classify: (measures, options = {}) => abcClasses(measures.monetary, options),
+};
+
+/** Every model by its id. */
+export const MODELS: { readonly [Id in ModelId]: SegmentModel } = {
+  tiers,
+  'rfm-segments': rfmSegments,
+  'value-classes': valueClassModel,
+  abc,
+};
+
+function colourMap<Class extends string>(
+  tints: Readonly<Record<Class, Tint>>,
+): Record<Class, RowColours> {
+  const entries = Object.entries(tints) as [Class, Tint][];
+  return Object.fromEntries(entries.map(([id, tint]) => [id, rowColours(tint)])) as Record<
+    Class,
+    RowColours
+  >;
+}
