@@ -1,0 +1,130 @@
+/**
+ * This file defines what the sidebar and the server say to each other through
+ * `google.script.run`: plain JSON (no `Date`; dates as ISO `YYYY-MM-DD` text), typed once here
+ * for both sides. The browser code imports only types from this file.
+ */
+import type { Confidence, RoleSource } from '../../core/column-detection';
+import type { ColumnRole, Shape } from '../../core/column-roles';
+import type { Label, Language } from '../../core/labels';
+import type { ModelId } from '../../core/models';
+
+export type { ColumnRole, Confidence, Label, Language, ModelId, RoleSource, Shape };
+
+/** One column of the active sheet as detected, for the role dropdowns. */
+export interface SurveyColumn {
+  /** 0-based column index in the sheet (A = 0). */
+  readonly index: number;
+  /** The column's letter(s), e.g. `C`. */
+  readonly letter: string;
+  /** The header cell's text, shown as text (never as HTML); '' without a header row. */
+  readonly header: string;
+  readonly role: ColumnRole | null;
+  readonly source: RoleSource;
+  readonly confidence: Confidence;
+}
+
+/** A model the picker offers, with its classes for the legend before any run. */
+export interface ModelChoice {
+  readonly id: ModelId;
+  readonly name: Label;
+  readonly classes: readonly {
+    readonly id: string;
+    readonly label: Label;
+    readonly background: string;
+    readonly text: string;
+  }[];
+}
+
+/** Every option of every model, with the defaults the custom functions use. */
+export interface ClassifyOptions {
+  readonly bins: number;
+  readonly churnDays: number;
+  readonly highValueShare: number;
+  /** `YYYY-MM-DD`, or null for the latest purchase. */
+  readonly asOf: string | null;
+  readonly aShare: number;
+  readonly bShare: number;
+  /** Label language; null for the spreadsheet's. */
+  readonly language: Language | null;
+}
+
+/** How the user set up a sheet's run: saved in document properties, so colleagues re-run it. */
+export interface ClassifySettings {
+  /** 1-based sheet row of the header row; null when the data has none. */
+  readonly headerRow: number | null;
+  readonly shape: Shape;
+  /** Role per column index; columns not listed have none. */
+  readonly roles: readonly { readonly index: number; readonly role: ColumnRole }[];
+  readonly model: ModelId;
+  readonly options: ClassifyOptions;
+}
+
+/** What the sidebar shows on opening, and again whenever the active sheet changes. */
+export interface SheetSurvey {
+  /** Changes when the user switches sheets: the sidebar polls it to follow them. */
+  readonly sheetId: number;
+  readonly sheetName: string;
+  /** The spreadsheet's language, for the sidebar's own words. */
+  readonly language: Language;
+  /** 1-based sheet row of the detected header row, or null. */
+  readonly headerRow: number | null;
+  readonly shape: Shape | null;
+  readonly columns: readonly SurveyColumn[];
+  /** Roles each shape still needs with the detected columns. */
+  readonly missing: Readonly<Record<Shape, readonly ColumnRole[]>>;
+  /** Rows of data below the header row. */
+  readonly dataRows: number;
+  readonly models: readonly ModelChoice[];
+  readonly defaults: ClassifyOptions;
+  /** The settings of the last run on this sheet, if any. */
+  readonly saved: ClassifySettings | null;
+  /** Whether the sheet holds the add-on's results now (Clear has something to remove). */
+  readonly classified: boolean;
+}
+
+/** One segment of the legend after a run. */
+export interface LegendEntry {
+  readonly id: string;
+  readonly label: string;
+  readonly background: string;
+  readonly text: string;
+  readonly customers: number;
+  /** Share of all customers' money, 0..1 (0 when nobody spent anything). */
+  readonly revenueShare: number;
+}
+
+export interface ClassifyResult {
+  readonly model: ModelId;
+  readonly customers: number;
+  /** Data rows coloured. */
+  readonly rows: number;
+  readonly legend: readonly LegendEntry[];
+  /** A note for the status line, e.g. rows skipped for having no customer. */
+  readonly note: string | null;
+}
+
+export interface ClearResult {
+  /** Columns, sheets and rules removed. */
+  readonly removedColumns: number;
+  readonly removedSheets: number;
+  readonly removedRules: number;
+}
+
+/**
+ * A failure the user can act on, in the sheet's language. `remap` asks the sidebar to reopen the
+ * column mapping (a saved column is gone or renamed); the client rejects with this message.
+ */
+export interface SidebarFailure {
+  readonly message: string;
+  readonly remap: boolean;
+}
+
+/** The server functions the sidebar calls; the typed client is derived from this. */
+export interface SidebarEndpoints {
+  sidebarSurvey(): SheetSurvey;
+  /** The active sheet's id alone: cheap, polled to notice a switch of sheets. */
+  sidebarActiveSheetId(): number;
+  sidebarClassify(settings: ClassifySettings): ClassifyResult;
+  sidebarResegment(): ClassifyResult;
+  sidebarClear(): ClearResult;
+}
