@@ -15,6 +15,7 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     globalSetup: ['test/global-setup.ts'],
+    setupFiles: ['test/fast-check-seed.ts'],
     reporters: ['default', './test/plain-summary-reporter.ts'],
     testTimeout: LIMIT_MS,
     hookTimeout: LIMIT_MS,
