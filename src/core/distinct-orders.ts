@@ -4,8 +4,9 @@
  * that first line's customer is credited. Only ids that come back after other orders are looked
  * at again, in a second pass over just those, to credit each further customer that has them.
  */
+
+import type { Key } from './key';
 import { KeySet } from './key-set';
-import type { Key } from './transactions';
 
 /**
  * The number of distinct orders of each customer. A purchase line without an order id is an
