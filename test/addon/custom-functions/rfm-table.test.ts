@@ -114,7 +114,7 @@ describe('RFM_TABLE', () => {
     ],
     [
       [column('a', 'b'), column('2024-01-01'), column(1, 1)],
-      'RFM_TABLE: customers, row 2: "b" lies past the 1 rows of dates; make the ranges the same size.',
+      'RFM_TABLE: customers, row 2: "b" lies past the 1 row of dates; make the ranges the same size.',
     ],
   ])('%#: %s', (args, message) => {
     expect(thrownMessage(() => RFM_TABLE(...args))).toBe(message);
