@@ -15,7 +15,7 @@ import { KeySet } from './key-set';
  * @param purchaseCustomers per row, the customer index of a purchase line, or −1 to ignore it
  * @param orderIds per row, the order id, or `null` for none
  * @param customers how many customers there are
- * @example distinctOrderCounts(Int32Array.of(0, 0, 1, 0, 1), ['a', 'a', 'a', 'b', null], 2) //=> Float64Array [2, 2]
+ * @example distinctOrderCounts(Int32Array.of(0, 0, 1, 0, 1), ['a', 'a', 'a', 'b', null], 2) //=> Float64Array.of(2, 2)
  */
 export function distinctOrderCounts(
   purchaseCustomers: Int32Array,
