@@ -1,13 +1,23 @@
+// This file defines how vitest runs the tests: which files, the setup, reporters and limits.
 import { defineConfig } from 'vitest/config';
 
 // The tests' own clock runs in a zone unlike any sheet zone they use, so that day counts taken
 // in UTC or in the machine's zone instead of the sheet's fail.
 process.env.TZ = 'Pacific/Marquesas';
 
+// A test's time limit guards against hangs, not slowness. Some tests spawn clasp (about 2 s of
+// CPU loading googleapis) or run the bundle on the rfm package's 39,999 customers; on a 2-core
+// machine shared with other builds they took over 5 s (vitest's default) while taking 2 s idle.
+// 60 s is far beyond what load stretches them to, and still ends a real hang.
+const LIMIT_MS = 60_000;
+
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     globalSetup: ['test/global-setup.ts'],
+    setupFiles: ['test/fast-check-seed.ts'],
     reporters: ['default', './test/plain-summary-reporter.ts'],
+    testTimeout: LIMIT_MS,
+    hookTimeout: LIMIT_MS,
   },
 });

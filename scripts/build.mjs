@@ -1,7 +1,7 @@
 // This file defines the build: it bundles src/addon into dist/Code.js as plain Apps Script and
 // writes a top-level stub for every public function, because Apps Script only sees top-level
 // `function` declarations and esbuild wraps the bundle in a closure.
-import { copyFile, mkdir, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import vm from 'node:vm';
@@ -110,7 +110,17 @@ export async function build() {
   return code;
 }
 
+/**
+ * What the build wrote, with Code.js's size as the file system counts it: the UTF-8 bytes that
+ * clasp uploads, not the string's UTF-16 length, which the Chinese text makes smaller.
+ */
+export async function writtenFiles() {
+  const { size } = await stat(join(root, 'dist/Code.js'));
+  const kib = (size / 1024).toFixed(1);
+  return `dist/Code.js ${kib} KiB (${size.toLocaleString('en-US')} bytes), dist/appsscript.json`;
+}
+
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const code = await build();
-  console.log(`dist/Code.js ${(code.length / 1024).toFixed(1)} KiB, dist/appsscript.json`);
+  await build();
+  console.log(await writtenFiles());
 }

@@ -41,6 +41,11 @@ interface Phrases {
   readonly unexpected: (fn: string, detail: string) => string;
 }
 
+/** A count and its English noun, singular for exactly one: `1 row`, `2 rows`, `1,000 rows`. */
+function countOf(count: number, noun: string): string {
+  return `${count.toLocaleString('en-US')} ${count === 1 ? noun : `${noun}s`}`;
+}
+
 const PHRASES: Readonly<Record<Language, Phrases>> = {
   en: {
     blank: '(blank)',
@@ -84,9 +89,9 @@ const PHRASES: Readonly<Record<Language, Phrases>> = {
         case 'too-many-arguments':
           return `too many arguments; it takes at most ${problem.most}.`;
         case 'not-one-column':
-          return `the range has ${problem.columns} columns; pass a single column.`;
+          return `the range has ${countOf(problem.columns, 'column')}; pass a single column.`;
         case 'beyond-other-range':
-          return `${value} lies past the ${problem.otherRows} rows of ${problem.otherArgument}; make the ranges the same size.`;
+          return `${value} lies past the ${countOf(problem.otherRows, 'row')} of ${problem.otherArgument}; make the ranges the same size.`;
         case 'invalid-option':
           return `${value} is not allowed; use ${PHRASES.en.rules[problem.rule]}.`;
         case 'unknown-language':
@@ -114,7 +119,7 @@ const PHRASES: Readonly<Record<Language, Phrases>> = {
         case 'blank-value':
           return 'this value is required.';
         case 'period-mismatch':
-          return `the range has ${problem.columns} columns of periods but ${problem.otherArgument} has ${problem.otherColumns}; give both the same periods.`;
+          return `the range has ${countOf(problem.columns, 'column')} of periods but ${problem.otherArgument} has ${problem.otherColumns}; give both the same periods.`;
       }
     },
     unexpected: (fn, detail) =>
@@ -200,8 +205,7 @@ const PHRASES: Readonly<Record<Language, Phrases>> = {
 };
 
 const SKIPPED_ROWS_NOTE: Readonly<Record<Language, (rows: number) => string>> = {
-  en: (rows) =>
-    `Note: ${rows.toLocaleString('en-US')} ${rows === 1 ? 'row' : 'rows'} without a customer skipped.`,
+  en: (rows) => `Note: ${countOf(rows, 'row')} without a customer skipped.`,
   zh: (rows) => `注：已跳过 ${rows.toLocaleString('en-US')} 行没有客户的记录。`,
 };
 

@@ -23,7 +23,7 @@ export const DEFAULT_B_SHARE = 0.95;
  * nothing or less are C.
  *
  * @throws {RangeError} unless 0 < aShare ≤ bShare ≤ 1
- * @example abcClasses([500, 300, 100, 60, 40]) //=> ['A', 'A', 'B', 'C', 'C']
+ * @example abcClasses([500, 300, 100, 60, 40]) //=> ['A', 'A', 'B', 'B', 'C']
  */
 export function abcClasses(monetary: readonly number[], options: AbcOptions = {}): AbcClass[] {
   const aShare = options.aShare ?? DEFAULT_A_SHARE;

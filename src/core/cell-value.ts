@@ -163,7 +163,7 @@ function readTextNumber(cell: unknown): TextNumber | null {
  *
  * @throws {CellReadError} `not-a-date` for anything else; `number-not-date` for a serial number
  *   before 1900-03-01 (see FIRST_PLAUSIBLE_SERIAL); `error-value` for `#N/A` and the like
- * @example readCivilDay('2024年3月5日', options) //=> 19787
+ * @example readCivilDay('2024年3月5日', { zoneOffset: () => 0, dayFirst: false, serialNumbers: true }) //=> 19787
  */
 export function readCivilDay(cell: unknown, options: DateReadOptions): number | null {
   if (isDateObject(cell)) {

@@ -3,7 +3,7 @@
  * ids are usually whole numbers (17850); those below a bound are found in an array slot, several
  * times faster than a Map, and any other key in a Map.
  */
-import type { Key } from './transactions';
+import type { Key } from './key';
 
 export class CustomerIndex {
   readonly keys: Key[] = [];

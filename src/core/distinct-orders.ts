@@ -4,8 +4,9 @@
  * that first line's customer is credited. Only ids that come back after other orders are looked
  * at again, in a second pass over just those, to credit each further customer that has them.
  */
+
+import type { Key } from './key';
 import { KeySet } from './key-set';
-import type { Key } from './transactions';
 
 /**
  * The number of distinct orders of each customer. A purchase line without an order id is an
@@ -14,7 +15,7 @@ import type { Key } from './transactions';
  * @param purchaseCustomers per row, the customer index of a purchase line, or −1 to ignore it
  * @param orderIds per row, the order id, or `null` for none
  * @param customers how many customers there are
- * @example distinctOrderCounts(Int32Array.of(0, 0, 1, 0, 1), ['a', 'a', 'a', 'b', null], 2) //=> Float64Array [2, 2]
+ * @example distinctOrderCounts(Int32Array.of(0, 0, 1, 0, 1), ['a', 'a', 'a', 'b', null], 2) //=> Float64Array.of(2, 2)
  */
 export function distinctOrderCounts(
   purchaseCustomers: Int32Array,

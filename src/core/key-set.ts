@@ -4,7 +4,7 @@
  * occurrence. It never grows or rehashes, which makes it several times faster than a Set filled
  * with a million order ids.
  */
-import type { Key } from './transactions';
+import type { Key } from './key';
 
 export class KeySet {
   private readonly slots: Int32Array;

@@ -44,7 +44,7 @@ export interface RfmScoreOptions {
  *
  * @throws {RangeError} when the columns differ in length, bins is out of 2..9 or a buyer has no
  *   recency
- * @example rfmScores({ recencyDays: [1, 30], frequency: [5, 1], monetary: [500, 20] }, { bins: 2 }).codes //=> [222, 111]
+ * @example rfmScores({ recencyDays: [1, 30], frequency: [5, 1], monetary: [500, 20] }, { bins: 2 }).codes //=> Uint16Array.of(222, 111)
  */
 export function rfmScores(measures: CustomerMeasures, options: RfmScoreOptions = {}): RfmScores {
   const bins = options.bins ?? 5;

@@ -49,5 +49,5 @@ function medianOfThree(values: Float64Array, a: number, b: number, c: number): n
   const x = values[a] as number;
   const y = values[b] as number;
   const z = values[c] as number;
-  return x < y ? (y < z ? y : x < z ? z : x) : x < z ? x : y < z ? z : y;
+  return Math.max(Math.min(x, y), Math.min(Math.max(x, y), z));
 }

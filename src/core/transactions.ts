@@ -7,10 +7,8 @@
  */
 import { CustomerIndex } from './customer-index';
 import { distinctOrderCounts } from './distinct-orders';
+import type { Key } from './key';
 import { roundingError } from './sum';
-
-/** What identifies a customer or an order: equal keys, same customer or order. */
-export type Key = string | number;
 
 export interface TransactionColumns {
   /** A key per row that is equal for the same customer; `null` skips the row. */

@@ -11,6 +11,7 @@ import {
   readNumber,
 } from '../../core/cell-value';
 import { instantOfCivilDay } from '../../core/civil-day';
+import type { Key } from '../../core/key';
 import {
   type Language,
   RFM_TABLE_HEADER,
@@ -20,7 +21,6 @@ import {
   type Tier,
 } from '../../core/labels';
 import { rfmTable } from '../../core/rfm-table';
-import type { Key } from '../../core/transactions';
 import { asOfDay, type LatestPurchase } from '../as-of';
 import { alignedColumns } from '../columns';
 import { InputError } from '../input-error';

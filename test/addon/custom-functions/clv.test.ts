@@ -41,7 +41,7 @@ describe('CLV', () => {
     ],
     [
       [revenues, [[1, 2, 3]], 0.1],
-      'CLV: revenues, row 3: "¥50" lies past the 1 rows of costs; make the ranges the same size.',
+      'CLV: revenues, row 3: "¥50" lies past the 1 row of costs; make the ranges the same size.',
     ],
     [[[[1, 'x', 3]], [[1, 2, 3]], 0.1], 'CLV: revenues, row 1: "x" is not a number.'],
   ])('%#: %s', (args, message) => {

@@ -49,6 +49,13 @@ describe('RFM_TABLE', () => {
     expect(table[3]?.[0]).toBe('Note: 1 row without a customer skipped.');
   });
 
+  it('heads every column: the header, each customer and the note are equally wide', () => {
+    const table = RFM_TABLE(customers, dates, amounts, '2024-03-10', '', 'en');
+    const header = table[0] ?? [];
+    expect(header.every((heading) => typeof heading === 'string' && heading !== '')).toBe(true);
+    for (const row of table) expect(row).toHaveLength(header.length);
+  });
+
   it('defaults as_of to the latest purchase', () => {
     const table = RFM_TABLE(customers, dates, amounts);
     expect(table[1]?.[2]).toBe(0);
@@ -107,7 +114,7 @@ describe('RFM_TABLE', () => {
     ],
     [
       [column('a', 'b'), column('2024-01-01'), column(1, 1)],
-      'RFM_TABLE: customers, row 2: "b" lies past the 1 rows of dates; make the ranges the same size.',
+      'RFM_TABLE: customers, row 2: "b" lies past the 1 row of dates; make the ranges the same size.',
     ],
   ])('%#: %s', (args, message) => {
     expect(thrownMessage(() => RFM_TABLE(...args))).toBe(message);

@@ -1,0 +1,61 @@
+/**
+ * This file defines the tests of the messages' counts: English says `1 row` and `2 rows`, and
+ * groups thousands; Chinese has no plural and says `1 行` as it says `2 行`.
+ */
+import { describe, expect, it } from 'vitest';
+import { InputError, type Problem } from '../../src/addon/input-error';
+import { type DateView, inputErrorMessage, skippedRowsNote } from '../../src/addon/messages';
+import type { Language } from '../../src/core/labels';
+
+const view: DateView = {
+  dateOrder: 'MDY',
+  formatDate: (date) => date.toISOString(),
+  formatDay: String,
+};
+
+function message(problem: Problem, language: Language): string {
+  const error = new InputError(problem, { argument: 'recency', row: 3, value: 7 });
+  return inputErrorMessage('RFM_SCORE', error, language, view);
+}
+
+const pastRows = (otherRows: number): Problem => ({
+  kind: 'beyond-other-range',
+  otherArgument: 'frequency',
+  otherRows,
+});
+
+const periods = (columns: number): Problem => ({
+  kind: 'period-mismatch',
+  otherArgument: 'revenues',
+  columns,
+  otherColumns: 3,
+});
+
+describe('counts in English', () => {
+  it.each([
+    [1, '7 lies past the 1 row of frequency'],
+    [2, '7 lies past the 2 rows of frequency'],
+    [1000, '7 lies past the 1,000 rows of frequency'],
+  ])('%i rows', (rows, text) => {
+    expect(message(pastRows(rows), 'en')).toContain(text);
+  });
+
+  it.each([
+    [1, 'the range has 1 column of periods'],
+    [2, 'the range has 2 columns of periods'],
+  ])('%i columns', (columns, text) => {
+    expect(message(periods(columns), 'en')).toContain(text);
+  });
+
+  it('in the note of skipped rows', () => {
+    expect(skippedRowsNote(1, 'en')).toBe('Note: 1 row without a customer skipped.');
+    expect(skippedRowsNote(2500, 'en')).toBe('Note: 2,500 rows without a customer skipped.');
+  });
+});
+
+describe('counts in Chinese', () => {
+  it('take no plural', () => {
+    expect(message(pastRows(1), 'zh')).toContain('7 超出了 frequency 的 1 行');
+    expect(message(pastRows(2), 'zh')).toContain('7 超出了 frequency 的 2 行');
+  });
+});
