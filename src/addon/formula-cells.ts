@@ -94,7 +94,8 @@ function columnIndex(letters: string): number {
   return index - 1;
 }
 
-function columnLetters(index: number): string {
+/** The letters of a 0-based column index: 0 is A, 26 is AA. */
+export function columnLetters(index: number): string {
   let letters = '';
   for (let rest = index + 1; rest > 0; rest = Math.floor((rest - 1) / 26)) {
     letters = String.fromCharCode(65 + ((rest - 1) % 26)) + letters;

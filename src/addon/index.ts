@@ -12,3 +12,11 @@ export {
   RFM_TABLE,
 } from './custom-functions';
 export { onInstall, onOpen, showFunctionHelp } from './menu';
+export {
+  showSidebar,
+  sidebarActiveSheetId,
+  sidebarClassify,
+  sidebarClear,
+  sidebarResegment,
+  sidebarSurvey,
+} from './sidebar/endpoints';

@@ -7,6 +7,7 @@ import { CUSTOM_FUNCTIONS } from './custom-functions';
 import { functionHelpHtml, functionHelpTitle } from './function-help';
 import { activeSheetSettings } from './sheet-settings';
 
+const SIDEBAR_ITEM = 'Open sidebar · 打开侧边栏';
 const FUNCTION_HELP_ITEM = 'Function help · 函数帮助';
 
 /** Runs when a user installs the add-on: the menu appears without reloading. */
@@ -18,6 +19,7 @@ export function onInstall(event: GoogleAppsScript.Events.AddonOnInstall): void {
 export function onOpen(_event?: unknown): void {
   SpreadsheetApp.getUi()
     .createAddonMenu()
+    .addItem(SIDEBAR_ITEM, 'showSidebar')
     .addItem(FUNCTION_HELP_ITEM, 'showFunctionHelp')
     .addToUi();
 }

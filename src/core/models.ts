@@ -7,6 +7,7 @@
 import { type AbcClass, abcClasses } from './abc-class';
 import { customerTiers } from './customer-tier';
 import {
+  COLUMN_LABELS,
   type Label,
   SEGMENT_LABELS,
   SEGMENTS,
@@ -35,6 +36,8 @@ export interface ModelOptions {
 export interface SegmentModel<Class extends string = string> {
   readonly id: ModelId;
   readonly name: Label;
+  /** The heading of the column that holds the class. */
+  readonly heading: Label;
   /** The classes in the order a legend lists them. */
   readonly classes: readonly Class[];
   readonly labels: Readonly<Record<Class, Label>>;
@@ -51,6 +54,7 @@ const ABC_CLASSES = ['A', 'B', 'C'] as const satisfies readonly AbcClass[];
 const tiers: SegmentModel<Tier> = {
   id: 'tiers',
   name: { en: 'Four tiers', zh: '四类客户分层' },
+  heading: COLUMN_LABELS.tier,
   classes: TIERS,
   labels: TIER_LABELS,
   colours: colourMap<Tier>({
@@ -65,6 +69,7 @@ const tiers: SegmentModel<Tier> = {
 const rfmSegments: SegmentModel<Segment> = {
   id: 'rfm-segments',
   name: { en: 'RFM segments', zh: 'RFM 客户细分' },
+  heading: COLUMN_LABELS.segment,
   classes: SEGMENTS,
   labels: SEGMENT_LABELS,
   colours: colourMap<Segment>({
@@ -96,6 +101,7 @@ const rfmSegments: SegmentModel<Segment> = {
 const valueClassModel: SegmentModel<ValueClass> = {
   id: 'value-classes',
   name: { en: 'Eight value classes', zh: '八类客户' },
+  heading: COLUMN_LABELS.valueClass,
   classes: VALUE_CLASSES,
   labels: VALUE_CLASS_LABELS,
   colours: colourMap<ValueClass>({
@@ -115,6 +121,7 @@ const valueClassModel: SegmentModel<ValueClass> = {
 const abc: SegmentModel<AbcClass> = {
   id: 'abc',
   name: { en: 'ABC classes', zh: 'ABC 分类' },
+  heading: COLUMN_LABELS.abcClass,
   classes: ABC_CLASSES,
   labels: { A: { en: 'A', zh: 'A' }, B: { en: 'B', zh: 'B' }, C: { en: 'C', zh: 'C' } },
   colours: colourMap<AbcClass>({ A: 'mint', B: 'yellow', C: 'grey' }),

@@ -5,15 +5,17 @@ import { installSpreadsheetApp } from '../fakes/spreadsheet-app';
 let fake: ReturnType<typeof installSpreadsheetApp> | undefined;
 afterEach(() => fake?.uninstall());
 
+const MENU_ITEMS = [
+  { caption: 'Open sidebar · 打开侧边栏', functionName: 'showSidebar' },
+  { caption: 'Function help · 函数帮助', functionName: 'showFunctionHelp' },
+];
+
 describe('the add-on menu', () => {
-  it('adds a help item on open and on install, reading no document data', () => {
+  it('adds the sidebar and help items on open and on install, reading no document data', () => {
     fake = installSpreadsheetApp();
     onOpen();
     onInstall({} as GoogleAppsScript.Events.AddonOnInstall);
-    expect(fake.menus).toEqual([
-      { items: [{ caption: 'Function help · 函数帮助', functionName: 'showFunctionHelp' }] },
-      { items: [{ caption: 'Function help · 函数帮助', functionName: 'showFunctionHelp' }] },
-    ]);
+    expect(fake.menus).toEqual([{ items: MENU_ITEMS }, { items: MENU_ITEMS }]);
     expect(fake.calls['Spreadsheet.getSpreadsheetLocale']).toBeUndefined();
   });
 

@@ -1,0 +1,20 @@
+/**
+ * This file defines Clear: it removes everything the add-on wrote for the active sheet — its
+ * result columns, its colouring rules and its customer sheet — and nothing else: the user's
+ * values, formats and rules stay as they were.
+ */
+import type { ClearResult } from './api';
+import { replaceOurRules } from './format-rules';
+import { ownedSheet } from './owned';
+import { removeOwnedColumns } from './result-columns';
+
+/** Clears the add-on's results from the active sheet. */
+export function clearActiveSheet(): ClearResult {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const sheet = spreadsheet.getActiveSheet();
+  const removedRules = replaceOurRules(sheet, []);
+  const removedColumns = removeOwnedColumns(sheet);
+  const customers = ownedSheet(spreadsheet, sheet.getSheetId());
+  if (customers) spreadsheet.deleteSheet(customers);
+  return { removedColumns, removedRules, removedSheets: customers ? 1 : 0 };
+}

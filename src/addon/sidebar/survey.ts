@@ -1,0 +1,84 @@
+/**
+ * This file defines what the sidebar shows on opening: the active sheet's header row, the role
+ * of each of the user's columns and the shape they make, the models with their classes, the
+ * default options and the settings of the last run.
+ */
+import { DEFAULT_A_SHARE, DEFAULT_B_SHARE } from '../../core/abc-class';
+import { detectColumns } from '../../core/column-detection';
+import { DEFAULT_CHURN_DAYS, DEFAULT_HIGH_VALUE_SHARE } from '../../core/customer-tier';
+import { MODEL_IDS, MODELS } from '../../core/models';
+import { columnLetters } from '../formula-cells';
+import { activeSheetSettings } from '../sheet-settings';
+import type { ClassifyOptions, ModelChoice, SheetSurvey } from './api';
+import { loadSettings } from './saved-settings';
+import { readSheetTable } from './sheet-table';
+
+/** Rows read for detection: enough to judge a column by its values. */
+const SAMPLE_ROWS = 200;
+
+export const DEFAULT_OPTIONS: ClassifyOptions = {
+  bins: 5,
+  churnDays: DEFAULT_CHURN_DAYS,
+  highValueShare: DEFAULT_HIGH_VALUE_SHARE,
+  asOf: null,
+  aShare: DEFAULT_A_SHARE,
+  bShare: DEFAULT_B_SHARE,
+  language: null,
+};
+
+/** The models as the picker and legend show them. */
+export const MODEL_CHOICES: readonly ModelChoice[] = MODEL_IDS.map((id) => {
+  const model = MODELS[id];
+  return {
+    id,
+    name: model.name,
+    classes: model.classes.map((c) => ({
+      id: c,
+      label: model.labels[c] ?? { en: c, zh: c },
+      background: model.colours[c]?.background ?? '',
+      text: model.colours[c]?.text ?? '',
+    })),
+  };
+});
+
+/** Surveys the active sheet. */
+export function surveyActiveSheet(): SheetSurvey {
+  const sheet = SpreadsheetApp.getActiveSheet();
+  const table = readSheetTable(sheet);
+  const sample = table.values
+    .slice(0, SAMPLE_ROWS)
+    .map((row) => table.userColumns.map((index) => row[index]));
+  const detection = detectColumns(sample);
+  const headerRow = detection.headerRow === null ? null : detection.headerRow + 1;
+  const saved = loadSettings(sheet.getSheetId());
+  return {
+    sheetId: sheet.getSheetId(),
+    sheetName: sheet.getName(),
+    language: activeSheetSettings().language,
+    headerRow,
+    shape: detection.shape,
+    columns: detection.columns.map((column) => {
+      const index = table.userColumns[column.index] ?? column.index;
+      return {
+        index,
+        letter: columnLetters(index),
+        header: column.header,
+        role: column.role,
+        source: column.source,
+        confidence: column.confidence,
+      };
+    }),
+    missing: detection.missing,
+    dataRows: Math.max(0, table.values.length - (headerRow ?? 0)),
+    models: MODEL_CHOICES,
+    defaults: DEFAULT_OPTIONS,
+    saved: saved && {
+      headerRow: saved.headerRow,
+      shape: saved.shape,
+      roles: saved.roles,
+      model: saved.model,
+      options: saved.options,
+    },
+    classified: table.owned.length > 0,
+  };
+}
