@@ -12,51 +12,94 @@ export interface NamedRange {
   readonly value: unknown;
 }
 
-/** Columns of equal length, one per range, padded with blanks where a range was shorter. */
+/** Columns of equal length, one per range; past a shorter range's end its cells are blank. */
 export interface AlignedColumns {
   readonly rowCount: number;
-  readonly cells: readonly (readonly unknown[])[];
+  readonly cells: readonly CellColumn[];
 }
 
-/** The cells of a one-column range, top to bottom. */
-function columnCells({ argument, value }: NamedRange): unknown[] {
-  if (!Array.isArray(value)) return [value];
-  // push, not new Array(n): V8 keeps a large preallocated array as a slow dictionary
-  const cells: unknown[] = [];
-  for (let row = 0; row < value.length; row++) {
-    const cellsOfRow: unknown = value[row];
-    if (!Array.isArray(cellsOfRow)) cells.push(cellsOfRow);
-    else if (cellsOfRow.length === 1) cells.push(cellsOfRow[0]);
-    else throw new InputError({ kind: 'not-one-column', columns: cellsOfRow.length }, { argument });
+/**
+ * The cells of a one-column range, top to bottom, read in place: copying a million cells would
+ * cost more than all the reading that follows, and so would a pass that only checks them.
+ */
+export class CellColumn {
+  /**
+   * @param argument the range's argument, for errors
+   * @param range the rows of a range (each an array of one cell, or a cell)
+   */
+  private constructor(
+    private readonly argument: string,
+    private readonly range: readonly unknown[],
+  ) {}
+
+  /**
+   * Sheets hands rectangular ranges, so the first row tells whether the range is one column:
+   * that is checked here, before anything else is read; any other row when it is read.
+   *
+   * @throws {InputError} when the first row holds more or fewer than one cell
+   */
+  static of({ argument, value }: NamedRange): CellColumn {
+    const column = new CellColumn(argument, Array.isArray(value) ? value : [value]);
+    column.at(0);
+    return column;
   }
-  return cells;
+
+  get length(): number {
+    return this.range.length;
+  }
+
+  /**
+   * The cell in a row; blank past the range's end.
+   * @throws {InputError} when the row holds more or fewer than one cell
+   */
+  at(row: number): unknown {
+    if (row >= this.range.length) return '';
+    const cellsOfRow: unknown = this.range[row];
+    if (!Array.isArray(cellsOfRow)) return cellsOfRow;
+    if (cellsOfRow.length !== 1)
+      throw new InputError(
+        { kind: 'not-one-column', columns: cellsOfRow.length },
+        { argument: this.argument },
+      );
+    return cellsOfRow[0];
+  }
+
+  /** The first cell from a row on that is not blank, or `undefined`. */
+  firstFilled(fromRow: number): unknown {
+    for (let row = fromRow; row < this.range.length; row++) {
+      const cell = this.at(row);
+      if (!isBlank(cell)) return cell;
+    }
+    return undefined;
+  }
 }
+
+/** A column with no cells: blank in every row, for a range left out. */
+export const BLANK_COLUMN = CellColumn.of({ argument: '', value: [] });
 
 /** Reads several one-column ranges and lines their rows up. */
 export function alignedColumns(ranges: readonly NamedRange[]): AlignedColumns {
-  const columns = ranges.map(columnCells);
-  const rowCount = Math.max(0, ...columns.map((cells) => cells.length));
-  columns.forEach((cells, shorter) => {
-    if (cells.length === rowCount) return;
+  const columns = ranges.map((range) => CellColumn.of(range));
+  const rowCount = Math.max(0, ...columns.map((column) => column.length));
+  columns.forEach((column, shorter) => {
+    if (column.length === rowCount) return;
     columns.forEach((other, longer) => {
-      for (let row = cells.length; row < other.length; row++) {
-        if (isBlank(other[row])) continue;
+      for (let row = column.length; row < other.length; row++) {
+        const cell = other.at(row);
+        if (isBlank(cell)) continue;
         const otherRange = ranges[shorter] as NamedRange;
         throw new InputError(
           {
             kind: 'beyond-other-range',
             otherArgument: otherRange.argument,
-            otherRows: cells.length,
+            otherRows: column.length,
           },
-          { argument: (ranges[longer] as NamedRange).argument, row: row + 1, value: other[row] },
+          { argument: (ranges[longer] as NamedRange).argument, row: row + 1, value: cell },
         );
       }
     });
   });
-  return {
-    rowCount,
-    cells: columns.map((cells) => (cells.length === rowCount ? cells : padded(cells, rowCount))),
-  };
+  return { rowCount, cells: columns };
 }
 
 /** The output for every input row: a value for a filled row, blank for a blank one. */
@@ -74,25 +117,19 @@ export function rowsOut(
   return out;
 }
 
-function padded(cells: readonly unknown[], length: number): unknown[] {
-  const copy = cells.slice();
-  copy.length = length;
-  return copy.fill('', cells.length);
-}
-
 /**
  * Whether the first row is a header row: every column's first cell a heading such as `orders`,
  * as when a user passes whole columns (`B:B`) with their headings.
  */
-export function hasHeaderRow(cells: readonly (readonly unknown[])[]): boolean {
-  return cells.length > 0 && cells.every((column) => isHeadingText(column[0]));
+export function hasHeaderRow(cells: readonly CellColumn[]): boolean {
+  return cells.length > 0 && cells.every((column) => isHeadingText(column.at(0)));
 }
 
 /** 0-based indexes of the rows where any column holds a value, after any header row. */
 export function filledRowIndexes({ rowCount, cells }: AlignedColumns, firstRow = 0): number[] {
   const filled: number[] = [];
   for (let row = firstRow; row < rowCount; row++) {
-    if (cells.some((column) => !isBlank(column[row]))) filled.push(row);
+    if (cells.some((column) => !isBlank(column.at(row)))) filled.push(row);
   }
   return filled;
 }

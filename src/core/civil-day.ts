@@ -7,6 +7,8 @@
 const MS_PER_DAY = 86_400_000;
 /** Zone offsets are looked up once per quarter hour of time: every modern zone changes on one. */
 const OFFSET_BUCKET_MS = 900_000;
+/** Slots of remembered day offsets, a power of two. */
+const DAY_SLOTS = 4096;
 
 /** How far a zone's wall clock is ahead of UTC, in milliseconds, at an instant. */
 export type ZoneOffset = (epochMs: number) => number;
@@ -82,19 +84,34 @@ export function intlZoneOffset(timeZone: string): ZoneOffset {
 /**
  * Remembers an offset lookup. A day whose first and last quarter hour have the same offset has
  * it throughout (zones change at most once a day), so most days cost two look-ups; a day with
- * a change is looked up per quarter hour, the grain every modern zone changes on.
+ * a change is looked up per quarter hour, the grain every modern zone changes on. Each day's
+ * offset is found again in a slot of its own, without hashing, when the days are fewer than
+ * the slots (eleven years), as they are in almost every log; other days in a Map.
  */
 export function memoizedOffsets(lookup: ZoneOffset): ZoneOffset {
+  const slotDays = new Float64Array(DAY_SLOTS).fill(Number.NaN);
+  const slotOffsets = new Float64Array(DAY_SLOTS);
   const dayOffsets = new Map<number, number>();
   const quarterHourOffsets = new Map<number, number>();
-  return (epochMs) => {
-    const day = Math.floor(epochMs / MS_PER_DAY);
+  const offsetOfDay = (day: number): number => {
     let offset = dayOffsets.get(day);
     if (offset === undefined) {
       const first = lookup(day * MS_PER_DAY);
       const last = lookup((day + 1) * MS_PER_DAY - OFFSET_BUCKET_MS);
       offset = first === last ? first : Number.NaN;
       dayOffsets.set(day, offset);
+    }
+    return offset;
+  };
+  return (epochMs) => {
+    const day = Math.floor(epochMs / MS_PER_DAY);
+    const slot = day & (DAY_SLOTS - 1);
+    let offset: number;
+    if (slotDays[slot] === day) offset = slotOffsets[slot] as number;
+    else {
+      offset = offsetOfDay(day);
+      slotDays[slot] = day;
+      slotOffsets[slot] = offset;
     }
     if (!Number.isNaN(offset)) return offset;
     const quarterHour = Math.floor(epochMs / OFFSET_BUCKET_MS);

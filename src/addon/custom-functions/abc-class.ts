@@ -56,7 +56,7 @@ export const ABC_CLASS = defineCustomFunction(
     const header = hasHeaderRow(columns.cells);
     const rows = filledRowIndexes(columns, header ? 1 : 0);
     const amounts = rows.map(
-      (row) => readCell('monetary', row, columns.cells[0]?.[row], readNumber) as number,
+      (row) => readCell('monetary', row, columns.cells[0]?.at(row), readNumber) as number,
     );
     const heading = header ? COLUMN_LABELS.abcClass[invocation.language] : undefined;
     return rowsOut(columns.rowCount, rows, abcClasses(amounts, options), heading);

@@ -15,7 +15,7 @@ import {
 } from '../../core/cell-value';
 import type { CustomerMeasures } from '../../core/rfm-score';
 import { asOfDay } from '../as-of';
-import { alignedColumns, hasHeaderRow } from '../columns';
+import { alignedColumns, BLANK_COLUMN, hasHeaderRow } from '../columns';
 import { InputError } from '../input-error';
 import { readCell } from '../read-cell';
 import type { SheetSettings } from '../sheet-settings';
@@ -49,10 +49,11 @@ export function readMeasures(args: MeasureArguments, sheet: SheetSettings): Meas
     { argument: 'frequency', value: args.frequency },
     { argument: 'monetary', value: args.monetary },
   ]);
-  const [recencyCells = [], frequencyCells = [], monetaryCells = []] = cells;
+  const [recencyCells = BLANK_COLUMN, frequencyCells = BLANK_COLUMN, monetaryCells = BLANK_COLUMN] =
+    cells;
   const header = hasHeaderRow(cells);
   const firstRow = header ? 1 : 0;
-  const firstRecency = recencyCells.find((cell, row) => row >= firstRow && !isBlank(cell));
+  const firstRecency = recencyCells.firstFilled(firstRow);
   // text that is no number ("Mar 5, 2024") was meant as a date: say why it cannot be read as one
   const recencyIsDates =
     isDateObject(firstRecency) || (typeof firstRecency === 'string' && !isNumberText(firstRecency));
@@ -64,9 +65,9 @@ export function readMeasures(args: MeasureArguments, sheet: SheetSettings): Meas
   const frequency: number[] = [];
   const monetary: number[] = [];
   for (let row = firstRow; row < rowCount; row++) {
-    const recencyCell = recencyCells[row];
-    const frequencyCell = frequencyCells[row];
-    const monetaryCell = monetaryCells[row];
+    const recencyCell = recencyCells.at(row);
+    const frequencyCell = frequencyCells.at(row);
+    const monetaryCell = monetaryCells.at(row);
     if (isBlank(recencyCell) && isBlank(frequencyCell) && isBlank(monetaryCell)) continue;
     const orders = readCell('frequency', row, frequencyCell, readCount) ?? 0;
     if (orders < 0)

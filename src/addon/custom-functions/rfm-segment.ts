@@ -9,6 +9,7 @@ import { rfmSegment, SEGMENT_SCALE } from '../../core/rfm-segment';
 import { NO_SCORE } from '../../core/score';
 import {
   alignedColumns,
+  type CellColumn,
   filledRowIndexes,
   hasHeaderRow,
   type NamedRange,
@@ -73,7 +74,7 @@ export const RFM_SEGMENT = defineCustomFunction(
     const labels = rows.map((row) => {
       const [r, fScore, mScore] = byScores
         ? threeScores(ranges, columns.cells, row)
-        : codeScores(row, columns.cells[0]?.[row]);
+        : codeScores(row, columns.cells[0]?.at(row));
       return SEGMENT_LABELS[rfmSegment(r, fScore, mScore)][language];
     });
     return rowsOut(
@@ -90,11 +91,11 @@ type Scores = [r: number, f: number, m: number];
 /** R, F and M scores 1..5, or all three 0: the scores of a prospect (see RFM_SCORE). */
 function threeScores(
   ranges: readonly NamedRange[],
-  cells: readonly (readonly unknown[])[],
+  cells: readonly CellColumn[],
   row: number,
 ): Scores {
   const scores = ranges.map(({ argument }, i) => {
-    const cell = cells[i]?.[row];
+    const cell = cells[i]?.at(row);
     const score = readCell(argument, row, cell, readNumber);
     if (score === null || !Number.isInteger(score) || score < NO_SCORE || score > SEGMENT_SCALE)
       throw new InputError(
@@ -108,7 +109,7 @@ function threeScores(
     const { argument } = ranges[unscored] as NamedRange;
     throw new InputError(
       { kind: 'not-a-segment-score' },
-      { argument, row: row + 1, value: cells[unscored]?.[row] },
+      { argument, row: row + 1, value: cells[unscored]?.at(row) },
     );
   }
   return scores as Scores;

@@ -22,7 +22,7 @@ import {
 } from '../../core/labels';
 import { rfmTable } from '../../core/rfm-table';
 import { asOfDay, type LatestPurchase } from '../as-of';
-import { alignedColumns } from '../columns';
+import { alignedColumns, BLANK_COLUMN, type CellColumn } from '../columns';
 import { InputError } from '../input-error';
 import { skippedRowsNote } from '../messages';
 import { readCell } from '../read-cell';
@@ -96,7 +96,7 @@ export const RFM_TABLE = defineCustomFunction(
       const lastDay = table.lastPurchaseDays[i] ?? null;
       const sourceRow = log.sourceRows[table.firstRows[i] as number] as number;
       rows.push([
-        shownCustomer(log.customerColumn[sourceRow]),
+        shownCustomer(log.customerColumn.at(sourceRow)),
         lastDay === null ? '' : new Date(instantOfCivilDay(lastDay, sheet.zoneOffset)),
         table.recencyDays[i] ?? '',
         table.frequency[i],
@@ -121,7 +121,7 @@ interface TransactionLog {
   readonly orderIds?: (Key | null)[];
   /** The input row of each log row, to show customers as the sheet wrote them. */
   readonly sourceRows: Int32Array;
-  readonly customerColumn: readonly unknown[];
+  readonly customerColumn: CellColumn;
   readonly latest: LatestPurchase;
 }
 
@@ -140,7 +140,12 @@ function readLog(
     { argument: 'amounts', value: amounts },
     ...(withOrders ? [{ argument: 'order_ids', value: orderIds }] : []),
   ]);
-  const [customerColumn = [], dateColumn = [], amountColumn = [], orderColumn = []] = cells;
+  const [
+    customerColumn = BLANK_COLUMN,
+    dateColumn = BLANK_COLUMN,
+    amountColumn = BLANK_COLUMN,
+    orderColumn = BLANK_COLUMN,
+  ] = cells;
   const dateOptions = {
     zoneOffset: sheet.zoneOffset,
     dayFirst: sheet.dayFirst,
@@ -156,17 +161,14 @@ function readLog(
   const serials = new SerialNumberCheck();
   let count = 0;
   // a first row of headings (customer, date, amount …) is no transaction
-  const firstRow = isHeadingText(dateColumn[0]) && isHeadingText(amountColumn[0]) ? 1 : 0;
+  const firstRow = isHeadingText(dateColumn.at(0)) && isHeadingText(amountColumn.at(0)) ? 1 : 0;
   for (let row = firstRow; row < rowCount; row++) {
-    const customer = customerColumn[row];
+    const customer = customerColumn.at(row);
+    const dateCell = dateColumn.at(row);
+    const amountCell = amountColumn.at(row);
+    const orderCell = orderColumn.at(row);
     const noCustomer = isBlank(customer);
-    if (
-      noCustomer &&
-      isBlank(dateColumn[row]) &&
-      isBlank(amountColumn[row]) &&
-      isBlank(orderColumn[row])
-    )
-      continue;
+    if (noCustomer && isBlank(dateCell) && isBlank(amountCell) && isBlank(orderCell)) continue;
     sourceRows[count] = row;
     if (noCustomer) {
       customerKeys.push(null);
@@ -174,15 +176,15 @@ function readLog(
       count++;
       continue;
     }
-    const day = readCell('dates', row, dateColumn[row], readDay);
-    serials.see(row, dateColumn[row]);
+    const day = readCell('dates', row, dateCell, readDay);
+    serials.see(row, dateCell);
     if (day === null)
       throw new InputError({ kind: 'blank-value' }, { argument: 'dates', row: row + 1 });
-    const amount = readCell('amounts', row, amountColumn[row], readNumber) ?? 0;
+    const amount = readCell('amounts', row, amountCell, readNumber) ?? 0;
     customerKeys.push(keyOf(customer));
     days[count] = day;
     amountValues[count] = amount;
-    orderKeys?.push(isBlank(orderColumn[row]) ? null : keyOf(orderColumn[row]));
+    orderKeys?.push(isBlank(orderCell) ? null : keyOf(orderCell));
     count++;
     if (amount > 0 && day > latest.day) latest = { day, argument: 'dates', row };
   }
@@ -237,11 +239,22 @@ function keyOf(cell: unknown): Key {
   if (typeof cell === 'number') return cell;
   if (typeof cell === 'string') {
     const text = cell.trim();
+    if (!mayBeNumberText(text)) return text;
     const number = Number(text);
-    return text !== '' && String(number) === text ? number : text;
+    return String(number) === text ? number : text;
   }
   if (isDateObject(cell)) return cell.getTime();
   return String(cell);
+}
+
+/**
+ * Whether text can be a number as JavaScript writes it: it starts with a digit or a minus, or is
+ * Infinity or NaN. Ids such as INV1001 are told apart here, without parsing them as numbers,
+ * which takes several times longer.
+ */
+function mayBeNumberText(text: string): boolean {
+  const first = text.charCodeAt(0);
+  return (first >= 48 && first <= 57) || first === 45 || text === 'Infinity' || text === 'NaN';
 }
 
 function shownCustomer(cell: unknown): unknown {
