@@ -3,9 +3,9 @@
  * transactions, the day count to the as-of date, the R, F and M scores, the named segment and
  * the management tier, with the default rules (quintiles, 365-day churn window, top 20 %).
  */
-import { customerTiers } from './customer-tier';
+import { customerTiers, type TierOptions } from './customer-tier';
 import type { Segment, Tier } from './labels';
-import { type RfmScores, rfmScores } from './rfm-score';
+import { type RfmScoreOptions, type RfmScores, rfmScores } from './rfm-score';
 import { rfmSegment } from './rfm-segment';
 import {
   type CustomerSummaries,
@@ -21,6 +21,9 @@ export interface RfmTable extends CustomerSummaries {
   readonly tiers: Tier[];
 }
 
+/** The scoring and tier options; left out, the defaults the custom functions use. */
+export type RfmTableOptions = RfmScoreOptions & TierOptions;
+
 /**
  * Summarizes, scores, segments and tiers every customer of a transaction log.
  *
@@ -28,7 +31,11 @@ export interface RfmTable extends CustomerSummaries {
  * @throws {RangeError} when the as-of day is before a customer's last purchase
  * @example rfmTable({ customerKeys: ['a', 'b'], days: [10, 20], amounts: [5, 9] }, 20).recencyDays //=> [10, 0]
  */
-export function rfmTable(transactions: TransactionColumns, asOfDay: number): RfmTable {
+export function rfmTable(
+  transactions: TransactionColumns,
+  asOfDay: number,
+  options: RfmTableOptions = {},
+): RfmTable {
   const summaries = summarizeTransactions(transactions);
   const recencyDays = summaries.lastPurchaseDays.map((day) => {
     if (day === null) return null;
@@ -37,7 +44,7 @@ export function rfmTable(transactions: TransactionColumns, asOfDay: number): Rfm
     return asOfDay - day;
   });
   const measures = { recencyDays, frequency: summaries.frequency, monetary: summaries.monetary };
-  const scores = rfmScores(measures);
+  const scores = rfmScores(measures, options);
   const segments = summaries.keys.map((_, i) =>
     rfmSegment(
       scores.recency[i] as number,
@@ -45,5 +52,5 @@ export function rfmTable(transactions: TransactionColumns, asOfDay: number): Rfm
       scores.monetary[i] as number,
     ),
   );
-  return { ...summaries, recencyDays, scores, segments, tiers: customerTiers(measures) };
+  return { ...summaries, recencyDays, scores, segments, tiers: customerTiers(measures, options) };
 }

@@ -20,7 +20,7 @@ import {
   TIER_LABELS,
   type Tier,
 } from '../../core/labels';
-import { rfmTable } from '../../core/rfm-table';
+import { type RfmTable, type RfmTableOptions, rfmTable } from '../../core/rfm-table';
 import { asOfDay, type LatestPurchase } from '../as-of';
 import { alignedColumns, BLANK_COLUMN, type CellColumn } from '../columns';
 import { InputError } from '../input-error';
@@ -85,36 +85,64 @@ export const RFM_TABLE = defineCustomFunction(
   },
   ({ args: [customers, dates, amounts, asOf, orderIds], language, sheet }) => {
     const log = readLog(customers, dates, amounts, orderIds, sheet);
-    const table = rfmTable(log, asOfDay(asOf, log.latest, sheet));
-    const overflow = table.monetary.findIndex((money) => !Number.isFinite(money));
-    if (overflow >= 0) {
-      const row = log.sourceRows[table.firstRows[overflow] as number] as number;
-      throw new InputError({ kind: 'result-too-large' }, { argument: 'amounts', row: row + 1 });
-    }
-    const rows: unknown[][] = [RFM_TABLE_HEADER.map((label) => label[language])];
-    table.keys.forEach((_, i) => {
-      const lastDay = table.lastPurchaseDays[i] ?? null;
-      const sourceRow = log.sourceRows[table.firstRows[i] as number] as number;
-      rows.push([
-        shownCustomer(log.customerColumn.at(sourceRow)),
-        lastDay === null ? '' : new Date(instantOfCivilDay(lastDay, sheet.zoneOffset)),
-        table.recencyDays[i] ?? '',
-        table.frequency[i],
-        table.monetary[i],
-        table.scores.recency[i],
-        table.scores.frequency[i],
-        table.scores.monetary[i],
-        table.scores.codes[i],
-        SEGMENT_LABELS[table.segments[i] as Segment][language],
-        TIER_LABELS[table.tiers[i] as Tier][language],
-      ]);
-    });
-    if (table.skippedRows > 0) rows.push(noteRow(table.skippedRows, language));
-    return rows;
+    return rfmTableRows(log, tableOfLog(log, asOf, sheet), language, sheet);
   },
 );
 
-interface TransactionLog {
+/**
+ * The RFM table of a log as of a date (the latest purchase when blank).
+ *
+ * @throws {InputError} when as_of is before a purchase, or a customer's money overflows
+ */
+export function tableOfLog(
+  log: TransactionLog,
+  asOf: unknown,
+  sheet: SheetSettings,
+  options: RfmTableOptions = {},
+): RfmTable {
+  const table = rfmTable(log, asOfDay(asOf, log.latest, sheet), options);
+  const overflow = table.monetary.findIndex((money) => !Number.isFinite(money));
+  if (overflow >= 0) {
+    const row = log.sourceRows[table.firstRows[overflow] as number] as number;
+    throw new InputError({ kind: 'result-too-large' }, { argument: 'amounts', row: row + 1 });
+  }
+  return table;
+}
+
+/** The table as cells: a header row, a row per customer, and a note of rows skipped. */
+export function rfmTableRows(
+  log: TransactionLog,
+  table: RfmTable,
+  language: Language,
+  sheet: SheetSettings,
+): unknown[][] {
+  const rows: unknown[][] = [RFM_TABLE_HEADER.map((label) => label[language])];
+  table.keys.forEach((_, i) => {
+    const lastDay = table.lastPurchaseDays[i] ?? null;
+    rows.push([
+      shownCustomer(log.customerColumn.at(customerSourceRow(log, table, i))),
+      lastDay === null ? '' : new Date(instantOfCivilDay(lastDay, sheet.zoneOffset)),
+      table.recencyDays[i] ?? '',
+      table.frequency[i],
+      table.monetary[i],
+      table.scores.recency[i],
+      table.scores.frequency[i],
+      table.scores.monetary[i],
+      table.scores.codes[i],
+      SEGMENT_LABELS[table.segments[i] as Segment][language],
+      TIER_LABELS[table.tiers[i] as Tier][language],
+    ]);
+  });
+  if (table.skippedRows > 0) rows.push(noteRow(table.skippedRows, language));
+  return rows;
+}
+
+/** The input row where a customer of the table first appears. */
+export function customerSourceRow(log: TransactionLog, table: RfmTable, customer: number): number {
+  return log.sourceRows[table.firstRows[customer] as number] as number;
+}
+
+export interface TransactionLog {
   readonly customerKeys: (Key | null)[];
   readonly days: Float64Array;
   readonly amounts: Float64Array;
@@ -126,7 +154,7 @@ interface TransactionLog {
 }
 
 /** Reads the log's rows, leaving out rows blank in every column. */
-function readLog(
+export function readLog(
   customers: unknown,
   dates: unknown,
   amounts: unknown,

@@ -5,51 +5,70 @@
  * failure before writing leaves the sheet as it was. Every number is the engine's: the sidebar
  * gives exactly what the custom functions give on the same data.
  */
-import type { ColumnRole } from '../../core/column-roles';
-import { COLUMN_LABELS, type Language, ROLE_LABELS } from '../../core/labels';
+import { COLUMN_LABELS, type Language } from '../../core/labels';
 import { MODELS, type SegmentModel } from '../../core/models';
 import { type CustomerMeasures, rfmScores } from '../../core/rfm-score';
 import { sum } from '../../core/sum';
 import { readMeasures } from '../custom-functions/customer-measures';
+import { rfmTableRows } from '../custom-functions/rfm-table';
+import { skippedRowsNote } from '../messages';
 import { activeSheetSettings, type SheetSettings } from '../sheet-settings';
 import type { ClassifyResult, ClassifySettings, LegendEntry } from './api';
+import { writeCustomerSheet } from './customer-sheet';
 import { classRules, replaceOurRules } from './format-rules';
+import { requiredColumn } from './mapping';
 import { writeResultColumns } from './result-columns';
 import { saveSettings } from './saved-settings';
 import { withSheetPlaces } from './sheet-problems';
 import { columnRange, headerText, readSheetTable, type SheetTable } from './sheet-table';
 import { sidebarError } from './sidebar-messages';
+import { readTransactionSheet } from './transaction-sheet';
 import { assertWritable } from './writable';
+
+/** What a run computed, before anything is written. */
+interface RunOutcome {
+  /** The result columns: a header row when the data has one, then one row per data row. */
+  readonly block: unknown[][];
+  /** The class of each customer, and their money, for the legend. */
+  readonly classes: readonly string[];
+  readonly monetary: readonly number[];
+  /** Data rows that got a label. */
+  readonly rows: number;
+  /** The add-on's customer sheet of a transaction log. */
+  readonly customerSheet?: unknown[][];
+  readonly note: string | null;
+}
 
 /** Classifies the active sheet with the given settings, and saves them. */
 export function classifyActiveSheet(settings: ClassifySettings): ClassifyResult {
   const sheetSettings = activeSheetSettings();
   const language = settings.options.language ?? sheetSettings.language;
-  const sheet = SpreadsheetApp.getActiveSheet();
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const sheet = spreadsheet.getActiveSheet();
   const table = readSheetTable(sheet);
   if (table.values.length === 0) throw sidebarError({ kind: 'empty-sheet' }, language);
   const firstDataRow = (settings.headerRow ?? 0) + 1;
   if (firstDataRow > table.values.length) throw sidebarError({ kind: 'no-data-rows' }, language);
   const model = MODELS[settings.model];
-  const measured = readCustomerTable(table, settings, firstDataRow, language, sheetSettings);
-  const classes = model.classify(measured.measures, settings.options);
-  const block = customerTableBlock(measured, classes, model, settings, language);
+  const run = { table, settings, firstDataRow, language, sheetSettings, model };
+  const outcome = settings.shape === 'customers' ? customerTableRun(run) : transactionLogRun(run);
+
   assertWritable(sheet, language);
   const columns = writeResultColumns(sheet, table.owned, {
     firstRow: settings.headerRow ?? firstDataRow,
-    rows: block,
-    width: block[0]?.length ?? 0,
+    rows: outcome.block,
+    width: outcome.block[0]?.length ?? 0,
   });
-  const labelColumn = columns[columns.length - 1] as number;
   replaceOurRules(
     sheet,
     classRules(sheet, model, language, {
       firstRow: firstDataRow,
       lastRow: table.values.length,
       lastColumn: Math.max(...columns, sheet.getLastColumn()),
-      labelColumn,
+      labelColumn: columns[columns.length - 1] as number,
     }),
   );
+  if (outcome.customerSheet) writeCustomerSheet(spreadsheet, sheet, outcome.customerSheet);
   saveSettings(
     sheet.getSheetId(),
     settings,
@@ -57,10 +76,70 @@ export function classifyActiveSheet(settings: ClassifySettings): ClassifyResult 
   );
   return {
     model: settings.model,
-    customers: classes.length,
+    customers: outcome.classes.length,
+    rows: outcome.rows,
+    legend: legendOf(model, outcome.classes, outcome.monetary, language),
+    note: outcome.note,
+  };
+}
+
+interface Run {
+  readonly table: SheetTable;
+  readonly settings: ClassifySettings;
+  readonly firstDataRow: number;
+  readonly language: Language;
+  readonly sheetSettings: SheetSettings;
+  readonly model: SegmentModel;
+}
+
+function customerTableRun(run: Run): RunOutcome {
+  const measured = readCustomerTable(
+    run.table,
+    run.settings,
+    run.firstDataRow,
+    run.language,
+    run.sheetSettings,
+  );
+  const classes = run.model.classify(measured.measures, run.settings.options);
+  return {
+    block: customerTableBlock(measured, classes, run.model, run.settings, run.language),
+    classes,
+    monetary: measured.measures.monetary,
     rows: measured.filledRows.length,
-    legend: legendOf(model, classes, measured.measures.monetary, language),
     note: null,
+  };
+}
+
+function transactionLogRun(run: Run): RunOutcome {
+  const { log, table, customerOfRow } = readTransactionSheet(
+    run.table,
+    run.settings,
+    run.firstDataRow,
+    run.language,
+    run.sheetSettings,
+  );
+  const measures = {
+    recencyDays: table.recencyDays,
+    frequency: table.frequency,
+    monetary: table.monetary,
+  };
+  const classes = run.model.classify(measures, run.settings.options);
+  const labels = classes.map((c) => run.model.labels[c]?.[run.language] ?? '');
+  const rows = Array.from(customerOfRow, (customer) => [customer < 0 ? '' : labels[customer]]);
+  const customerRows = rfmTableRows(log, table, run.language, run.sheetSettings);
+  const extraColumn = run.settings.model === 'value-classes' || run.settings.model === 'abc';
+  return {
+    block: run.settings.headerRow === null ? rows : [[run.model.heading[run.language]], ...rows],
+    classes,
+    monetary: table.monetary,
+    rows: rows.filter(([label]) => label !== '').length,
+    customerSheet: extraColumn
+      ? customerRows.map((row, i) => [
+          ...row,
+          i === 0 ? run.model.heading[run.language] : (labels[i - 1] ?? ''),
+        ])
+      : customerRows,
+    note: table.skippedRows > 0 ? skippedRowsNote(table.skippedRows, run.language) : null,
   };
 }
 
@@ -77,17 +156,9 @@ function readCustomerTable(
   language: Language,
   sheetSettings: SheetSettings,
 ): MeasuredTable {
-  const columnOf = (role: ColumnRole): number | undefined =>
-    settings.roles.find((mapping) => mapping.role === role)?.index;
-  const required = (role: ColumnRole, alternative?: ColumnRole): number => {
-    const column = columnOf(role) ?? (alternative && columnOf(alternative));
-    if (column === undefined)
-      throw sidebarError({ kind: 'role-unmapped', role: ROLE_LABELS[role][language] }, language);
-    return column;
-  };
-  const recency = required('last-purchase', 'recency-days');
-  const frequency = required('frequency');
-  const monetary = required('monetary');
+  const recency = requiredColumn(settings, language, 'last-purchase', 'recency-days');
+  const frequency = requiredColumn(settings, language, 'frequency');
+  const monetary = requiredColumn(settings, language, 'monetary');
   const fromRow = firstDataRow - 1;
   return withSheetPlaces(
     {

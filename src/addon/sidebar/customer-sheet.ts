@@ -1,0 +1,47 @@
+/**
+ * This file defines the sheet the add-on makes beside a transaction log: one row per customer,
+ * the `RFM_TABLE` columns as values, under the name "Customer tiers · 客户分层". Text is written
+ * as plain text, so that a customer id like `=IMPORTXML(…)`, `+86 138…` or `-12` can never
+ * become a formula or a number.
+ */
+import { markOwnedSheet, ownedSheet } from './owned';
+
+const SHEET_NAME = 'Customer tiers · 客户分层';
+const PLAIN_TEXT = '@';
+const AS_SHEETS_CHOOSES = 'General';
+const DATE_FORMAT = 'yyyy-mm-dd';
+
+/** Writes the customers of a log sheet into the add-on's sheet for it, made when missing. */
+export function writeCustomerSheet(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  source: GoogleAppsScript.Spreadsheet.Sheet,
+  rows: readonly unknown[][],
+): void {
+  const width = rows[0]?.length ?? 0;
+  if (width === 0) return;
+  let sheet = ownedSheet(spreadsheet, source.getSheetId());
+  if (sheet) sheet.clear();
+  else {
+    sheet = spreadsheet.insertSheet(freeName(spreadsheet), spreadsheet.getSheets().length);
+    markOwnedSheet(sheet, source.getSheetId());
+  }
+  const range = sheet.getRange(1, 1, rows.length, width);
+  range.setNumberFormats(rows.map((row) => row.map(formatOf)));
+  range.setValues(rows.map((row) => [...row]));
+  sheet.getRange(1, 1, 1, width).setFontWeight('bold');
+  sheet.setFrozenRows(1);
+}
+
+/** The add-on's sheet name, numbered when a sheet of the user's already has it. */
+function freeName(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): string {
+  let name = SHEET_NAME;
+  for (let n = 2; spreadsheet.getSheetByName(name); n++) name = `${SHEET_NAME} (${n})`;
+  return name;
+}
+
+function formatOf(cell: unknown): string {
+  if (typeof cell === 'string') return PLAIN_TEXT;
+  if (cell instanceof Date || Object.prototype.toString.call(cell) === '[object Date]')
+    return DATE_FORMAT;
+  return AS_SHEETS_CHOOSES;
+}
