@@ -18,6 +18,8 @@ export function fakeService<T extends object>(
       const member = (target as Record<string, unknown>)[property];
       if (typeof member !== 'function') {
         if (member !== undefined) return member;
+        // Apps Script objects print as their class name, e.g. `String(range)` is "Range"
+        if (property === 'toString') return () => serviceName;
         return () => {
           throw new Error(`fake ${serviceName}.${property} is not implemented`);
         };
@@ -29,4 +31,9 @@ export function fakeService<T extends object>(
       };
     },
   }) as T;
+}
+
+/** Forgets every count, keeping the object tests hold. */
+export function resetCalls(calls: CallCounts): void {
+  for (const key of Object.keys(calls)) delete calls[key];
 }
