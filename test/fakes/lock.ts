@@ -1,8 +1,9 @@
 /**
- * This file defines the fake LockService's document lock. Nothing waits: a lock held elsewhere
- * (a test hook standing for another user's execution) is released after a set number of
- * milliseconds, so `tryLock(ms)` succeeds exactly when `ms` covers that time, and `waitLock`
- * throws Apps Script's timeout message otherwise.
+ * This file defines the fake LockService's document lock. Nothing really waits: a lock held
+ * elsewhere (a test hook standing for another user's execution) is released after a set number
+ * of milliseconds, counted down by each failed attempt's timeout, so `tryLock(ms)` succeeds
+ * exactly when the time waited covers it, and `waitLock` throws Apps Script's timeout message
+ * otherwise.
  */
 import { type CallCounts, fakeService } from './fake-service';
 import { exception, type Realm } from './realm';
@@ -34,10 +35,12 @@ export function fakeLockService(
 
 function fakeLock(calls: CallCounts, realm: Realm, state: DocumentLock): Lock {
   const tryLock = (timeoutMs: number): boolean => {
-    if (state.holder === self) return true;
-    if (state.holder === 'elsewhere' && timeoutMs < state.elsewhereForMs) return false;
-    state.holder = self;
-    return true;
+    const free =
+      state.holder === null || (state.holder === 'elsewhere' && timeoutMs >= state.elsewhereForMs);
+    if (free) state.holder = self;
+    // a failed attempt waited its whole timeout, bringing the other execution's release nearer
+    else if (state.holder === 'elsewhere') state.elsewhereForMs -= timeoutMs;
+    return state.holder === self;
   };
   const self: Lock = fakeService<Lock>(
     'Lock',
