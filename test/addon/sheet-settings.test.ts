@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { activeSheetSettings } from '../../src/addon/sheet-settings';
 import { civilDayOfInstant, formatCivilDay } from '../../src/core/civil-day';
 import { type CallCounts, fakeService } from '../fakes/fake-service';
-import { installSpreadsheetApp } from '../fakes/spreadsheet-app';
+import { installSpreadsheetApp } from '../fakes/workbook';
 
 let uninstall: (() => void) | undefined;
 afterEach(() => {

@@ -15,9 +15,14 @@ export function fakeService<T extends object>(
   return new Proxy(implemented, {
     get(target, property) {
       if (typeof property !== 'string') return undefined;
-      const member = (target as Record<string, unknown>)[property];
+      // own members only: the object's prototype (toString, valueOf …) is not the service's
+      const member = Object.hasOwn(target, property)
+        ? (target as Record<string, unknown>)[property]
+        : undefined;
       if (typeof member !== 'function') {
         if (member !== undefined) return member;
+        // Apps Script objects print as their class name, e.g. `String(range)` is "Range"
+        if (property === 'toString') return () => serviceName;
         return () => {
           throw new Error(`fake ${serviceName}.${property} is not implemented`);
         };
@@ -29,4 +34,9 @@ export function fakeService<T extends object>(
       };
     },
   }) as T;
+}
+
+/** Forgets every count, keeping the object tests hold. */
+export function resetCalls(calls: CallCounts): void {
+  for (const key of Object.keys(calls)) delete calls[key];
 }

@@ -6,28 +6,26 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
-import {
-  type FakeSpreadsheetApp,
-  type FakeSpreadsheetOptions,
-  fakeSpreadsheetApp,
-} from '../fakes/spreadsheet-app';
+import { type FakeWorkbook, type FakeWorkbookOptions, fakeWorkbook } from '../fakes/workbook';
 
 export const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 
 export interface LoadedBundle {
   readonly context: vm.Context;
-  readonly fake: FakeSpreadsheetApp;
-  /** Calls a top-level function of the bundle with values turned into the bundle's realm. */
+  readonly fake: FakeWorkbook;
+  /**
+   * Calls a top-level function of the bundle with values turned into the bundle's realm, as one
+   * execution: locks it still holds are released when it returns.
+   */
   call(name: string, ...args: unknown[]): unknown;
 }
 
-/** Loads dist/Code.js into a new Apps Script-like global scope. */
-export function loadBundle(spreadsheet: FakeSpreadsheetOptions = {}): LoadedBundle {
-  const fake = fakeSpreadsheetApp(spreadsheet);
-  const context = vm.createContext({
-    SpreadsheetApp: fake.SpreadsheetApp,
-    HtmlService: fake.HtmlService,
-  });
+/** Loads dist/Code.js into a new Apps Script-like global scope over a fake workbook. */
+export function loadBundle(workbook: Omit<FakeWorkbookOptions, 'realm'> = {}): LoadedBundle {
+  const context = vm.createContext({});
+  const realm = vm.runInContext('({ Date, Error })', context);
+  const fake = fakeWorkbook({ ...workbook, realm });
+  Object.assign(context, fake.globals);
   vm.runInContext(readFileSync(`${DIST}Code.js`, 'utf8'), context, { filename: 'Code.js' });
   const intoRealm = vm.runInContext(
     `(function intoRealm(value) {
@@ -43,7 +41,11 @@ export function loadBundle(spreadsheet: FakeSpreadsheetOptions = {}): LoadedBund
     call: (name, ...args) => {
       const fn = context[name];
       if (typeof fn !== 'function') throw new Error(`Code.js has no top-level function ${name}`);
-      return fn(...args.map((arg) => intoRealm(toTransferable(arg))));
+      try {
+        return fn(...args.map((arg) => intoRealm(toTransferable(arg))));
+      } finally {
+        fake.endExecution();
+      }
     },
   };
 }

@@ -3,7 +3,7 @@
  * removed after, and switchable to another locale within a test.
  */
 import { afterEach, beforeEach } from 'vitest';
-import { installSpreadsheetApp } from '../fakes/spreadsheet-app';
+import { installSpreadsheetApp } from '../fakes/workbook';
 
 export interface SpreadsheetFixture {
   current: ReturnType<typeof installSpreadsheetApp>;

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { fakeWorkbook } from './workbook';
+
+function twoSheets() {
+  const fake = fakeWorkbook({
+    locale: 'zh_CN',
+    timeZone: 'Asia/Shanghai',
+    sheets: [{ name: 'Orders', values: [['id'], [1]] }, { name: "Bob's" }],
+  });
+  return {
+    fake,
+    app: fake.SpreadsheetApp,
+    spreadsheet: fake.SpreadsheetApp.getActiveSpreadsheet(),
+  };
+}
+
+describe('the fake Spreadsheet', () => {
+  it('reports its locale, zone and sheets in order, the first active', () => {
+    const { app, spreadsheet } = twoSheets();
+    expect([spreadsheet.getSpreadsheetLocale(), spreadsheet.getSpreadsheetTimeZone()]).toEqual([
+      'zh_CN',
+      'Asia/Shanghai',
+    ]);
+    expect(
+      spreadsheet
+        .getSheets()
+        .map((sheet) => [sheet.getName(), sheet.getIndex(), sheet.getSheetId()]),
+    ).toEqual([
+      ['Orders', 1, 0],
+      ["Bob's", 2, 1],
+    ]);
+    expect(app.getActiveSheet().getName()).toBe('Orders');
+    expect(spreadsheet.getSheetByName('Missing')).toBeNull();
+  });
+
+  it('returns a new object for each lookup, as Apps Script does, so identity means nothing', () => {
+    const { app, spreadsheet } = twoSheets();
+    expect(app.getActiveSheet()).not.toBe(spreadsheet.getSheetByName('Orders'));
+    expect(app.getActiveSheet().getSheetId()).toBe(
+      spreadsheet.getSheetByName('Orders')?.getSheetId(),
+    );
+  });
+
+  it('inserts sheets with Sheets’ default names, active, and refuses a taken name', () => {
+    const { app, spreadsheet } = twoSheets();
+    const added = spreadsheet.insertSheet();
+    expect([
+      added.getName(),
+      added.getSheetId(),
+      added.getMaxRows(),
+      added.getMaxColumns(),
+    ]).toEqual(['Sheet3', 2, 1000, 26]);
+    expect(app.getActiveSheet().getName()).toBe('Sheet3');
+    expect(spreadsheet.insertSheet('Results', 0).getIndex()).toBe(1);
+    expect(() => spreadsheet.insertSheet('orders')).toThrow(
+      'A sheet with the name "orders" already exists. Please enter another name.',
+    );
+  });
+
+  it('deletes sheets but never the last one, and makes another active', () => {
+    const { app, spreadsheet } = twoSheets();
+    const orders = app.getActiveSheet();
+    spreadsheet.deleteSheet(orders);
+    expect(app.getActiveSheet().getName()).toBe("Bob's");
+    expect(() => orders.getLastRow()).toThrow(/was deleted/);
+    expect(() => spreadsheet.deleteSheet(app.getActiveSheet())).toThrow(
+      "You can't remove all the sheets in a document.",
+    );
+  });
+
+  it('switches the active sheet and reads ranges named with their sheet', () => {
+    const { app, spreadsheet } = twoSheets();
+    spreadsheet.setActiveSheet(spreadsheet.getSheets()[1] as GoogleAppsScript.Spreadsheet.Sheet);
+    expect(app.getActiveSheet().getName()).toBe("Bob's");
+    expect(spreadsheet.getRange('Orders!A1:A2').getValues()).toEqual([['id'], [1]]);
+    expect(spreadsheet.getRange("'Bob''s'!B2").getSheet().getName()).toBe("Bob's");
+    expect(() => spreadsheet.getRange('Nope!A1')).toThrow('Range not found');
+  });
+
+  it('gives the active cell’s formula through getActiveRange, as custom functions read it', () => {
+    const { fake, app } = twoSheets();
+    fake.activeCell.formula = '=RFM_SCORE(B2:B, C2:C, D2:D)';
+    expect(app.getActiveRange().getFormula()).toBe('=RFM_SCORE(B2:B, C2:C, D2:D)');
+    expect(app.getActiveSheet().getRange('A1').getFormula()).toBe('=RFM_SCORE(B2:B, C2:C, D2:D)');
+    app.getActiveSheet().getRange('C3').activate();
+    expect(app.getActiveRange().getA1Notation()).toBe('C3');
+  });
+});
