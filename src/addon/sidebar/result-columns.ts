@@ -44,7 +44,7 @@ export function removeOwnedColumns(
   for (const { column, inserted, metadata } of [...owned].reverse()) {
     metadata.remove();
     if (inserted) sheet.deleteColumn(column);
-    else sheet.getRange(1, column, sheet.getMaxRows(), 1).clear();
+    else sheet.getRange(1, column, sheet.getMaxRows(), 1).clearContent().clearFormat();
   }
   return owned.length;
 }

@@ -13,12 +13,13 @@ export function assertWritable(
 ): void {
   if (sheet.getFilter()) throw sidebarError({ kind: 'filtered' }, language);
   const { SHEET, RANGE } = SpreadsheetApp.ProtectionType;
-  const locked = [...sheet.getProtections(SHEET), ...sheet.getProtections(RANGE)].find(
-    (protection) => !protection.canEdit(),
-  );
-  if (locked) {
-    const range = locked.getRange();
-    const where = range ? `${sheet.getName()}!${range.getA1Notation()}` : sheet.getName();
+  const cannotEdit = (protection: GoogleAppsScript.Spreadsheet.Protection) => !protection.canEdit();
+  if (sheet.getProtections(SHEET).some(cannotEdit)) {
+    throw sidebarError({ kind: 'protected', where: sheet.getName() }, language);
+  }
+  const range = sheet.getProtections(RANGE).find(cannotEdit)?.getRange();
+  if (range) {
+    const where = `${sheet.getName()}!${range.getA1Notation()}`;
     throw sidebarError({ kind: 'protected', where }, language);
   }
 }
