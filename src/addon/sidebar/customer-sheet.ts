@@ -20,10 +20,12 @@ export function writeCustomerSheet(
   const width = rows[0]?.length ?? 0;
   if (width === 0) return;
   let sheet = ownedSheet(spreadsheet, source.getSheetId());
-  if (sheet) sheet.clear();
+  if (sheet) sheet.getDataRange().clearContent().clearFormat();
   else {
     sheet = spreadsheet.insertSheet(freeName(spreadsheet), spreadsheet.getSheets().length);
     markOwnedSheet(sheet, source.getSheetId());
+    // inserting a sheet activates it; the user stays on the sheet they classified
+    spreadsheet.setActiveSheet(source);
   }
   const range = sheet.getRange(1, 1, rows.length, width);
   range.setNumberFormats(rows.map((row) => row.map(formatOf)));

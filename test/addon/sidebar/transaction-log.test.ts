@@ -1,0 +1,106 @@
+/**
+ * Classify on a transaction log, in the fake Spreadsheet service: every line gets its customer's
+ * label, the add-on's customer sheet holds the RFM_TABLE columns (the same numbers), ids stay
+ * text, and Clear removes the customer sheet too.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { RFM_TABLE } from '../../../src/addon/custom-functions/rfm-table';
+import type { ClassifySettings } from '../../../src/addon/sidebar/api';
+import { sidebarClassify, sidebarClear, sidebarSurvey } from '../../../src/addon/sidebar/endpoints';
+import { DEFAULT_OPTIONS } from '../../../src/addon/sidebar/survey';
+import type { CellValue } from '../../fakes/cell-input';
+import { snapshot } from '../../fakes/snapshot';
+import { installSpreadsheetApp } from '../../fakes/workbook';
+import { retailLogValues } from '../../helpers/sidebar-sheets';
+
+let fake: ReturnType<typeof installSpreadsheetApp> | undefined;
+afterEach(() => fake?.uninstall());
+
+function open(values: CellValue[][], locale = 'zh_CN') {
+  fake = installSpreadsheetApp({
+    locale,
+    timeZone: 'Europe/London',
+    sheets: [{ name: '订单', values }],
+  });
+  return fake;
+}
+
+const segments: ClassifySettings = {
+  headerRow: 1,
+  shape: 'transactions',
+  roles: [
+    { index: 0, role: 'order-id' },
+    { index: 1, role: 'quantity' },
+    { index: 2, role: 'order-date' },
+    { index: 3, role: 'unit-price' },
+    { index: 4, role: 'customer' },
+  ],
+  model: 'rfm-segments',
+  options: { ...DEFAULT_OPTIONS, asOf: '2010-12-24' },
+};
+
+const customerSheet = () => SpreadsheetApp.getActiveSpreadsheet().getSheets()[1];
+
+describe('Classify on a transaction log', () => {
+  const values = retailLogValues();
+
+  it('detects a log with Chinese headers: quantity × unit price, invoice ids', () => {
+    open(values);
+    const survey = sidebarSurvey();
+    expect(survey.shape).toBe('transactions');
+    expect(survey.columns.map((column) => column.role)).toEqual(segments.roles.map((r) => r.role));
+    expect(survey.language).toBe('zh');
+  });
+
+  it('labels every line with its customer segment, as RFM_TABLE segments them', () => {
+    open(values);
+    const result = sidebarClassify(segments);
+    const sheet = SpreadsheetApp.getActiveSheet();
+    const labels = sheet.getRange(1, 6, values.length, 1).getValues();
+    expect(labels[0]).toEqual(['客户细分']);
+    const column = (index: number) => values.slice(1).map((row) => [row[index]]);
+    const amounts = values.slice(1).map((row) => [(row[1] as number) * (row[3] as number)]);
+    const table = RFM_TABLE(column(4), column(2), amounts, '2010-12-24', column(0), 'zh');
+    const segmentOf = new Map(table.slice(1, -1).map((row) => [row[0], row[9]]));
+    values.slice(1).forEach((row, i) => {
+      expect(labels[i + 1]?.[0]).toBe(row[4] === '' ? '' : segmentOf.get(row[4]));
+    });
+    expect(result.customers).toBe(948);
+    expect(result.note).toBe('注：已跳过 15,631 行没有客户的记录。');
+    expect(customerSheet()?.getName()).toBe('Customer tiers · 客户分层');
+    expect(customerSheet()?.getDataRange().getValues()).toEqual(table);
+  });
+
+  it('writes customer ids as text, never as a formula or a number', () => {
+    const risky = ['=IMPORTXML("http://x", "//a")', '+86 138 0000 0000', '-12', '00123'];
+    const log: CellValue[][] = [
+      ['Customer', 'Date', 'Amount'],
+      ...risky.map((id, i): CellValue[] => [id, `2024-03-0${i + 1}`, 10 + i]),
+    ];
+    open(log, 'en_US');
+    sidebarClassify({
+      headerRow: 1,
+      shape: 'transactions',
+      roles: [
+        { index: 0, role: 'customer' },
+        { index: 1, role: 'order-date' },
+        { index: 2, role: 'amount' },
+      ],
+      model: 'tiers',
+      options: DEFAULT_OPTIONS,
+    });
+    const ids = customerSheet()?.getRange(2, 1, risky.length, 1);
+    expect(ids?.getValues().map(([id]) => id)).toEqual(risky);
+    expect(ids?.getFormulas().every(([formula]) => formula === '')).toBe(true);
+  });
+
+  it('Clear removes the customer sheet, the label column and the rules, and nothing else', () => {
+    const workbook = open(values);
+    const before = snapshot(workbook.SpreadsheetApp.getActiveSpreadsheet());
+    sidebarClassify(segments);
+    sidebarClassify({ ...segments, model: 'tiers' });
+    expect(SpreadsheetApp.getActiveSpreadsheet().getSheets()).toHaveLength(2);
+    expect(sidebarClear()).toEqual({ removedColumns: 1, removedRules: 4, removedSheets: 1 });
+    expect(snapshot(workbook.SpreadsheetApp.getActiveSpreadsheet())).toEqual(before);
+  });
+});
