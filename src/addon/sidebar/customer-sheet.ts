@@ -27,11 +27,20 @@ export function writeCustomerSheet(
     // inserting a sheet activates it; the user stays on the sheet they classified
     spreadsheet.setActiveSheet(source);
   }
+  fitRows(sheet, rows.length, width);
   const range = sheet.getRange(1, 1, rows.length, width);
   range.setNumberFormats(rows.map((row) => row.map(formatOf)));
   range.setValues(rows.map((row) => [...row]));
   sheet.getRange(1, 1, 1, width).setFontWeight('bold');
   sheet.setFrozenRows(1);
+}
+
+/** Grows a sheet to hold a block: a new sheet has only 1,000 rows and 26 columns. */
+function fitRows(sheet: GoogleAppsScript.Spreadsheet.Sheet, rows: number, columns: number): void {
+  const maxRows = sheet.getMaxRows();
+  if (maxRows < rows) sheet.insertRowsAfter(maxRows, rows - maxRows);
+  const maxColumns = sheet.getMaxColumns();
+  if (maxColumns < columns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
 }
 
 /** The add-on's sheet name, numbered when a sheet of the user's already has it. */

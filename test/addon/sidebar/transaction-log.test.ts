@@ -39,6 +39,19 @@ const segments: ClassifySettings = {
   options: { ...DEFAULT_OPTIONS, asOf: '2010-12-24' },
 };
 
+/** Tiers of a log with a customer, a date and an amount column, in that order. */
+const customerDateAmount: ClassifySettings = {
+  headerRow: 1,
+  shape: 'transactions',
+  roles: [
+    { index: 0, role: 'customer' },
+    { index: 1, role: 'order-date' },
+    { index: 2, role: 'amount' },
+  ],
+  model: 'tiers',
+  options: DEFAULT_OPTIONS,
+};
+
 const customerSheet = () => SpreadsheetApp.getActiveSpreadsheet().getSheets()[1];
 
 describe('Classify on a transaction log', () => {
@@ -78,20 +91,18 @@ describe('Classify on a transaction log', () => {
       ...risky.map((id, i): CellValue[] => [id, `2024-03-0${i + 1}`, 10 + i]),
     ];
     open(log, 'en_US');
-    sidebarClassify({
-      headerRow: 1,
-      shape: 'transactions',
-      roles: [
-        { index: 0, role: 'customer' },
-        { index: 1, role: 'order-date' },
-        { index: 2, role: 'amount' },
-      ],
-      model: 'tiers',
-      options: DEFAULT_OPTIONS,
-    });
+    sidebarClassify(customerDateAmount);
     const ids = customerSheet()?.getRange(2, 1, risky.length, 1);
     expect(ids?.getValues().map(([id]) => id)).toEqual(risky);
     expect(ids?.getFormulas().every(([formula]) => formula === '')).toBe(true);
+  });
+
+  it('grows its customer sheet past the 1,000 rows a new sheet has', () => {
+    const log: CellValue[][] = [['Customer', 'Date', 'Amount']];
+    for (let i = 0; i < 1_500; i++) log.push([`c${i}`, '2024-03-05', 10]);
+    open(log, 'en_US');
+    sidebarClassify(customerDateAmount);
+    expect(customerSheet()?.getLastRow()).toBe(1_501);
   });
 
   it('Clear removes the customer sheet, the label column and the rules, and nothing else', () => {
