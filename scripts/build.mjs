@@ -1,11 +1,13 @@
 // This file defines the build: it bundles src/addon into dist/Code.js as plain Apps Script and
 // writes a top-level stub for every public function, because Apps Script only sees top-level
-// `function` declarations and esbuild wraps the bundle in a closure.
+// `function` declarations and esbuild wraps the bundle in a closure; and it writes the sidebar,
+// dist/Sidebar.html (see build-sidebar.mjs).
 import { copyFile, mkdir, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import vm from 'node:vm';
 import * as esbuild from 'esbuild';
+import { bundleSidebar } from './build-sidebar.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 /** The one global the bundle defines; stubs call into it. */
@@ -101,23 +103,29 @@ export function jsDocFor(spec) {
   ].join('\n');
 }
 
-/** Writes dist/: Code.js and appsscript.json, the folder `clasp push` uploads. */
+/** Writes dist/: Code.js, Sidebar.html and appsscript.json, the folder `clasp push` uploads. */
 export async function build() {
-  const { code } = await bundleAddon();
+  const [{ code }, sidebar] = await Promise.all([bundleAddon(), bundleSidebar(root)]);
   await mkdir(join(root, 'dist'), { recursive: true });
   await writeFile(join(root, 'dist/Code.js'), code);
+  await writeFile(join(root, 'dist/Sidebar.html'), sidebar);
   await copyFile(join(root, 'appsscript.json'), join(root, 'dist/appsscript.json'));
   return code;
 }
 
 /**
- * What the build wrote, with Code.js's size as the file system counts it: the UTF-8 bytes that
- * clasp uploads, not the string's UTF-16 length, which the Chinese text makes smaller.
+ * What the build wrote, with each bundle's size as the file system counts it: the UTF-8 bytes
+ * that clasp uploads, not the string's UTF-16 length, which the Chinese text makes smaller.
  */
 export async function writtenFiles() {
-  const { size } = await stat(join(root, 'dist/Code.js'));
-  const kib = (size / 1024).toFixed(1);
-  return `dist/Code.js ${kib} KiB (${size.toLocaleString('en-US')} bytes), dist/appsscript.json`;
+  const sizes = await Promise.all(['dist/Code.js', 'dist/Sidebar.html'].map(sizeOf));
+  return [...sizes, 'dist/appsscript.json'].join(', ');
+}
+
+/** @param {string} file */
+async function sizeOf(file) {
+  const { size } = await stat(join(root, file));
+  return `${file} ${(size / 1024).toFixed(1)} KiB (${size.toLocaleString('en-US')} bytes)`;
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

@@ -1,6 +1,6 @@
 /**
- * This file defines the tests of deploying: `npm run push` uploads exactly the built Code.js and
- * manifest, as clasp itself (offline) reports, to the script whose id is in .clasp.local.json,
+ * This file defines the tests of deploying: `npm run push` uploads exactly the built Code.js,
+ * Sidebar.html and manifest, as clasp itself (offline) reports, to the script whose id is in .clasp.local.json,
  * which git ignores; the committed .clasp.json is the template it is copied from, with no id.
  */
 import { execFileSync } from 'node:child_process';
@@ -29,7 +29,7 @@ describe('deploying with clasp', () => {
     execFileSync('git', ['check-ignore', '--quiet', LOCAL_PROJECT], { cwd: root });
   });
 
-  it('makes clasp push exactly dist/Code.js and dist/appsscript.json', () => {
+  it('makes clasp push exactly dist/Code.js, dist/Sidebar.html and dist/appsscript.json', () => {
     const clasp = fileURLToPath(
       new URL('../../node_modules/@google/clasp/build/src/index.js', import.meta.url),
     );
@@ -41,7 +41,12 @@ describe('deploying with clasp', () => {
         { cwd: root, encoding: 'utf8' },
       ),
     );
-    expect([...status.filesToPush].sort()).toEqual(['dist/Code.js', 'dist/appsscript.json']);
+    // Sidebar.html goes up as the HTML file `Sidebar` that HtmlService.createHtmlOutputFromFile reads
+    expect([...status.filesToPush].sort()).toEqual([
+      'dist/Code.js',
+      'dist/Sidebar.html',
+      'dist/appsscript.json',
+    ]);
     expect(status.untrackedFiles).toEqual([]);
   });
 });

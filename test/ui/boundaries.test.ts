@@ -1,0 +1,35 @@
+/**
+ * This file defines the checks that keep the sidebar's code in the browser: it imports its own
+ * modules, only types from the server's side (src/addon), and at run time nothing but the
+ * engine's small column-roles helpers.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const uiDir = fileURLToPath(new URL('../../ui/', import.meta.url));
+const sources = readdirSync(uiDir)
+  .filter((name) => name.endsWith('.ts'))
+  .map((name) => ({ name, text: readFileSync(join(uiDir, name), 'utf8') }));
+
+/** Each import of a source: whether it imports only types, and from where. */
+function importsOf(text: string): { typeOnly: boolean; from: string }[] {
+  return [...text.matchAll(/^import (type )?[^;]*? from '([^']+)';/gms)].map((match) => ({
+    typeOnly: match[1] !== undefined,
+    from: match[2] as string,
+  }));
+}
+
+describe('ui/ is browser code', () => {
+  it('has sources to check', () => {
+    expect(sources.length).toBeGreaterThan(5);
+  });
+
+  it.each(sources)('$name imports at run time only ui/ and core column roles', ({ text }) => {
+    for (const { typeOnly, from } of importsOf(text)) {
+      if (typeOnly) expect(from).toMatch(/^\.\/[a-z-]+$|^\.\.\/src\/(addon\/sidebar\/api|core\/)/);
+      else expect(from).toMatch(/^\.\/[a-z-]+$|^\.\.\/src\/core\/column-roles$/);
+    }
+  });
+});

@@ -1,0 +1,61 @@
+/**
+ * This file defines the tests of reading the model options from the form's texts: each shown
+ * option checked as the server checks it, and a hidden one never blocking a run.
+ */
+import { describe, expect, it } from 'vitest';
+import { OPTIONS_OF, optionTexts, readOptions } from '../../ui/options';
+import { DEFAULTS } from './survey';
+
+const texts = optionTexts(DEFAULTS);
+
+describe('readOptions', () => {
+  it('reads the defaults back as they were', () => {
+    expect(readOptions(texts, OPTIONS_OF.tiers, DEFAULTS)).toEqual({
+      options: DEFAULTS,
+      problems: {},
+    });
+  });
+
+  it.each([
+    ['bins', '1', 'invalidBins'],
+    ['bins', '4.5', 'invalidBins'],
+    ['bins', '10', 'invalidBins'],
+    ['churnDays', '-1', 'invalidDays'],
+    ['churnDays', '', 'invalidDays'],
+    ['highValueShare', '0', 'invalidShare'],
+    ['highValueShare', '1.01', 'invalidShare'],
+    ['aShare', 'abc', 'invalidShare'],
+    ['asOf', '31/12/2024', 'invalidDate'],
+  ] as const)('refuses %s = %j as %s', (name, text, problem) => {
+    const shown = [name];
+    expect(readOptions({ ...texts, [name]: text }, shown, DEFAULTS).problems).toEqual({
+      [name]: problem,
+    });
+  });
+
+  it('takes the edges: 2 and 9 bins, 0 days, a share of 1, an ISO date', () => {
+    const edges = { ...texts, bins: '9', churnDays: '0', highValueShare: '1', asOf: '2024-12-31' };
+    const { options, problems } = readOptions(
+      edges,
+      ['bins', 'churnDays', 'highValueShare', 'asOf'],
+      DEFAULTS,
+    );
+    expect(problems).toEqual({});
+    expect(options).toMatchObject({ bins: 9, churnDays: 0, highValueShare: 1, asOf: '2024-12-31' });
+  });
+
+  it('wants the A-and-B share at least the A share', () => {
+    const crossed = { ...texts, aShare: '0.9', bShare: '0.85' };
+    expect(readOptions(crossed, OPTIONS_OF.abc, DEFAULTS).problems).toEqual({
+      bShare: 'invalidBShare',
+    });
+  });
+
+  it('keeps the default of a wrong option the model does not use, and says nothing', () => {
+    const hidden = { ...texts, bins: '12', aShare: '0.9', bShare: '0.85' };
+    expect(readOptions(hidden, OPTIONS_OF.tiers, DEFAULTS)).toEqual({
+      options: DEFAULTS,
+      problems: {},
+    });
+  });
+});

@@ -1,0 +1,132 @@
+/**
+ * This file defines the surveys the sidebar's tests start from: an order log with a header row
+ * (customer, order date, amount, a header cell that looks like markup, a region), the four models
+ * as the server offers them, settings saved by a run, and a result to show.
+ */
+import type {
+  ClassifyOptions,
+  ClassifyResult,
+  ClassifySettings,
+  Label,
+  ModelChoice,
+  SheetSurvey,
+} from '../../src/addon/sidebar/api';
+import { MODEL_IDS, MODELS } from '../../src/core/models';
+import type { RowColours } from '../../src/core/palette';
+
+/** A header cell that runs script if it were ever parsed as HTML. */
+export const MARKUP_HEADER = '<img src=x onerror=alert(1)>';
+
+export const DEFAULTS: ClassifyOptions = {
+  bins: 5,
+  churnDays: 365,
+  highValueShare: 0.2,
+  asOf: null,
+  aShare: 0.8,
+  bShare: 0.95,
+  language: null,
+};
+
+const MODEL_CHOICES: ModelChoice[] = MODEL_IDS.map((id) => {
+  const model = MODELS[id];
+  return {
+    id,
+    name: model.name,
+    classes: model.classes.map((name) => ({
+      id: name,
+      // every class has a label and colours: the registry's types say so per model, not here
+      label: model.labels[name] as Label,
+      ...(model.colours[name] as RowColours),
+    })),
+  };
+});
+
+export function orderLog(changes: Partial<SheetSurvey> = {}): SheetSurvey {
+  return {
+    sheetId: 101,
+    sheetName: 'Orders',
+    language: 'en',
+    headerRow: 1,
+    shape: 'transactions',
+    columns: [
+      {
+        index: 0,
+        letter: 'A',
+        header: 'Customer',
+        role: 'customer',
+        source: 'header',
+        confidence: 'high',
+      },
+      {
+        index: 1,
+        letter: 'B',
+        header: 'Order date',
+        role: 'order-date',
+        source: 'header',
+        confidence: 'high',
+      },
+      {
+        index: 2,
+        letter: 'C',
+        header: 'Amount',
+        role: 'amount',
+        source: 'header',
+        confidence: 'high',
+      },
+      {
+        index: 3,
+        letter: 'D',
+        header: MARKUP_HEADER,
+        role: null,
+        source: 'none',
+        confidence: 'low',
+      },
+      { index: 4, letter: 'E', header: 'Region', role: null, source: 'header', confidence: 'high' },
+    ],
+    missing: { transactions: [], customers: ['frequency'] },
+    dataRows: 1234,
+    models: MODEL_CHOICES,
+    defaults: DEFAULTS,
+    saved: null,
+    classified: false,
+    ...changes,
+  };
+}
+
+/** The settings of a run of the four tiers on `orderLog()` as detected. */
+export const SAVED: ClassifySettings = {
+  headerRow: 1,
+  shape: 'transactions',
+  roles: [
+    { index: 0, role: 'customer' },
+    { index: 1, role: 'order-date' },
+    { index: 2, role: 'amount' },
+  ],
+  model: 'tiers',
+  options: DEFAULTS,
+};
+
+export const TIERS_RESULT: ClassifyResult = {
+  model: 'tiers',
+  customers: 1500,
+  rows: 1234,
+  legend: [
+    {
+      id: 'high-value',
+      label: 'High value',
+      background: '#b7e1cd',
+      text: '#0d652d',
+      customers: 300,
+      revenueShare: 0.6123,
+    },
+    {
+      id: 'regular',
+      label: 'Regular',
+      background: '#eeeeee',
+      text: '#3c4043',
+      customers: 1200,
+      revenueShare: 0.3877,
+    },
+  ],
+  note: '2 rows without a customer were skipped.',
+};

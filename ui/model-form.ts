@@ -1,0 +1,139 @@
+/**
+ * This file defines the model picker and its options form: the four models by the names the
+ * server sends, and only the options the chosen model uses, each labelled and checked before a
+ * run, with what is wrong said next to it.
+ */
+import type { ClassifyOptions, Language, ModelId, SheetSurvey } from '../src/addon/sidebar/api';
+import { element, formGroup, select, withTestId } from './dom';
+import {
+  OPTION_NAMES,
+  OPTIONS_OF,
+  type OptionName,
+  type OptionTexts,
+  optionTexts,
+  readOptions,
+} from './options';
+import type { Words } from './words';
+
+export interface ModelForm {
+  readonly root: HTMLElement;
+  readonly model: () => ModelId;
+  /** The label language chosen, or null for the spreadsheet's. */
+  readonly labelLanguage: () => Language | null;
+  /** The model and its options; null when an option is wrong, which is then marked and focused. */
+  readonly read: () => { readonly model: ModelId; readonly options: ClassifyOptions } | null;
+}
+
+interface OptionField {
+  readonly group: HTMLElement;
+  readonly control: HTMLInputElement | HTMLSelectElement;
+  readonly problem: HTMLElement;
+}
+
+export function modelForm(survey: SheetSurvey, words: Words, onChange: () => void): ModelForm {
+  const chosen = survey.saved ?? { model: 'tiers', options: survey.defaults };
+  const modelSelect = withTestId(
+    select(
+      { id: 'model', value: chosen.model },
+      survey.models.map((choice) => [choice.id, choice.name[survey.language]]),
+    ),
+    'model',
+  );
+  const texts = optionTexts(chosen.options);
+  const fields = Object.fromEntries(
+    OPTION_NAMES.map((name) => [name, optionField(name, texts[name], words)]),
+  ) as Readonly<Record<OptionName, OptionField>>;
+  const model = () => modelSelect.value as ModelId;
+  const showOptions = () => {
+    const shown = new Set(OPTIONS_OF[model()]);
+    for (const name of OPTION_NAMES) fields[name].group.hidden = !shown.has(name);
+  };
+  modelSelect.addEventListener('change', () => {
+    showOptions();
+    onChange();
+  });
+  fields.language.control.addEventListener('change', onChange);
+  showOptions();
+
+  return {
+    root: element(
+      'div',
+      { className: 'block' },
+      formGroup(words.model, modelSelect),
+      ...OPTION_NAMES.map((name) => fields[name].group),
+    ),
+    model,
+    labelLanguage: () => (fields.language.control.value || null) as Language | null,
+    read: () => {
+      const current = Object.fromEntries(
+        OPTION_NAMES.map((name) => [name, fields[name].control.value]),
+      ) as OptionTexts;
+      const { options, problems } = readOptions(current, OPTIONS_OF[model()], survey.defaults);
+      for (const name of OPTION_NAMES) {
+        const { control, problem } = fields[name];
+        const wrong = problems[name];
+        problem.textContent = wrong ? words[wrong] : '';
+        problem.hidden = !wrong;
+        control.setAttribute('aria-invalid', String(Boolean(wrong)));
+      }
+      const firstWrong = OPTION_NAMES.find((name) => problems[name]);
+      if (firstWrong === undefined) return { model: model(), options };
+      fields[firstWrong].control.focus();
+      return null;
+    },
+  };
+}
+
+const OPTION_LABELS = {
+  bins: 'bins',
+  churnDays: 'churnDays',
+  highValueShare: 'highValueShare',
+  asOf: 'asOf',
+  aShare: 'aShare',
+  bShare: 'bShare',
+  language: 'labelLanguage',
+} as const satisfies Readonly<Record<OptionName, keyof Words>>;
+
+/** Number fields' limits, for the browser's own spinner and hints; `readOptions` decides. */
+const NUMBER_FIELDS: Readonly<Partial<Record<OptionName, Partial<HTMLInputElement>>>> = {
+  bins: { min: '2', max: '9', step: '1' },
+  churnDays: { min: '0', step: '1' },
+  highValueShare: { min: '0', max: '1', step: '0.05' },
+  aShare: { min: '0', max: '1', step: '0.05' },
+  bShare: { min: '0', max: '1', step: '0.05' },
+};
+
+function optionField(name: OptionName, value: string, words: Words): OptionField {
+  const id = `option-${name}`;
+  const control = optionControl(name, id, words);
+  control.value = value;
+  const problem = element('div', { className: 'error', id: `${id}-error`, hidden: true });
+  const described = [problem.id];
+  const after: HTMLElement[] = [problem];
+  if (name === 'asOf') {
+    const hint = element('div', {
+      className: 'secondary',
+      id: `${id}-hint`,
+      textContent: words.asOfHint,
+    });
+    described.unshift(hint.id);
+    after.unshift(hint);
+  }
+  control.setAttribute('aria-describedby', described.join(' '));
+  return { group: formGroup(words[OPTION_LABELS[name]], control, ...after), control, problem };
+}
+
+function optionControl(
+  name: OptionName,
+  id: string,
+  words: Words,
+): HTMLInputElement | HTMLSelectElement {
+  if (name === 'language')
+    return select({ id }, [
+      ['', words.labelLanguages.sheet],
+      ['en', words.labelLanguages.en],
+      ['zh', words.labelLanguages.zh],
+    ]);
+  if (name === 'asOf') return element('input', { id, type: 'date' });
+  return element('input', { id, type: 'number', inputMode: 'decimal', ...NUMBER_FIELDS[name] });
+}

@@ -1,0 +1,103 @@
+/**
+ * This file defines the model options as the form holds them: which options each model uses,
+ * and how the typed text becomes `ClassifyOptions`, checked as the server checks them (bins
+ * 2–9, days 0 or more, shares in (0, 1], the A-and-B share at least the A share).
+ */
+import type { ClassifyOptions, ModelId } from '../src/addon/sidebar/api';
+import type { Words } from './words';
+
+export type OptionName = keyof ClassifyOptions;
+
+/** The options in the order the form shows them. */
+export const OPTION_NAMES = [
+  'bins',
+  'churnDays',
+  'highValueShare',
+  'asOf',
+  'aShare',
+  'bShare',
+  'language',
+] as const satisfies readonly OptionName[];
+
+/** The options each model reads; the form shows only these. */
+export const OPTIONS_OF: Readonly<Record<ModelId, readonly OptionName[]>> = {
+  tiers: ['churnDays', 'highValueShare', 'asOf', 'language'],
+  'rfm-segments': ['bins', 'asOf', 'language'],
+  'value-classes': ['asOf', 'language'],
+  abc: ['aShare', 'bShare', 'language'],
+};
+
+/** What is wrong with an option, as the name of the words that say so. */
+export type Problem = keyof Pick<
+  Words,
+  'invalidBins' | 'invalidDays' | 'invalidShare' | 'invalidBShare' | 'invalidDate'
+>;
+
+export type OptionTexts = Readonly<Record<OptionName, string>>;
+
+export interface ReadOptions {
+  readonly options: ClassifyOptions;
+  readonly problems: Readonly<Partial<Record<OptionName, Problem>>>;
+}
+
+const isShare = (value: number) => value > 0 && value <= 1;
+const NUMBER_RULES = {
+  bins: [(value: number) => Number.isInteger(value) && value >= 2 && value <= 9, 'invalidBins'],
+  churnDays: [(value: number) => value >= 0, 'invalidDays'],
+  highValueShare: [isShare, 'invalidShare'],
+  aShare: [isShare, 'invalidShare'],
+  bShare: [isShare, 'invalidShare'],
+} as const satisfies Readonly<Record<string, readonly [(value: number) => boolean, Problem]>>;
+type NumberOption = keyof typeof NUMBER_RULES;
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The options as texts for the form's fields. */
+export function optionTexts(options: ClassifyOptions): OptionTexts {
+  return {
+    bins: String(options.bins),
+    churnDays: String(options.churnDays),
+    highValueShare: String(options.highValueShare),
+    asOf: options.asOf ?? '',
+    aShare: String(options.aShare),
+    bShare: String(options.bShare),
+    language: options.language ?? '',
+  };
+}
+
+/**
+ * The options the texts give. Only the options `shown` are checked: one the model does not use
+ * keeps its default when its text is wrong, as the user cannot see it to correct it.
+ */
+export function readOptions(
+  texts: OptionTexts,
+  shown: readonly OptionName[],
+  defaults: ClassifyOptions,
+): ReadOptions {
+  const problems: Partial<Record<OptionName, Problem>> = {};
+  const numberOf = (name: NumberOption): number => {
+    const [isValid, problem] = NUMBER_RULES[name];
+    const text = texts[name].trim();
+    const value = text === '' ? Number.NaN : Number(text);
+    if (isValid(value)) return value;
+    if (shown.includes(name)) problems[name] = problem;
+    return defaults[name];
+  };
+  const isAsOf = texts.asOf === '' || ISO_DATE.test(texts.asOf);
+  if (!isAsOf && shown.includes('asOf')) problems.asOf = 'invalidDate';
+  const language = texts.language === 'en' || texts.language === 'zh' ? texts.language : null;
+  const read: ClassifyOptions = {
+    bins: numberOf('bins'),
+    churnDays: numberOf('churnDays'),
+    highValueShare: numberOf('highValueShare'),
+    asOf: isAsOf ? texts.asOf || null : defaults.asOf,
+    aShare: numberOf('aShare'),
+    bShare: numberOf('bShare'),
+    language,
+  };
+  if (read.aShare <= read.bShare || problems.aShare || problems.bShare)
+    return { options: read, problems };
+  if (shown.includes('bShare'))
+    return { options: read, problems: { ...problems, bShare: 'invalidBShare' } };
+  return { options: { ...read, aShare: defaults.aShare, bShare: defaults.bShare }, problems };
+}

@@ -1,0 +1,98 @@
+/**
+ * This file defines the sidebar's behaviour: it surveys the active sheet on load and whenever
+ * the user switches sheets, runs the buttons' calls one at a time (buttons disabled, the status
+ * saying so, the sheet-follower paused), and shows each call's outcome or failure.
+ */
+import type { ClassifyResult, SheetSurvey } from '../src/addon/sidebar/api';
+import type { Action } from './actions-view';
+import { type SidebarClient, type SidebarError, toSidebarError } from './client';
+import { element } from './dom';
+import { followSheet } from './follow-sheet';
+import { buildPage, type Page } from './page';
+import { statusLine } from './status-line';
+import { browserLanguage, WORDS, type Words } from './words';
+
+export function startSidebar(root: HTMLElement, client: SidebarClient): void {
+  const status = statusLine();
+  const top = element('div');
+  const bottom = element('div');
+  root.replaceChildren(top, status.root, bottom);
+  let words = WORDS[browserLanguage()];
+  let page: Page | undefined;
+  const follower = followSheet(client, () => void survey(true));
+
+  /** Runs one call and shows its outcome with `done`, or its failure, which it returns. */
+  async function run<Result>(
+    working: string,
+    call: () => Promise<Result>,
+    done: (result: Result) => void,
+  ): Promise<SidebarError | undefined> {
+    follower.pause();
+    page?.setBusy(true);
+    status.say(working);
+    let failure: SidebarError | undefined;
+    try {
+      done(await call());
+    } catch (error) {
+      failure = toSidebarError(error);
+      status.fail(failure.message);
+    } finally {
+      page?.setBusy(false);
+      follower.resume();
+    }
+    return failure;
+  }
+
+  /** Surveys the active sheet and builds its page; after a failure, says it again on the new page. */
+  async function survey(useSaved: boolean, failure?: SidebarError): Promise<void> {
+    await run(words.loading, client.sidebarSurvey, (surveyed: SheetSurvey) => {
+      words = WORDS[surveyed.language];
+      root.ownerDocument.documentElement.lang = words.locale;
+      follower.follow(surveyed.sheetId);
+      page = buildPage(surveyed, words, useSaved, act);
+      top.replaceChildren(page.top);
+      bottom.replaceChildren(page.bottom);
+      if (failure) {
+        status.fail(failure.message);
+        page.reopenMapping();
+      } else status.say('');
+    });
+  }
+
+  /** A button's call; a failure that asks for a remap surveys the sheet anew (a survey never does). */
+  async function runAction<Result>(
+    call: () => Promise<Result>,
+    done: (result: Result) => void,
+  ): Promise<void> {
+    const failure = await run(words.working, call, done);
+    if (failure?.remap) await survey(false, failure);
+  }
+
+  function act(action: Action): void {
+    if (!page) return;
+    const current = page;
+    const showResult = (result: ClassifyResult) => {
+      current.classified(result);
+      status.say(classifiedText(words, result));
+    };
+    if (action === 'classify') {
+      const settings = current.settings();
+      if (settings === null) status.fail(words.fixOptions);
+      else void runAction(() => client.sidebarClassify(settings), showResult);
+    } else if (action === 'resegment') {
+      void runAction(client.sidebarResegment, showResult);
+    } else {
+      void runAction(client.sidebarClear, (result) => {
+        current.cleared();
+        status.say(words.cleared(result));
+      });
+    }
+  }
+
+  void survey(true);
+}
+
+function classifiedText(words: Words, result: ClassifyResult): string {
+  const done = words.classified(result.customers, result.rows);
+  return result.note ? `${done} ${result.note}` : done;
+}

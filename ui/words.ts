@@ -1,0 +1,188 @@
+/**
+ * This file defines every word the sidebar shows, once per language. The survey's `language`
+ * (the spreadsheet's) chooses them; labels of segments come from the server instead.
+ */
+import type { ClearResult, ColumnRole, Language, Shape } from '../src/addon/sidebar/api';
+
+export interface Words {
+  /** The page's `lang`. */
+  readonly locale: string;
+  readonly loading: string;
+  readonly working: string;
+  readonly sheet: (name: string, dataRows: number) => string;
+  readonly mapping: string;
+  readonly shape: string;
+  readonly shapes: Readonly<Record<Shape, string>>;
+  readonly headerRow: (row: number | null) => string;
+  readonly roles: Readonly<Record<ColumnRole, string>>;
+  readonly notUsed: string;
+  readonly noHeader: string;
+  readonly guessed: string;
+  readonly stillNeeded: (roles: readonly string[]) => string;
+  readonly allFound: string;
+  readonly model: string;
+  readonly bins: string;
+  readonly churnDays: string;
+  readonly highValueShare: string;
+  readonly asOf: string;
+  readonly asOfHint: string;
+  readonly aShare: string;
+  readonly bShare: string;
+  readonly labelLanguage: string;
+  readonly labelLanguages: Readonly<Record<Language | 'sheet', string>>;
+  readonly invalidBins: string;
+  readonly invalidDays: string;
+  readonly invalidShare: string;
+  readonly invalidBShare: string;
+  readonly invalidDate: string;
+  readonly fixOptions: string;
+  readonly classify: string;
+  readonly resegment: string;
+  readonly clear: string;
+  readonly classified: (customers: number, rows: number) => string;
+  readonly cleared: (result: ClearResult) => string;
+  readonly remap: string;
+  readonly legend: string;
+  readonly legendPreview: string;
+  readonly customers: (count: number) => string;
+  /** @param share 0..1 */
+  readonly revenueShare: (share: number) => string;
+}
+
+/** Numbers as a language writes them: counts with grouping, shares as percentages. */
+function numberFormats(locale: string) {
+  const count = new Intl.NumberFormat(locale);
+  const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
+  return {
+    count: (value: number) => count.format(value),
+    percent: (share: number) => percent.format(share),
+  };
+}
+
+const EN_NUMBERS = numberFormats('en');
+/** A count and its noun, singular for one: "1 column", "1,500 customers". */
+const enCount = (count: number, one: string, many: string) =>
+  `${EN_NUMBERS.count(count)} ${count === 1 ? one : many}`;
+const ZH_NUMBERS = numberFormats('zh-CN');
+
+const EN: Words = {
+  locale: 'en',
+  loading: 'Reading the sheet…',
+  working: 'Working…',
+  sheet: (name, dataRows) => `Sheet “${name}”, ${enCount(dataRows, 'row', 'rows')} of data`,
+  mapping: 'Columns',
+  shape: 'The sheet is a',
+  shapes: {
+    transactions: 'Transaction log (a row per order)',
+    customers: 'Customer table (a row per customer)',
+  },
+  headerRow: (row) => (row === null ? 'No header row' : `Header row: ${row}`),
+  roles: {
+    customer: 'Customer',
+    'order-date': 'Order date',
+    amount: 'Amount',
+    'order-id': 'Order number',
+    quantity: 'Quantity',
+    'unit-price': 'Unit price',
+    'last-purchase': 'Last purchase date',
+    'recency-days': 'Days since last purchase',
+    frequency: 'Number of orders',
+    monetary: 'Money spent',
+  },
+  notUsed: 'Not used',
+  noHeader: '(no header)',
+  guessed: 'guessed from the values',
+  stillNeeded: (roles) => `Still needed: ${roles.join(', ')}`,
+  allFound: 'Every column needed is there.',
+  model: 'Model',
+  bins: 'Score levels (2–9)',
+  churnDays: 'Churned after (days without a purchase)',
+  highValueShare: 'High-value share of active customers (0–1)',
+  asOf: 'As of',
+  asOfHint: 'Empty: the latest purchase',
+  aShare: 'A: share of revenue (0–1)',
+  bShare: 'A and B: share of revenue (0–1)',
+  labelLanguage: 'Label language',
+  labelLanguages: { sheet: 'The spreadsheet’s', en: 'English', zh: '中文' },
+  invalidBins: 'Enter a whole number from 2 to 9.',
+  invalidDays: 'Enter a number of days, 0 or more.',
+  invalidShare: 'Enter a share above 0 and at most 1, e.g. 0.8.',
+  invalidBShare: 'The A and B share must be at least the A share.',
+  invalidDate: 'Enter a date, or leave it empty.',
+  fixOptions: 'Please correct the options marked below.',
+  classify: 'Classify',
+  resegment: 'Re-segment',
+  clear: 'Clear',
+  classified: (customers, rows) =>
+    `Classified ${enCount(customers, 'customer', 'customers')} in ${enCount(rows, 'row', 'rows')}.`,
+  cleared: (result) =>
+    `Removed ${enCount(result.removedColumns, 'column', 'columns')}, ${enCount(result.removedSheets, 'sheet', 'sheets')} and ${enCount(result.removedRules, 'colour rule', 'colour rules')}.`,
+  remap: 'Please check the columns below.',
+  legend: 'Segments',
+  legendPreview: 'Segments of this model',
+  customers: (count) => enCount(count, 'customer', 'customers'),
+  revenueShare: (share) => `${EN_NUMBERS.percent(share)} of revenue`,
+};
+
+const ZH: Words = {
+  locale: 'zh-CN',
+  loading: '正在读取工作表…',
+  working: '正在处理…',
+  sheet: (name, dataRows) => `工作表“${name}”，${ZH_NUMBERS.count(dataRows)} 行数据`,
+  mapping: '列',
+  shape: '工作表类型',
+  shapes: { transactions: '交易明细（每行一笔订单）', customers: '客户表（每行一位客户）' },
+  headerRow: (row) => (row === null ? '没有标题行' : `标题行：第 ${row} 行`),
+  roles: {
+    customer: '客户',
+    'order-date': '订单日期',
+    amount: '金额',
+    'order-id': '订单号',
+    quantity: '数量',
+    'unit-price': '单价',
+    'last-purchase': '最近购买日期',
+    'recency-days': '距最近购买天数',
+    frequency: '购买次数',
+    monetary: '消费金额',
+  },
+  notUsed: '不使用',
+  noHeader: '（无标题）',
+  guessed: '根据数值推测',
+  stillNeeded: (roles) => `还需要：${roles.join('、')}`,
+  allFound: '所需的列都已找到。',
+  model: '模型',
+  bins: '评分等级数（2–9）',
+  churnDays: '流失判定（未购买天数）',
+  highValueShare: '高价值客户占活跃客户比例（0–1）',
+  asOf: '截至日期',
+  asOfHint: '留空：以最近一次购买为准',
+  aShare: 'A 类：收入占比（0–1）',
+  bShare: 'A 类与 B 类：收入占比（0–1）',
+  labelLanguage: '标签语言',
+  labelLanguages: { sheet: '跟随表格', en: 'English', zh: '中文' },
+  invalidBins: '请输入 2 到 9 之间的整数。',
+  invalidDays: '请输入天数（0 或以上）。',
+  invalidShare: '请输入大于 0 且不超过 1 的比例，例如 0.8。',
+  invalidBShare: 'A 类与 B 类的占比不能小于 A 类占比。',
+  invalidDate: '请输入日期，或留空。',
+  fixOptions: '请更正下方标出的选项。',
+  classify: '分类',
+  resegment: '重新分群',
+  clear: '清除',
+  classified: (customers, rows) =>
+    `已为 ${ZH_NUMBERS.count(rows)} 行中的 ${ZH_NUMBERS.count(customers)} 位客户分类。`,
+  cleared: (result) =>
+    `已删除 ${result.removedColumns} 列、${result.removedSheets} 个工作表和 ${result.removedRules} 条颜色规则。`,
+  remap: '请检查下方的列。',
+  legend: '客户分群',
+  legendPreview: '此模型的分群',
+  customers: (count) => `${ZH_NUMBERS.count(count)} 位客户`,
+  revenueShare: (share) => `占收入 ${ZH_NUMBERS.percent(share)}`,
+};
+
+export const WORDS: Readonly<Record<Language, Words>> = { en: EN, zh: ZH };
+
+/** The language of the browser, for the words shown before the survey tells the sheet's. */
+export function browserLanguage(): Language {
+  return navigator.language.toLowerCase().startsWith('zh') ? 'zh' : 'en';
+}
