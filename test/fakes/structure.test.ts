@@ -124,3 +124,18 @@ describe('sorting a sheet', () => {
     expect(sheet.getRange('B2:B6').getValues()).toEqual([['n/a'], [120], [80], [30], ['']]);
   });
 });
+
+describe('a sheet’s filter', () => {
+  it('is one per sheet, and its range moves with inserted columns', () => {
+    const { sheet } = tieredSheet();
+    expect(sheet.getFilter()).toBeNull();
+    sheet.getRange('A1:C6').createFilter();
+    expect(() => sheet.getRange('A1:B2').createFilter()).toThrow(
+      "You can't create a filter in a sheet that already has a filter.",
+    );
+    sheet.insertColumnsBefore(1, 1);
+    expect(sheet.getFilter()?.getRange().getA1Notation()).toBe('B1:D6');
+    sheet.getFilter()?.remove();
+    expect(sheet.getFilter()).toBeNull();
+  });
+});
