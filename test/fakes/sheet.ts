@@ -95,6 +95,11 @@ export function fakeSheet(model: SheetModel): Sheet {
       sort: edit((column: number, ascending?: boolean) =>
         sortRows(model, column, ascending ?? true),
       ),
+      clear: edit((options?: { contentsOnly?: boolean; formatOnly?: boolean }) =>
+        clearSheet(model, { contents: !options?.formatOnly, formats: !options?.contentsOnly }),
+      ),
+      clearContents: edit(() => clearSheet(model, { contents: true, formats: false })),
+      clearFormats: edit(() => clearSheet(model, { contents: false, formats: true })),
       getConditionalFormatRules: () => model.rules.map((rule) => fakeRule(workbook, rule)),
       setConditionalFormatRules: (rules: GoogleAppsScript.Spreadsheet.ConditionalFormatRule[]) => {
         assertEditable(model, null);
@@ -126,6 +131,24 @@ export function fakeSheet(model: SheetModel): Sheet {
     workbook.calls,
   );
   return sheetHandles.register(sheet, model);
+}
+
+/**
+ * Blanks the whole sheet's contents (values, formulas) and/or formats; as documented, formats
+ * include number formats and conditional formatting, not frozen rows or the sheet's size.
+ */
+function clearSheet(sheet: SheetModel, what: { contents: boolean; formats: boolean }): void {
+  assertEditable(sheet, {
+    row: 1,
+    column: 1,
+    numRows: sheet.maxRows,
+    numColumns: sheet.maxColumns,
+  });
+  for (const [name, layer] of Object.entries(sheet.cells)) {
+    const isContent = name === 'value' || name === 'formula';
+    if (isContent ? what.contents : what.formats) layer.clear();
+  }
+  if (what.formats) sheet.rules = [];
 }
 
 /** A `Range` of the sheet; throws Apps Script's messages for a rectangle not inside it. */
