@@ -7,10 +7,19 @@
  */
 import type { CellValue } from './cell-input';
 import { type CellReference, type Token, tokenize } from './formula-tokens';
-import { isDate } from './realm';
+import {
+  ARITHMETIC,
+  COMPARISONS,
+  FormulaError,
+  FUNCTIONS,
+  fromCell,
+  number,
+  order,
+  text,
+  truth,
+  type Value,
+} from './formula-values';
 
-/** A cell, or null for a blank one. */
-type Value = number | string | boolean | null;
 type Node = (read: CellReader, at: Position) => Value;
 export type CellReader = (row: number, column: number) => CellValue;
 export interface Position {
@@ -25,9 +34,6 @@ export interface CompiledFormula {
   /** Whether the formula holds for the cell `at`, in a rule whose first cell is `anchor`. */
   holds(read: CellReader, anchor: Position, at: Position): boolean;
 }
-
-/** A formula error (#VALUE!, #REF!): the rule does not apply to that cell, as in Sheets. */
-class FormulaError extends Error {}
 
 /** The compiled formula, or undefined for a form the fake does not evaluate. */
 export function compileCustomFormula(formula: string): CompiledFormula | undefined {
@@ -53,30 +59,6 @@ export function compileCustomFormula(formula: string): CompiledFormula | undefin
     throw error;
   }
 }
-
-const COMPARISONS: Readonly<Record<string, (order: number) => boolean>> = {
-  '=': (order) => order === 0,
-  '<>': (order) => order !== 0,
-  '<': (order) => order < 0,
-  '<=': (order) => order <= 0,
-  '>': (order) => order > 0,
-  '>=': (order) => order >= 0,
-};
-const ARITHMETIC: Readonly<Record<string, (a: number, b: number) => number>> = {
-  '+': (a, b) => a + b,
-  '-': (a, b) => a - b,
-  '*': (a, b) => a * b,
-  '/': (a, b) => {
-    if (b === 0) throw new FormulaError('#DIV/0!');
-    return a / b;
-  },
-};
-const FUNCTIONS: Readonly<Record<string, (args: Value[]) => Value>> = {
-  AND: (args) => args.every(truth),
-  OR: (args) => args.some(truth),
-  NOT: ([value = null]) => !truth(value),
-  ISBLANK: ([value = null]) => value === null,
-};
 
 /** Recursive descent over the tokens; `at` in a node is the offset from the rule's first cell. */
 class Parser {
@@ -188,60 +170,11 @@ class Parser {
       const row = reference.absoluteRow ? reference.row : reference.row + at.row;
       const column = reference.absoluteColumn ? reference.column : reference.column + at.column;
       if (row < 1 || column < 1) throw new FormulaError('#REF!');
-      const value = read(row, column);
-      if (value === '') return null;
-      return isDate(value) ? serialNumber(value) : value;
+      return fromCell(read(row, column));
     };
   }
 }
 
 function pick<V>(table: Readonly<Record<string, V>>, ...keys: string[]): Record<string, V> {
   return Object.fromEntries(keys.map((key) => [key, table[key] as V]));
-}
-
-/** Dates are numbers of days in Sheets; comparisons and arithmetic use them so. */
-function serialNumber(date: Date): number {
-  return date.getTime() / 86_400_000 + 25_569;
-}
-
-const TYPE_RANK = { number: 0, string: 1, boolean: 2 } as const;
-
-/** Sheets' order: numbers < text < booleans; text without case; a blank as the other side's zero. */
-function order(a: Value, b: Value): number {
-  const left = a ?? blankLike(b);
-  const right = b ?? blankLike(a);
-  const byType =
-    TYPE_RANK[typeof left as keyof typeof TYPE_RANK] -
-    TYPE_RANK[typeof right as keyof typeof TYPE_RANK];
-  if (byType !== 0) return byType;
-  if (typeof left === 'string')
-    return left.toLowerCase().localeCompare(String(right).toLowerCase());
-  return Number(left) - Number(right);
-}
-
-function blankLike(other: Value): Value {
-  if (typeof other === 'string') return '';
-  return typeof other === 'boolean' ? false : 0;
-}
-
-function truth(value: Value): boolean {
-  if (value === null) return false;
-  if (typeof value === 'string') throw new FormulaError('#VALUE!');
-  return Boolean(value);
-}
-
-function number(value: Value): number {
-  if (value === null) return 0;
-  if (typeof value === 'string') {
-    const parsed = Number(value);
-    if (value.trim() === '' || Number.isNaN(parsed)) throw new FormulaError('#VALUE!');
-    return parsed;
-  }
-  return Number(value);
-}
-
-function text(value: Value): string {
-  if (value === null) return '';
-  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
-  return String(value);
 }

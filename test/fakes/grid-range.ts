@@ -51,6 +51,16 @@ export function shiftGrid(grid: GridRange, shift: Shift): GridRange | null {
   return columns && { ...grid, column: columns.start, numColumns: columns.length };
 }
 
+/** Visits each cell row by row: 0-based sheet row and column, then 0-based offsets in the grid. */
+export function forEachCell(
+  grid: GridRange,
+  visit: (row: number, column: number, r: number, c: number) => void,
+): void {
+  for (let r = 0; r < grid.numRows; r++) {
+    for (let c = 0; c < grid.numColumns; c++) visit(grid.row - 1 + r, grid.column - 1 + c, r, c);
+  }
+}
+
 export function intersects(a: GridRange, b: GridRange): boolean {
   return (
     a.row < b.row + b.numRows &&

@@ -64,6 +64,11 @@ export class Layer<T> {
     return last;
   }
 
+  /** Blanks every cell. */
+  clear(): void {
+    this.#rows = [];
+  }
+
   /** Every cell holding something other than blank, as 0-based row, column and content. */
   *cells(): Generator<[number, number, T]> {
     for (const [row, cells] of this.#rows.entries()) {

@@ -1,7 +1,7 @@
 /**
  * This file defines protected sheets and ranges as another editor of the spreadsheet set them:
  * the script's user may not edit them, so writes into them throw as in Sheets, unless the
- * protection only warns (scripts are not stopped by warnings).
+ * protection only warns (scripts are not stopped by warnings). Nor may a deleted sheet be edited.
  */
 import { member, ProtectionType } from './enums';
 import { fakeService } from './fake-service';
@@ -26,6 +26,8 @@ export const PROTECTED_MESSAGE =
  * stops that.
  */
 export function assertEditable(sheet: SheetModel, grid: GridRange | null): void {
+  if (sheet.deleted)
+    throw exception(sheet.workbook.realm, `fake: the sheet ${sheet.name} was deleted`);
   const blocked = sheet.protections.some(
     (protection) =>
       !protection.warningOnly &&

@@ -4,6 +4,7 @@
  * (`getBackgrounds`, `setBackgrounds`); null resets a cell to the default. `clearFormat` resets
  * every format but the number format, as its documentation says.
  */
+import { forEachCell } from './grid-range';
 import { assertEditable } from './protection';
 import { assertGridShape, type RangeModel } from './range';
 import { FORMAT_DEFAULTS, type FormatName } from './workbook-model';
@@ -55,11 +56,7 @@ function fill(
   value: (r: number, c: number) => string,
 ): void {
   const layer = sheet.cells[format];
-  for (let r = 0; r < grid.numRows; r++) {
-    for (let c = 0; c < grid.numColumns; c++) {
-      layer.set(grid.row - 1 + r, grid.column - 1 + c, value(r, c));
-    }
-  }
+  forEachCell(grid, (row, column, r, c) => layer.set(row, column, value(r, c)));
 }
 
 /** Colours as Sheets reports them: lower-case `#rrggbb`; null and undefined mean the default. */

@@ -8,7 +8,7 @@ import { a1Of } from './a1-notation';
 import { type CellValue, displayText, storedInput } from './cell-input';
 import { fakeService } from './fake-service';
 import { fakeFilter } from './filter';
-import type { GridRange } from './grid-range';
+import { forEachCell, type GridRange } from './grid-range';
 import { Handles } from './handles';
 import { metadataMethods } from './metadata-methods';
 import { assertEditable } from './protection';
@@ -102,14 +102,11 @@ function inRealm(value: CellValue, realm: Realm): CellValue {
 function writeCells({ sheet, grid }: RangeModel, input: (r: number, c: number) => unknown): void {
   assertEditable(sheet, grid);
   const { value, formula, numberFormat } = sheet.cells;
-  for (let r = 0; r < grid.numRows; r++) {
-    for (let c = 0; c < grid.numColumns; c++) {
-      const [row, column] = [grid.row - 1 + r, grid.column - 1 + c];
-      const stored = storedInput(input(r, c), numberFormat.get(row, column));
-      value.set(row, column, stored.value);
-      formula.set(row, column, stored.formula);
-    }
-  }
+  forEachCell(grid, (row, column, r, c) => {
+    const stored = storedInput(input(r, c), numberFormat.get(row, column));
+    value.set(row, column, stored.value);
+    formula.set(row, column, stored.formula);
+  });
 }
 
 /** Throws Apps Script's messages when a grid handed to a `set…s` method is not the range's size. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fakeWorkbook } from './workbook';
+import { fakeWorkbook, installSpreadsheetApp } from './workbook';
 
 describe('PropertiesService', () => {
   it('keeps document and user properties apart, as strings', () => {
@@ -80,6 +80,16 @@ describe('HtmlService and Ui', () => {
 });
 
 describe('the fakes as services', () => {
+  it('are installed as globals for unit tests, and removed again', () => {
+    const scope = globalThis as { LockService?: unknown; PropertiesService?: unknown };
+    const fake = installSpreadsheetApp({ locale: 'en_GB' });
+    expect(scope.LockService).toBe(fake.LockService);
+    expect(SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetLocale()).toBe('en_GB');
+    fake.uninstall();
+    expect([scope.LockService, scope.PropertiesService]).toEqual([undefined, undefined]);
+    expect('SpreadsheetApp' in globalThis).toBe(false);
+  });
+
   it('throw on a method they do not model, naming it', () => {
     const sheet = fakeWorkbook().SpreadsheetApp.getActiveSheet();
     expect(() => sheet.getRange('A1').merge()).toThrow('fake Range.merge is not implemented');

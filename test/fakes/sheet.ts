@@ -25,18 +25,11 @@ export const sheetHandles = new Handles<SheetModel>('Sheet');
 /** A new `Sheet` object for a sheet, as each `getSheetByName` call returns a new one. */
 export function fakeSheet(model: SheetModel): Sheet {
   const { workbook } = model;
-  const live =
-    <Args extends unknown[], Result>(method: (...args: Args) => Result) =>
-    (...args: Args): Result => {
-      if (model.deleted)
-        throw exception(workbook.realm, `fake: the sheet ${model.name} was deleted`);
-      return method(...args);
-    };
   /** A method changing the sheet that returns it, for chaining. */
   const edit =
     <Args extends unknown[]>(change: (...args: Args) => void) =>
     (...args: Args): Sheet => {
-      live(change)(...args);
+      change(...args);
       return sheet;
     };
   const range = (grid: GridRange) => boundedRange(model, grid);
@@ -47,30 +40,33 @@ export function fakeSheet(model: SheetModel): Sheet {
       getName: () => model.name,
       getIndex: () => workbook.sheets.indexOf(model) + 1,
       getParent: () => fakeSpreadsheet(workbook),
-      getMaxRows: live(() => model.maxRows),
-      getMaxColumns: live(() => model.maxColumns),
-      getLastRow: live(() => contentExtent(model).lastRow),
-      getLastColumn: live(() => contentExtent(model).lastColumn),
-      getFrozenRows: live(() => model.frozenRows),
-      setFrozenRows: live((rows: number) => {
+      getMaxRows: () => model.maxRows,
+      getMaxColumns: () => model.maxColumns,
+      getLastRow: () => contentExtent(model).lastRow,
+      getLastColumn: () => contentExtent(model).lastColumn,
+      getFrozenRows: () => model.frozenRows,
+      setFrozenRows: (rows: number) => {
         model.frozenRows = rows;
-      }),
-      getRange: live(
-        (first: number | string, column?: number, numRows?: number, numColumns?: number) => {
-          if (typeof first === 'string') {
-            const grid = parseA1(first, model.maxRows, model.maxColumns);
-            if (grid === undefined) throw exception(workbook.realm, 'Range not found');
-            return range(grid);
-          }
-          return range({
-            row: first,
-            column: column ?? Number.NaN,
-            numRows: numRows ?? 1,
-            numColumns: numColumns ?? 1,
-          });
-        },
-      ),
-      getDataRange: live(() => {
+      },
+      getRange: (
+        first: number | string,
+        column?: number,
+        numRows?: number,
+        numColumns?: number,
+      ) => {
+        if (typeof first === 'string') {
+          const grid = parseA1(first, model.maxRows, model.maxColumns);
+          if (grid === undefined) throw exception(workbook.realm, 'Range not found');
+          return range(grid);
+        }
+        return range({
+          row: first,
+          column: column ?? Number.NaN,
+          numRows: numRows ?? 1,
+          numColumns: numColumns ?? 1,
+        });
+      },
+      getDataRange: () => {
         const { lastRow, lastColumn } = contentExtent(model);
         return range({
           row: 1,
@@ -78,17 +74,16 @@ export function fakeSheet(model: SheetModel): Sheet {
           numRows: Math.max(1, lastRow),
           numColumns: Math.max(1, lastColumn),
         });
-      }),
+      },
       insertColumnsAfter: edit((after: number, count: number) =>
         insertLines(model, 'COLUMNS', after + 1, count),
       ),
       insertColumnsBefore: edit((before: number, count: number) =>
         insertLines(model, 'COLUMNS', before, count),
       ),
-      insertColumns: live((before: number, count = 1) =>
-        insertLines(model, 'COLUMNS', before, count),
-      ),
-      deleteColumns: live((at: number, count: number) => deleteLines(model, 'COLUMNS', at, count)),
+      insertColumns: (before: number, count?: number) =>
+        insertLines(model, 'COLUMNS', before, count ?? 1),
+      deleteColumns: (at: number, count: number) => deleteLines(model, 'COLUMNS', at, count),
       deleteColumn: edit((at: number) => deleteLines(model, 'COLUMNS', at, 1)),
       insertRowsAfter: edit((after: number, count: number) =>
         insertLines(model, 'ROWS', after + 1, count),
@@ -96,32 +91,36 @@ export function fakeSheet(model: SheetModel): Sheet {
       insertRowsBefore: edit((before: number, count: number) =>
         insertLines(model, 'ROWS', before, count),
       ),
-      deleteRows: live((at: number, count: number) => deleteLines(model, 'ROWS', at, count)),
-      sort: edit((column: number, ascending = true) => sortRows(model, column, ascending)),
-      getConditionalFormatRules: live(() => model.rules.map((rule) => fakeRule(workbook, rule))),
-      setConditionalFormatRules: live(
-        (rules: GoogleAppsScript.Spreadsheet.ConditionalFormatRule[]) => {
-          assertEditable(model, null);
-          const models = rules.map((rule) => ruleHandles.modelOf(rule));
-          for (const rule of models) {
-            if (rule.ranges.length === 0)
-              throw exception(workbook.realm, 'fake: a rule must have at least one range');
-            if (rule.ranges.some((ruleRange) => ruleRange.sheet !== model)) {
-              throw exception(
-                workbook.realm,
-                `fake: a rule of ${model.name} has a range on another sheet`,
-              );
-            }
-          }
-          model.rules = models;
-        },
+      deleteRows: (at: number, count: number) => deleteLines(model, 'ROWS', at, count),
+      sort: edit((column: number, ascending?: boolean) =>
+        sortRows(model, column, ascending ?? true),
       ),
-      getFilter: live(() => (model.filter ? fakeFilter(model) : null)),
-      getProtections: live((type: unknown) =>
+      clear: edit((options?: { contentsOnly?: boolean; formatOnly?: boolean }) =>
+        clearSheet(model, { contents: !options?.formatOnly, formats: !options?.contentsOnly }),
+      ),
+      clearContents: edit(() => clearSheet(model, { contents: true, formats: false })),
+      clearFormats: edit(() => clearSheet(model, { contents: false, formats: true })),
+      getConditionalFormatRules: () => model.rules.map((rule) => fakeRule(workbook, rule)),
+      setConditionalFormatRules: (rules: GoogleAppsScript.Spreadsheet.ConditionalFormatRule[]) => {
+        assertEditable(model, null);
+        const models = rules.map((rule) => ruleHandles.modelOf(rule));
+        for (const rule of models) {
+          if (rule.ranges.length === 0)
+            throw exception(workbook.realm, 'fake: a rule must have at least one range');
+          if (rule.ranges.some((ruleRange) => ruleRange.sheet !== model)) {
+            throw exception(
+              workbook.realm,
+              `fake: a rule of ${model.name} has a range on another sheet`,
+            );
+          }
+        }
+        model.rules = models;
+      },
+      getFilter: () => (model.filter ? fakeFilter(model) : null),
+      getProtections: (type: unknown) =>
         model.protections
           .filter((protection) => (protection.range === null) === (memberName(type) === 'SHEET'))
           .map((protection) => fakeProtection(model, protection)),
-      ),
       activate: () => {
         workbook.activeSheet = model;
         workbook.activeGrid = { row: 1, column: 1, numRows: 1, numColumns: 1 };
@@ -134,12 +133,31 @@ export function fakeSheet(model: SheetModel): Sheet {
   return sheetHandles.register(sheet, model);
 }
 
+/**
+ * Blanks the whole sheet's contents (values, formulas) and/or formats; as documented, formats
+ * include number formats and conditional formatting, not frozen rows or the sheet's size.
+ */
+function clearSheet(sheet: SheetModel, what: { contents: boolean; formats: boolean }): void {
+  assertEditable(sheet, {
+    row: 1,
+    column: 1,
+    numRows: sheet.maxRows,
+    numColumns: sheet.maxColumns,
+  });
+  for (const [name, layer] of Object.entries(sheet.cells)) {
+    const isContent = name === 'value' || name === 'formula';
+    if (isContent ? what.contents : what.formats) layer.clear();
+  }
+  if (what.formats) sheet.rules = [];
+}
+
 /** A `Range` of the sheet; throws Apps Script's messages for a rectangle not inside it. */
 export function boundedRange(
   sheet: SheetModel,
   grid: GridRange,
 ): GoogleAppsScript.Spreadsheet.Range {
   const { realm } = sheet.workbook;
+  if (sheet.deleted) throw exception(realm, `fake: the sheet ${sheet.name} was deleted`);
   const { row, column, numRows, numColumns } = grid;
   if (![row, column, numRows, numColumns].every(Number.isInteger)) {
     throw exception(realm, 'fake: range coordinates must be whole numbers');

@@ -62,7 +62,7 @@ describe('the fake Spreadsheet', () => {
     const orders = app.getActiveSheet();
     spreadsheet.deleteSheet(orders);
     expect(app.getActiveSheet().getName()).toBe("Bob's");
-    expect(() => orders.getLastRow()).toThrow(/was deleted/);
+    expect(() => orders.getRange('A1')).toThrow(/was deleted/);
     expect(() => spreadsheet.deleteSheet(app.getActiveSheet())).toThrow(
       "You can't remove all the sheets in a document.",
     );

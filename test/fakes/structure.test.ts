@@ -124,3 +124,41 @@ describe('sorting a sheet', () => {
     expect(sheet.getRange('B2:B6').getValues()).toEqual([['n/a'], [120], [80], [30], ['']]);
   });
 });
+
+describe('clearing a sheet', () => {
+  it('clears contents, formats (number formats and rules too) or both, keeping frozen rows', () => {
+    const { sheet } = tieredSheet();
+    sheet.getRange('B2:B3').setNumberFormat('0.00').setBackground('#ff0000');
+    sheet.clearContents();
+    expect(sheet.getLastRow()).toBe(0);
+    expect(sheet.getRange('B2').getBackground()).toBe('#ff0000');
+    expect(sheet.getConditionalFormatRules()).toHaveLength(1);
+    sheet.getRange('A1').setValue('kept');
+    sheet.clearFormats();
+    expect(sheet.getRange('B2:B2').getNumberFormats()).toEqual([['0.###############']]);
+    expect(sheet.getConditionalFormatRules()).toEqual([]);
+    expect(sheet.getRange('A1').getValue()).toBe('kept');
+    sheet.getRange('C3').setFontWeight('bold');
+    sheet.clear();
+    expect([
+      sheet.getLastRow(),
+      sheet.getRange('C3').getFontWeight(),
+      sheet.getFrozenRows(),
+    ]).toEqual([0, 'normal', 1]);
+  });
+});
+
+describe('a sheet’s filter', () => {
+  it('is one per sheet, and its range moves with inserted columns', () => {
+    const { sheet } = tieredSheet();
+    expect(sheet.getFilter()).toBeNull();
+    sheet.getRange('A1:C6').createFilter();
+    expect(() => sheet.getRange('A1:B2').createFilter()).toThrow(
+      "You can't create a filter in a sheet that already has a filter.",
+    );
+    sheet.insertColumnsBefore(1, 1);
+    expect(sheet.getFilter()?.getRange().getA1Notation()).toBe('B1:D6');
+    sheet.getFilter()?.remove();
+    expect(sheet.getFilter()).toBeNull();
+  });
+});

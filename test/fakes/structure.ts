@@ -7,9 +7,10 @@ import type { CellValue } from './cell-input';
 import { shiftRules } from './conditional-format-rule';
 import { reorderRowMetadata, shiftMetadata } from './developer-metadata';
 import { shiftFilter } from './filter';
+import { fromCell, order } from './formula-values';
 import type { Dimension, Shift } from './grid-range';
 import { assertEditable, shiftProtections } from './protection';
-import { exception, isDate } from './realm';
+import { exception } from './realm';
 import { contentExtent, type SheetModel } from './workbook-model';
 
 /** Inserts `count` rows or columns before 1-based position `before`. */
@@ -105,19 +106,8 @@ export function sortRows(sheet: SheetModel, column: number, ascending: boolean):
   reorderRowMetadata(sheet, first, order);
 }
 
-const SORT_RANK = { number: 0, string: 1, boolean: 2 } as const;
-
 function compareForSort(a: CellValue, b: CellValue, ascending: boolean): number {
   if (a === '' || b === '') return (a === '' ? 1 : 0) - (b === '' ? 1 : 0);
-  const [left, right] = [isDate(a) ? a.getTime() : a, isDate(b) ? b.getTime() : b];
-  const byType =
-    SORT_RANK[typeof left as keyof typeof SORT_RANK] -
-    SORT_RANK[typeof right as keyof typeof SORT_RANK];
-  const order =
-    byType !== 0
-      ? byType
-      : typeof left === 'string'
-        ? left.localeCompare(String(right), undefined, { sensitivity: 'base' })
-        : Number(left) - Number(right);
-  return ascending ? order : -order;
+  const byValue = order(fromCell(a), fromCell(b));
+  return ascending ? byValue : -byValue;
 }
