@@ -9,6 +9,7 @@ import { customerTiers } from './customer-tier';
 import {
   COLUMN_LABELS,
   type Label,
+  type Language,
   SEGMENT_LABELS,
   SEGMENTS,
   type Segment,
@@ -135,6 +136,16 @@ export const MODELS: { readonly [Id in ModelId]: SegmentModel } = {
   'value-classes': valueClassModel,
   abc,
 };
+
+/**
+ * Each class of a model in a language, as the model's functions and sheets write it.
+ *
+ * @example classLabels('tiers', ['churned'], 'zh') //=> ['流失客户']
+ */
+export function classLabels(id: ModelId, classes: readonly string[], language: Language): string[] {
+  const { labels } = MODELS[id];
+  return classes.map((c) => labels[c]?.[language] ?? c);
+}
 
 function colourMap<Class extends string>(
   tints: Readonly<Record<Class, Tint>>,

@@ -2,12 +2,8 @@
  * This file defines =CUSTOMER_TIER: the four management tiers, High value / Potential /
  * Regular / Churned (高价值客户 / 潜在客户 / 普通客户 / 流失客户).
  */
-import {
-  customerTiers,
-  DEFAULT_CHURN_DAYS,
-  DEFAULT_HIGH_VALUE_SHARE,
-} from '../../core/customer-tier';
-import { COLUMN_LABELS, TIER_LABELS } from '../../core/labels';
+import { DEFAULT_CHURN_DAYS, DEFAULT_HIGH_VALUE_SHARE } from '../../core/customer-tier';
+import { classLabels, MODELS } from '../../core/models';
 import { rowsOut } from '../columns';
 import { numberOption } from '../options';
 import { readMeasures } from './customer-measures';
@@ -58,7 +54,8 @@ export const CUSTOMER_TIER = defineCustomFunction(
       { recency, frequency, monetary, asOf },
       sheet,
     );
-    const labels = customerTiers(measures, options).map((tier) => TIER_LABELS[tier][language]);
-    return rowsOut(rowCount, filledRows, labels, header ? COLUMN_LABELS.tier[language] : undefined);
+    const { classify, heading } = MODELS.tiers;
+    const labels = classLabels('tiers', classify(measures, options), language);
+    return rowsOut(rowCount, filledRows, labels, header ? heading[language] : undefined);
   },
 );

@@ -2,8 +2,7 @@
  * This file defines =RFM_CLASS: the eight value classes of the common Chinese RFM model
  * (重要价值客户 … 一般挽留客户), each measure high or low against its mean.
  */
-import { COLUMN_LABELS, VALUE_CLASS_LABELS } from '../../core/labels';
-import { valueClasses } from '../../core/value-class';
+import { classLabels, MODELS } from '../../core/models';
 import { rowsOut } from '../columns';
 import { readMeasures } from './customer-measures';
 import { defineCustomFunction, LANGUAGE_PARAMETER } from './definition';
@@ -25,14 +24,8 @@ export const RFM_CLASS = defineCustomFunction(
       { recency, frequency, monetary, asOf },
       sheet,
     );
-    const labels = valueClasses(measures).map(
-      (valueClass) => VALUE_CLASS_LABELS[valueClass][language],
-    );
-    return rowsOut(
-      rowCount,
-      filledRows,
-      labels,
-      header ? COLUMN_LABELS.valueClass[language] : undefined,
-    );
+    const { classify, heading } = MODELS['value-classes'];
+    const labels = classLabels('value-classes', classify(measures), language);
+    return rowsOut(rowCount, filledRows, labels, header ? heading[language] : undefined);
   },
 );

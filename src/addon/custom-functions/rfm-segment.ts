@@ -3,7 +3,7 @@
  * each customer's RFM code, or of three columns of R, F and M scores.
  */
 import { isBlank, readNumber } from '../../core/cell-value';
-import { COLUMN_LABELS, SEGMENT_LABELS } from '../../core/labels';
+import { classLabels, MODELS } from '../../core/models';
 import { PROSPECT_CODE } from '../../core/rfm-score';
 import { rfmSegment, SEGMENT_SCALE } from '../../core/rfm-segment';
 import { NO_SCORE } from '../../core/score';
@@ -71,17 +71,18 @@ export const RFM_SEGMENT = defineCustomFunction(
     const columns = alignedColumns(ranges);
     const header = hasHeaderRow(columns.cells);
     const rows = filledRowIndexes(columns, header ? 1 : 0);
-    const labels = rows.map((row) => {
+    const segments = rows.map((row) => {
       const [r, fScore, mScore] = byScores
         ? threeScores(ranges, columns.cells, row)
         : codeScores(row, columns.cells[0]?.at(row));
-      return SEGMENT_LABELS[rfmSegment(r, fScore, mScore)][language];
+      return rfmSegment(r, fScore, mScore);
     });
+    const { heading } = MODELS['rfm-segments'];
     return rowsOut(
       columns.rowCount,
       rows,
-      labels,
-      header ? COLUMN_LABELS.segment[language] : undefined,
+      classLabels('rfm-segments', segments, language),
+      header ? heading[language] : undefined,
     );
   },
 );
