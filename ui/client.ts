@@ -71,7 +71,8 @@ export function toSidebarError(error: unknown): SidebarError {
 
 /**
  * Starts the message of a failure that asks for the column mapping again: the server's
- * `REMAP_MARKER`, which this file cannot import (it is server code); a test holds the two equal.
+ * `REMAP_MARKER`, which this file cannot import (it is server code); test/ui/client.test.ts
+ * holds the two equal.
  */
 export const REMAP_MARKER = '[remap] ';
 

@@ -4,9 +4,10 @@
  * asks for a remap; and the compiler refuses a call with a wrong name or payload.
  */
 import { describe, expect, it } from 'vitest';
+import { REMAP_MARKER as SERVER_REMAP_MARKER } from '../../src/addon/sidebar/endpoints';
 import { createClient, REMAP_MARKER, SidebarError } from '../../ui/client';
 import { fakeScriptRun, serverFailure } from './fake-script-run';
-import { DEFAULTS, orderLog } from './survey';
+import { DEFAULT_OPTIONS, orderLog } from './survey';
 
 describe('the sidebar client', () => {
   it('calls the endpoint with its payload and resolves with the answer', async () => {
@@ -31,6 +32,10 @@ describe('the sidebar client', () => {
       .catch((error) => error);
     expect(failure).toBeInstanceOf(SidebarError);
     expect(failure).toMatchObject({ message: 'Column “Amount” is gone.', remap: true });
+  });
+
+  it('marks a remap as the server does: the client may not import the server’s marker', () => {
+    expect(REMAP_MARKER).toBe(SERVER_REMAP_MARKER);
   });
 
   it('reads the failure behind a prefix Apps Script may add, such as "Error: "', async () => {
@@ -67,7 +72,7 @@ describe('the sidebar client', () => {
       void client.sidebarClassify();
       const kmeans = { headerRow: 1, shape: 'transactions', roles: [], model: 'kmeans' } as const;
       // @ts-expect-error an unknown model
-      void client.sidebarClassify({ ...kmeans, options: DEFAULTS });
+      void client.sidebarClassify({ ...kmeans, options: DEFAULT_OPTIONS });
       // @ts-expect-error Re-segment takes no payload
       void client.sidebarResegment(1);
     };

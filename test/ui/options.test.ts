@@ -4,14 +4,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { OPTIONS_OF, optionTexts, readOptions } from '../../ui/options';
-import { DEFAULTS } from './survey';
+import { DEFAULT_OPTIONS } from './survey';
 
-const texts = optionTexts(DEFAULTS);
+const texts = optionTexts(DEFAULT_OPTIONS);
 
 describe('readOptions', () => {
   it('reads the defaults back as they were', () => {
-    expect(readOptions(texts, OPTIONS_OF.tiers, DEFAULTS)).toEqual({
-      options: DEFAULTS,
+    expect(readOptions(texts, OPTIONS_OF.tiers, DEFAULT_OPTIONS)).toEqual({
+      options: DEFAULT_OPTIONS,
       problems: {},
     });
   });
@@ -28,7 +28,7 @@ describe('readOptions', () => {
     ['asOf', '31/12/2024', 'invalidDate'],
   ] as const)('refuses %s = %j as %s', (name, text, problem) => {
     const shown = [name];
-    expect(readOptions({ ...texts, [name]: text }, shown, DEFAULTS).problems).toEqual({
+    expect(readOptions({ ...texts, [name]: text }, shown, DEFAULT_OPTIONS).problems).toEqual({
       [name]: problem,
     });
   });
@@ -38,7 +38,7 @@ describe('readOptions', () => {
     const { options, problems } = readOptions(
       edges,
       ['bins', 'churnDays', 'highValueShare', 'asOf'],
-      DEFAULTS,
+      DEFAULT_OPTIONS,
     );
     expect(problems).toEqual({});
     expect(options).toMatchObject({ bins: 9, churnDays: 0, highValueShare: 1, asOf: '2024-12-31' });
@@ -46,15 +46,15 @@ describe('readOptions', () => {
 
   it('wants the A-and-B share at least the A share', () => {
     const crossed = { ...texts, aShare: '0.9', bShare: '0.85' };
-    expect(readOptions(crossed, OPTIONS_OF.abc, DEFAULTS).problems).toEqual({
+    expect(readOptions(crossed, OPTIONS_OF.abc, DEFAULT_OPTIONS).problems).toEqual({
       bShare: 'invalidBShare',
     });
   });
 
   it('keeps the default of a wrong option the model does not use, and says nothing', () => {
     const hidden = { ...texts, bins: '12', aShare: '0.9', bShare: '0.85' };
-    expect(readOptions(hidden, OPTIONS_OF.tiers, DEFAULTS)).toEqual({
-      options: DEFAULTS,
+    expect(readOptions(hidden, OPTIONS_OF.tiers, DEFAULT_OPTIONS)).toEqual({
+      options: DEFAULT_OPTIONS,
       problems: {},
     });
   });

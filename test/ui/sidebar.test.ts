@@ -10,7 +10,7 @@ import { createClient } from '../../ui/client';
 import { POLL_MS } from '../../ui/follow-sheet';
 import { startSidebar } from '../../ui/sidebar';
 import { type FakeServer, fakeScriptRun, serverFailure } from './fake-script-run';
-import { DEFAULTS, MARKUP_HEADER, orderLog, SAVED, TIERS_RESULT } from './survey';
+import { DEFAULT_OPTIONS, MARKUP_HEADER, orderLog, SAVED, TIERS_RESULT } from './survey';
 
 beforeEach(() => {
   vi.useFakeTimers();
@@ -124,7 +124,7 @@ describe('the survey of the active sheet', () => {
       ...SAVED,
       roles: SAVED.roles.map(({ index, role }) => ({ index: index === 0 ? 4 : index, role })),
       model: 'abc',
-      options: { ...DEFAULTS, aShare: 0.7 },
+      options: { ...DEFAULT_OPTIONS, aShare: 0.7 },
     };
     await openSidebar({ sidebarSurvey: () => orderLog({ saved }) });
     expect(byTestId<HTMLSelectElement>('role-0').value).toBe('');
@@ -202,7 +202,7 @@ describe('Classify', () => {
       shape: 'transactions',
       roles: [...SAVED.roles, { index: 4, role: 'order-id' }],
       model: 'rfm-segments',
-      options: { ...DEFAULTS, bins: 4, asOf: '2024-12-31', language: 'zh' },
+      options: { ...DEFAULT_OPTIONS, bins: 4, asOf: '2024-12-31', language: 'zh' },
     };
     expect(fake.callsOf('sidebarClassify')).toEqual([[expected]]);
   });

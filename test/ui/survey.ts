@@ -3,43 +3,13 @@
  * (customer, order date, amount, a header cell that looks like markup, a region), the four models
  * as the server offers them, settings saved by a run, and a result to show.
  */
-import type {
-  ClassifyOptions,
-  ClassifyResult,
-  ClassifySettings,
-  Label,
-  ModelChoice,
-  SheetSurvey,
-} from '../../src/addon/sidebar/api';
-import { MODEL_IDS, MODELS } from '../../src/core/models';
-import type { RowColours } from '../../src/core/palette';
+import type { ClassifyResult, ClassifySettings, SheetSurvey } from '../../src/addon/sidebar/api';
+import { DEFAULT_OPTIONS, MODEL_CHOICES } from '../../src/addon/sidebar/survey';
+
+export { DEFAULT_OPTIONS };
 
 /** A header cell that runs script if it were ever parsed as HTML. */
 export const MARKUP_HEADER = '<img src=x onerror=alert(1)>';
-
-export const DEFAULTS: ClassifyOptions = {
-  bins: 5,
-  churnDays: 365,
-  highValueShare: 0.2,
-  asOf: null,
-  aShare: 0.8,
-  bShare: 0.95,
-  language: null,
-};
-
-const MODEL_CHOICES: ModelChoice[] = MODEL_IDS.map((id) => {
-  const model = MODELS[id];
-  return {
-    id,
-    name: model.name,
-    classes: model.classes.map((name) => ({
-      id: name,
-      // every class has a label and colours: the registry's types say so per model, not here
-      label: model.labels[name] as Label,
-      ...(model.colours[name] as RowColours),
-    })),
-  };
-});
 
 export function orderLog(changes: Partial<SheetSurvey> = {}): SheetSurvey {
   return {
@@ -86,7 +56,7 @@ export function orderLog(changes: Partial<SheetSurvey> = {}): SheetSurvey {
     missing: { transactions: [], customers: ['frequency'] },
     dataRows: 1234,
     models: MODEL_CHOICES,
-    defaults: DEFAULTS,
+    defaults: DEFAULT_OPTIONS,
     saved: null,
     classified: false,
     ...changes,
@@ -103,7 +73,7 @@ export const SAVED: ClassifySettings = {
     { index: 2, role: 'amount' },
   ],
   model: 'tiers',
-  options: DEFAULTS,
+  options: DEFAULT_OPTIONS,
 };
 
 export const TIERS_RESULT: ClassifyResult = {
