@@ -3,6 +3,7 @@
  * (the spreadsheet's) chooses them; labels of segments come from the server instead.
  */
 import type { ClearResult, ColumnRole, Language, Shape } from '../src/addon/sidebar/api';
+import { roleLabels } from '../src/core/column-roles';
 
 export interface Words {
   /** The page's `lang`. */
@@ -77,18 +78,7 @@ const EN: Words = {
     customers: 'Customer table (a row per customer)',
   },
   headerRow: (row) => (row === null ? 'No header row' : `Header row: ${row}`),
-  roles: {
-    customer: 'Customer',
-    'order-date': 'Order date',
-    amount: 'Amount',
-    'order-id': 'Order number',
-    quantity: 'Quantity',
-    'unit-price': 'Unit price',
-    'last-purchase': 'Last purchase date',
-    'recency-days': 'Days since last purchase',
-    frequency: 'Number of orders',
-    monetary: 'Money spent',
-  },
+  roles: roleLabels('en'),
   notUsed: 'Not used',
   noHeader: '(no header)',
   guessed: 'guessed from the values',
@@ -133,18 +123,7 @@ const ZH: Words = {
   shape: '工作表类型',
   shapes: { transactions: '交易明细（每行一笔订单）', customers: '客户表（每行一位客户）' },
   headerRow: (row) => (row === null ? '没有标题行' : `标题行：第 ${row} 行`),
-  roles: {
-    customer: '客户',
-    'order-date': '订单日期',
-    amount: '金额',
-    'order-id': '订单号',
-    quantity: '数量',
-    'unit-price': '单价',
-    'last-purchase': '最近购买日期',
-    'recency-days': '距最近购买天数',
-    frequency: '购买次数',
-    monetary: '消费金额',
-  },
+  roles: roleLabels('zh'),
   notUsed: '不使用',
   noHeader: '（无标题）',
   guessed: '根据数值推测',

@@ -17,6 +17,27 @@ export const COLUMN_ROLES = [
 ] as const;
 export type ColumnRole = (typeof COLUMN_ROLES)[number];
 
+/** What each role is called, in the column mapping and in the messages about it. */
+export const ROLE_LABELS: Readonly<Record<ColumnRole, Readonly<Record<'en' | 'zh', string>>>> = {
+  customer: { en: 'Customer', zh: '客户' },
+  'order-date': { en: 'Order date', zh: '订单日期' },
+  amount: { en: 'Amount', zh: '金额' },
+  'order-id': { en: 'Order number', zh: '订单号' },
+  quantity: { en: 'Quantity', zh: '数量' },
+  'unit-price': { en: 'Unit price', zh: '单价' },
+  'last-purchase': { en: 'Last purchase date', zh: '最近购买日期' },
+  'recency-days': { en: 'Days since last purchase', zh: '距最近购买天数' },
+  frequency: { en: 'Number of orders', zh: '购买次数' },
+  monetary: { en: 'Money spent', zh: '消费金额' },
+};
+
+/** The role labels of one language. */
+export function roleLabels(language: 'en' | 'zh'): Readonly<Record<ColumnRole, string>> {
+  return Object.fromEntries(
+    COLUMN_ROLES.map((role) => [role, ROLE_LABELS[role][language]]),
+  ) as Record<ColumnRole, string>;
+}
+
 export const SHAPES = ['transactions', 'customers'] as const;
 /** A transaction log (one row per order line) or a customer table (one row per customer). */
 export type Shape = (typeof SHAPES)[number];

@@ -110,17 +110,3 @@ export const RFM_TABLE_HEADER: readonly Label[] = [
   COLUMN_LABELS.segment,
   COLUMN_LABELS.tier,
 ];
-
-/** What each column role is called, for the column mapping and its messages. */
-export const ROLE_LABELS = {
-  customer: { en: 'customer', zh: '客户' },
-  'order-date': { en: 'order date', zh: '下单日期' },
-  amount: { en: 'amount', zh: '金额' },
-  'order-id': { en: 'order id', zh: '订单号' },
-  quantity: { en: 'quantity', zh: '数量' },
-  'unit-price': { en: 'unit price', zh: '单价' },
-  'last-purchase': { en: 'last purchase date', zh: '最近购买日期' },
-  'recency-days': { en: 'days since last purchase', zh: '距最近购买天数' },
-  frequency: { en: 'number of orders', zh: '购买次数' },
-  monetary: { en: 'money spent', zh: '消费金额' },
-} as const satisfies Record<string, Label>;

@@ -2,8 +2,8 @@
  * This file defines how the sidebar's column mapping is read: the column chosen for a role, or
  * a message asking the user to choose one.
  */
-import type { ColumnRole } from '../../core/column-roles';
-import { type Language, ROLE_LABELS } from '../../core/labels';
+import { type ColumnRole, ROLE_LABELS } from '../../core/column-roles';
+import type { Language } from '../../core/labels';
 import type { ClassifySettings } from './api';
 import { sidebarError } from './sidebar-messages';
 

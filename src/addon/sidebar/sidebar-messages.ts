@@ -24,7 +24,7 @@ const MESSAGES: Readonly<Record<Language, (problem: SidebarProblem) => string>> 
       case 'no-data-rows':
         return 'There are no rows of data below the header row.';
       case 'role-unmapped':
-        return `Choose the column that holds the ${problem.role}.`;
+        return `Choose a column for "${problem.role}".`;
       case 'column-gone':
         return `The column "${problem.header}" is gone or renamed since the last run; check the columns and classify again.`;
       case 'not-saved':
@@ -44,7 +44,7 @@ const MESSAGES: Readonly<Record<Language, (problem: SidebarProblem) => string>> 
       case 'no-data-rows':
         return '表头行下面没有数据行。';
       case 'role-unmapped':
-        return `请选择${problem.role}所在的列。`;
+        return `请为“${problem.role}”选择一列。`;
       case 'column-gone':
         return `自上次运行以来，“${problem.header}”列已被删除或改名；请检查列设置后重新分层。`;
       case 'not-saved':
