@@ -194,15 +194,17 @@ describe.each(['Asia/Shanghai', 'America/New_York'])(
 );
 
 describe('the menu in the bundle', () => {
-  it('adds items whose functions exist at top level, and opens the function help from one', () => {
-    const bundle = loadBundle({ locale: 'en_US' });
+  it('adds items whose functions exist at top level: the sidebar and the function help open', () => {
+    const sidebar = readFileSync(`${DIST}Sidebar.html`, 'utf8');
+    const bundle = loadBundle({ locale: 'en_US', files: { Sidebar: sidebar } });
     bundle.call('onOpen', { authMode: 'NONE' });
     const items = bundle.fake.menus.flatMap((menu) => menu.items);
-    expect(items.length).toBeGreaterThan(0);
+    expect(items.map((item) => item.functionName)).toEqual(['showSidebar', 'showFunctionHelp']);
     for (const item of items) {
       expect(code).toMatch(new RegExp(`^function ${item.functionName}\\(`, 'm'));
+      bundle.call(item.functionName);
     }
-    bundle.call('showFunctionHelp');
+    expect(bundle.fake.sidebars[0]?.html).toBe(sidebar);
     expect(bundle.fake.dialogs[0]?.html).toContain('RFM_SCORE');
   });
 });

@@ -35,6 +35,9 @@ export function readTransactionSheet(
   const customers = required('customer');
   const dates = required('order-date');
   const amount = columnOf('amount');
+  // without an amount, quantity × unit price; with neither, it is the amount that is asked for
+  const pricedLines = columnOf('quantity') !== undefined || columnOf('unit-price') !== undefined;
+  if (amount === undefined && !pricedLines) required('amount');
   const quantity = amount === undefined ? required('quantity') : undefined;
   const unitPrice = amount === undefined ? required('unit-price') : undefined;
   const orderIds = columnOf('order-id');

@@ -1,0 +1,135 @@
+/**
+ * What the sidebar says about sheets it cannot classify as asked — in the sheet's language,
+ * naming the column, the sheet cell and the value — and that it then writes nothing.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import type { ClassifySettings } from '../../../src/addon/sidebar/api';
+import { sidebarClassify, sidebarSurvey } from '../../../src/addon/sidebar/endpoints';
+import { DEFAULT_OPTIONS } from '../../../src/addon/sidebar/survey';
+import type { CellValue } from '../../fakes/cell-input';
+import { snapshot } from '../../fakes/snapshot';
+import { installSpreadsheetApp } from '../../fakes/workbook';
+import { thrownMessage } from '../../helpers/ranges';
+
+let fake: ReturnType<typeof installSpreadsheetApp> | undefined;
+afterEach(() => fake?.uninstall());
+
+const log: ClassifySettings = {
+  headerRow: 1,
+  shape: 'transactions',
+  roles: [
+    { index: 0, role: 'customer' },
+    { index: 1, role: 'order-date' },
+    { index: 2, role: 'amount' },
+  ],
+  model: 'tiers',
+  options: DEFAULT_OPTIONS,
+};
+
+/** The message of a Classify on a sheet, checking that the sheet is left as it was. */
+function classifyMessage(
+  values: CellValue[][],
+  settings: ClassifySettings = log,
+  locale = 'en_US',
+): string {
+  fake = installSpreadsheetApp({
+    locale,
+    timeZone: 'Asia/Shanghai',
+    sheets: [{ name: 'Orders', values }],
+  });
+  const before = snapshot(SpreadsheetApp.getActiveSpreadsheet());
+  const message = thrownMessage(() => sidebarClassify(settings));
+  expect(snapshot(SpreadsheetApp.getActiveSpreadsheet())).toEqual(before);
+  return message;
+}
+
+const header: CellValue[] = ['Customer', 'Date', 'Amount'];
+
+describe('the sidebar refuses, and says why', () => {
+  it.each([
+    ['an empty sheet', [], 'This sheet is empty: open a sheet of customers or orders.'],
+    ['a header and no data', [header], 'There are no rows of data below the header row.'],
+    [
+      'text where money is expected',
+      [header, ['ann', '2024-03-05', 12], ['bob', '2024-03-06', 'twelve']],
+      'Customer Tiers: Amount (C), cell C3: "twelve" is not a number.',
+    ],
+    [
+      'an unreadable date',
+      [header, ['ann', 'Mar 5, 2024', 12]],
+      'Customer Tiers: Date (B), cell B2: "Mar 5, 2024" is not a date. Use a date cell, or text such as 2024-03-05, 2024/3/5, 2024年3月5日 or 3/5/2024 (read as month/day/year, as this spreadsheet\'s locale writes dates).',
+    ],
+  ] as const)('%s', (_, values, message) => {
+    expect(classifyMessage(values.map((row) => [...row]))).toBe(message);
+  });
+
+  it('asks for a role left unmapped, and reopens the mapping', () => {
+    const settings = { ...log, roles: log.roles.filter(({ role }) => role !== 'amount') };
+    expect(classifyMessage([header, ['ann', '2024-03-05', 12]], settings)).toBe(
+      '[remap] Choose a column for "Amount".',
+    );
+  });
+
+  it('speaks Chinese in a Chinese spreadsheet', () => {
+    expect(
+      classifyMessage(
+        [
+          ['客户', '日期', '金额'],
+          ['张三', '2024-03-05', '十二'],
+        ],
+        log,
+        'zh_CN',
+      ),
+    ).toBe('Customer Tiers：参数 金额 (C) 单元格 C2：“十二” 不是数字。');
+  });
+});
+
+describe('sheets without a header row', () => {
+  it('are detected from their values and classified from the first row', () => {
+    const values: CellValue[][] = [
+      ['ann', new Date('2024-03-04T16:00:00Z'), 12.5],
+      ['bob', new Date('2024-03-05T16:00:00Z'), 30.25],
+      ['ann', new Date('2024-03-06T16:00:00Z'), 7.75],
+    ];
+    fake = installSpreadsheetApp({
+      timeZone: 'Asia/Shanghai',
+      sheets: [{ name: 'Orders', values }],
+    });
+    const survey = sidebarSurvey();
+    expect(survey.headerRow).toBeNull();
+    expect(survey.columns.map((column) => column.role)).toEqual([
+      'customer',
+      'order-date',
+      'amount',
+    ]);
+    const result = sidebarClassify({ ...log, headerRow: null });
+    expect(result.customers).toBe(2);
+    expect(SpreadsheetApp.getActiveSheet().getRange('D1:D3').getValues().flat()).toEqual([
+      'Regular',
+      'High value',
+      'Regular',
+    ]);
+  });
+
+  it('skip a title row above the header row', () => {
+    const values: CellValue[][] = [
+      ['2024年客户订单明细', '', ''],
+      ['', '', ''],
+      ['客户名称', '下单时间', '金额（元）'],
+      ['张三', '2024-03-05', '¥1,200'],
+      ['李四', '2024-03-06', '¥300'],
+    ];
+    fake = installSpreadsheetApp({ locale: 'zh_CN', sheets: [{ name: '订单', values }] });
+    const survey = sidebarSurvey();
+    expect(survey.headerRow).toBe(3);
+    expect(survey.dataRows).toBe(2);
+    sidebarClassify({ ...log, headerRow: 3 });
+    expect(SpreadsheetApp.getActiveSheet().getRange('D1:D5').getValues().flat()).toEqual([
+      '',
+      '',
+      '客户层级',
+      '高价值客户',
+      '普通客户',
+    ]);
+  });
+});
