@@ -82,23 +82,32 @@ export function intlZoneOffset(timeZone: string): ZoneOffset {
 }
 
 /**
- * Remembers an offset lookup. A day whose first and last quarter hour have the same offset has
- * it throughout (zones change at most once a day), so most days cost two look-ups; a day with
- * a change is looked up per quarter hour, the grain every modern zone changes on. Each day's
- * offset is found again in a slot of its own, without hashing, when the days are fewer than
- * the slots (eleven years), as they are in almost every log; other days in a Map.
+ * Remembers an offset lookup. A day whose start has the same offset as the next day's start has
+ * it throughout (zones change at most once in a day and a night), so a run of days costs one
+ * look-up per day, each start serving two days; a day with a change is looked up per quarter
+ * hour, the grain every modern zone changes on. Each day's offset is found again in a slot of
+ * its own, without hashing, when the days are fewer than the slots (eleven years), as they are
+ * in almost every log; other days in a Map.
  */
 export function memoizedOffsets(lookup: ZoneOffset): ZoneOffset {
   const slotDays = new Float64Array(DAY_SLOTS).fill(Number.NaN);
   const slotOffsets = new Float64Array(DAY_SLOTS);
+  const startOffsets = new Map<number, number>();
   const dayOffsets = new Map<number, number>();
   const quarterHourOffsets = new Map<number, number>();
+  const offsetAtStartOf = (day: number): number => {
+    let offset = startOffsets.get(day);
+    if (offset === undefined) {
+      offset = lookup(day * MS_PER_DAY);
+      startOffsets.set(day, offset);
+    }
+    return offset;
+  };
   const offsetOfDay = (day: number): number => {
     let offset = dayOffsets.get(day);
     if (offset === undefined) {
-      const first = lookup(day * MS_PER_DAY);
-      const last = lookup((day + 1) * MS_PER_DAY - OFFSET_BUCKET_MS);
-      offset = first === last ? first : Number.NaN;
+      const start = offsetAtStartOf(day);
+      offset = start === offsetAtStartOf(day + 1) ? start : Number.NaN;
       dayOffsets.set(day, offset);
     }
     return offset;

@@ -45,12 +45,28 @@ export function rfmTable(
   });
   const measures = { recencyDays, frequency: summaries.frequency, monetary: summaries.monetary };
   const scores = rfmScores(measures, options);
-  const segments = summaries.keys.map((_, i) =>
-    rfmSegment(
-      scores.recency[i] as number,
-      scores.frequency[i] as number,
-      scores.monetary[i] as number,
-    ),
-  );
-  return { ...summaries, recencyDays, scores, segments, tiers: customerTiers(measures, options) };
+  return {
+    ...summaries,
+    recencyDays,
+    scores,
+    segments: segmentsOf(scores),
+    tiers: customerTiers(measures, options),
+  };
+}
+
+/** The segment of each customer, found once per RFM code: there are at most a few hundred. */
+function segmentsOf(scores: RfmScores): Segment[] {
+  const segmentOfCode = new Map<number, Segment>();
+  return Array.from(scores.codes, (code, i) => {
+    let segment = segmentOfCode.get(code);
+    if (segment === undefined) {
+      segment = rfmSegment(
+        scores.recency[i] as number,
+        scores.frequency[i] as number,
+        scores.monetary[i] as number,
+      );
+      segmentOfCode.set(code, segment);
+    }
+    return segment;
+  });
 }

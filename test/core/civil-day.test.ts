@@ -64,6 +64,25 @@ describe('memoizedOffsets', () => {
     expect(lookups).toBe(2);
   });
 
+  it('looks a run of days up once a day, in any order', () => {
+    let lookups = 0;
+    const offset = memoizedOffsets(() => {
+      lookups++;
+      return 3_600_000;
+    });
+    for (const day of [5, 0, 29, 12, 3, ...Array.from({ length: 30 }, (_, day) => day)])
+      offset(day * 86_400_000 + 43_200_000);
+    expect(lookups).toBe(31);
+  });
+
+  it('follows a change at the very start of a day', () => {
+    const change = Date.parse('2024-03-10T00:00:00Z');
+    const offset = memoizedOffsets((epochMs) => (epochMs < change ? -5 : -4) * 3_600_000);
+    expect(offset(Date.parse('2024-03-09T23:59:00Z'))).toBe(-5 * 3_600_000);
+    expect(offset(Date.parse('2024-03-10T00:00:00Z'))).toBe(-4 * 3_600_000);
+    expect(offset(Date.parse('2024-03-09T00:00:00Z'))).toBe(-5 * 3_600_000);
+  });
+
   it('follows a change within a day to the quarter hour', () => {
     const change = Date.parse('2024-03-10T07:00:00Z');
     const offset = memoizedOffsets((epochMs) => (epochMs < change ? -5 : -4) * 3_600_000);

@@ -14,4 +14,12 @@ describe('CustomerIndex', () => {
     expect(index.keys).toEqual([17, 'ann', 99, 100, 2.5, -1, 0]);
     expect(index.find('17')).toBe(-1);
   });
+
+  it('finds whole ids far past the array it starts with, up to the bound', () => {
+    const ids = [3, 70_000, 1_500, 999_999, 1_000_000, 2 ** 31];
+    const index = new CustomerIndex(1_000_000);
+    for (const id of ids) index.add(id);
+    expect(ids.map((id) => index.find(id))).toEqual([0, 1, 2, 3, 4, 5]);
+    expect([4, 69_999, 500_000].map((id) => index.find(id))).toEqual([-1, -1, -1]);
+  });
 });

@@ -117,11 +117,12 @@ export function rfmTableRows(
   sheet: SheetSettings,
 ): unknown[][] {
   const rows: unknown[][] = [RFM_TABLE_HEADER.map((label) => label[language])];
+  const zoneOffset = sheet.zoneOffset;
   table.keys.forEach((_, i) => {
     const lastDay = table.lastPurchaseDays[i] ?? null;
     rows.push([
       shownCustomer(log.customerColumn.at(customerSourceRow(log, table, i))),
-      lastDay === null ? '' : new Date(instantOfCivilDay(lastDay, sheet.zoneOffset)),
+      lastDay === null ? '' : new Date(instantOfCivilDay(lastDay, zoneOffset)),
       table.recencyDays[i] ?? '',
       table.frequency[i],
       table.monetary[i],
@@ -180,10 +181,11 @@ export function readLog(
     serialNumbers: true,
   };
   const readDay = (cell: unknown) => readCivilDay(cell, dateOptions);
-  const customerKeys: (Key | null)[] = [];
+  // sized once: filling a million-row array by push copies it again and again as it grows
+  const customerKeys = new Array<Key | null>(rowCount);
   const days = new Float64Array(rowCount);
   const amountValues = new Float64Array(rowCount);
-  const orderKeys: (Key | null)[] | undefined = withOrders ? [] : undefined;
+  const orderKeys = withOrders ? new Array<Key | null>(rowCount) : undefined;
   const sourceRows = new Int32Array(rowCount);
   let latest: LatestPurchase = { day: -Infinity, argument: 'dates', row: -1 };
   const serials = new SerialNumberCheck();
@@ -195,13 +197,14 @@ export function readLog(
     const dateCell = dateColumn.at(row);
     const amountCell = amountColumn.at(row);
     const orderCell = orderColumn.at(row);
-    const noCustomer = isBlank(customer);
-    if (noCustomer && isBlank(dateCell) && isBlank(amountCell) && isBlank(orderCell)) continue;
+    const customerKey = keyOf(customer);
+    if (customerKey === null && isBlank(dateCell) && isBlank(amountCell) && isBlank(orderCell))
+      continue;
     sourceRows[count] = row;
-    if (noCustomer) {
-      customerKeys.push(null);
-      orderKeys?.push(null);
-      count++;
+    customerKeys[count] = customerKey;
+    if (orderKeys) orderKeys[count] = customerKey === null ? null : keyOf(orderCell);
+    if (customerKey === null) {
+      count++; // a row without a customer is skipped by the engine, and counted
       continue;
     }
     const day = readCell('dates', row, dateCell, readDay);
@@ -209,14 +212,14 @@ export function readLog(
     if (day === null)
       throw new InputError({ kind: 'blank-value' }, { argument: 'dates', row: row + 1 });
     const amount = readCell('amounts', row, amountCell, readNumber) ?? 0;
-    customerKeys.push(keyOf(customer));
     days[count] = day;
     amountValues[count] = amount;
-    orderKeys?.push(isBlank(orderCell) ? null : keyOf(orderCell));
     count++;
     if (amount > 0 && day > latest.day) latest = { day, argument: 'dates', row };
   }
   serials.check();
+  customerKeys.length = count;
+  if (orderKeys) orderKeys.length = count;
   return {
     customerKeys,
     days: days.subarray(0, count),
@@ -261,16 +264,18 @@ class SerialNumberCheck {
 
 /**
  * Equal for cells that name the same customer or order: 17850 and "17850" alike, "00123" and
- * 123 not. Numbers stay numbers, which a Map looks up fastest.
+ * 123 not; `null` for a blank cell. Numbers stay numbers, which a Map looks up fastest.
  */
-function keyOf(cell: unknown): Key {
+function keyOf(cell: unknown): Key | null {
   if (typeof cell === 'number') return cell;
   if (typeof cell === 'string') {
     const text = cell.trim();
+    if (text === '') return null;
     if (!mayBeNumberText(text)) return text;
     const number = Number(text);
     return String(number) === text ? number : text;
   }
+  if (cell === null || cell === undefined) return null;
   if (isDateObject(cell)) return cell.getTime();
   return String(cell);
 }
