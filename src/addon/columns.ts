@@ -4,7 +4,8 @@
  * extra rows are blank (open ranges like `B2:B` run to the sheet's end); data past a shorter
  * range is an error, never silently dropped.
  */
-import { isBlank, isHeadingText } from '../core/cell-value';
+import { isBlank } from '../core/cell-value';
+import { isHeaderRow } from './header-row';
 import { InputError } from './input-error';
 
 export interface NamedRange {
@@ -122,7 +123,7 @@ export function rowsOut(
  * as when a user passes whole columns (`B:B`) with their headings.
  */
 export function hasHeaderRow(cells: readonly CellColumn[]): boolean {
-  return cells.length > 0 && cells.every((column) => isHeadingText(column.at(0)));
+  return isHeaderRow(cells.map((column) => column.at(0)));
 }
 
 /** 0-based indexes of the rows where any column holds a value, after any header row. */

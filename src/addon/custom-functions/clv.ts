@@ -2,10 +2,11 @@
  * This file defines =CLV: customer lifetime value by the articles' formula,
  * Σ_t (R_t − C_t) / (1 + d)^t, one customer per row, periods left to right.
  */
-import { isBlank, isHeadingText, readNumber } from '../../core/cell-value';
+import { isBlank, readNumber } from '../../core/cell-value';
 import { customerLifetimeValue } from '../../core/clv';
 import { COLUMN_LABELS } from '../../core/labels';
 import { rowsOut } from '../columns';
+import { isHeaderRow } from '../header-row';
 import { InputError } from '../input-error';
 import { readCell } from '../read-cell';
 import { defineCustomFunction, LANGUAGE_PARAMETER } from './definition';
@@ -72,7 +73,7 @@ export const CLV = defineCustomFunction(
       );
     }
     const rowCount = Math.max(revenueRows.length, costRows.length);
-    const header = isHeadingRow(revenueRows[0]) && isHeadingRow(costRows[0]);
+    const header = isHeaderRow([], [...(revenueRows[0] ?? []), ...(costRows[0] ?? [])]);
     const filled: number[] = [];
     const values: number[] = [];
     for (let row = header ? 1 : 0; row < rowCount; row++) {
@@ -112,15 +113,6 @@ export const CLV = defineCustomFunction(
     );
   },
 );
-
-/** Whether a row holds headings of the periods (`Year 1`, `2024年`) rather than money. */
-function isHeadingRow(cells: readonly unknown[] | undefined): boolean {
-  return (
-    !!cells &&
-    cells.some(isHeadingText) &&
-    cells.every((cell) => isBlank(cell) || isHeadingText(cell))
-  );
-}
 
 /** A range as rows of cells; a bare value is a 1×1 range. */
 function matrix(value: unknown): unknown[][] {

@@ -3,13 +3,7 @@
  * per row), one row per customer with the last purchase, recency, frequency, monetary, the R, F
  * and M scores, the RFM code, the segment and the tier, under a header row.
  */
-import {
-  isBlank,
-  isDateObject,
-  isHeadingText,
-  readCivilDay,
-  readNumber,
-} from '../../core/cell-value';
+import { isBlank, isDateObject, readCivilDay, readNumber } from '../../core/cell-value';
 import { instantOfCivilDay } from '../../core/civil-day';
 import type { Key } from '../../core/key';
 import {
@@ -23,6 +17,7 @@ import {
 import { type RfmTable, type RfmTableOptions, rfmTable } from '../../core/rfm-table';
 import { asOfDay, type LatestPurchase } from '../as-of';
 import { alignedColumns, BLANK_COLUMN, type CellColumn } from '../columns';
+import { isHeaderRow } from '../header-row';
 import { InputError } from '../input-error';
 import { skippedRowsNote } from '../messages';
 import { readCell } from '../read-cell';
@@ -191,7 +186,12 @@ export function readLog(
   const serials = new SerialNumberCheck();
   let count = 0;
   // a first row of headings (customer, date, amount …) is no transaction
-  const firstRow = isHeadingText(dateColumn.at(0)) && isHeadingText(amountColumn.at(0)) ? 1 : 0;
+  const firstRow = isHeaderRow(
+    [dateColumn.at(0), amountColumn.at(0)],
+    [customerColumn.at(0), orderColumn.at(0)],
+  )
+    ? 1
+    : 0;
   for (let row = firstRow; row < rowCount; row++) {
     const customer = customerColumn.at(row);
     const dateCell = dateColumn.at(row);
