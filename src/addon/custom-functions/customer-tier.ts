@@ -6,7 +6,7 @@ import { DEFAULT_CHURN_DAYS, DEFAULT_HIGH_VALUE_SHARE } from '../../core/custome
 import { classLabels, MODELS } from '../../core/models';
 import { rowsOut } from '../columns';
 import { numberOption } from '../options';
-import { readMeasures } from './customer-measures';
+import { readMeasures } from '../sheet-input/customer-measures';
 import { defineCustomFunction, LANGUAGE_PARAMETER } from './definition';
 import { AS_OF, FREQUENCY, MONETARY, RECENCY } from './measure-parameters';
 

@@ -4,7 +4,7 @@
  */
 import { classLabels, MODELS } from '../../core/models';
 import { rowsOut } from '../columns';
-import { readMeasures } from './customer-measures';
+import { readMeasures } from '../sheet-input/customer-measures';
 import { defineCustomFunction, LANGUAGE_PARAMETER } from './definition';
 import { AS_OF, FREQUENCY, MONETARY, RECENCY } from './measure-parameters';
 

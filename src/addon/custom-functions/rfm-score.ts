@@ -5,7 +5,7 @@ import { COLUMN_LABELS } from '../../core/labels';
 import { rfmScores } from '../../core/rfm-score';
 import { rowsOut } from '../columns';
 import { numberOption } from '../options';
-import { readMeasures } from './customer-measures';
+import { readMeasures } from '../sheet-input/customer-measures';
 import { defineCustomFunction, LANGUAGE_PARAMETER } from './definition';
 import { AS_OF, FREQUENCY, MONETARY, RECENCY } from './measure-parameters';
 
