@@ -84,6 +84,20 @@ describe('the sidebar refuses, and says why', () => {
   });
 });
 
+describe('a survey of an empty sheet', () => {
+  it('finds nothing, and says what each shape needs', () => {
+    fake = installSpreadsheetApp({ sheets: [{ name: 'Empty' }] });
+    const survey = sidebarSurvey();
+    expect([survey.headerRow, survey.shape, survey.columns, survey.dataRows]).toEqual([
+      null,
+      null,
+      [],
+      0,
+    ]);
+    expect(survey.missing.customers).toContain('customer');
+  });
+});
+
 describe('sheets without a header row', () => {
   it('are detected from their values and classified from the first row', () => {
     const values: CellValue[][] = [
