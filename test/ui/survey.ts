@@ -5,6 +5,7 @@
  */
 import type { ClassifyResult, ClassifySettings, SheetSurvey } from '../../src/addon/sidebar/api';
 import { DEFAULT_OPTIONS, MODEL_CHOICES } from '../../src/addon/sidebar/survey';
+import { CUSTOMER_DATE_AMOUNT_TIERS } from '../helpers/classify-settings';
 
 export { DEFAULT_OPTIONS };
 
@@ -64,17 +65,7 @@ export function orderLog(changes: Partial<SheetSurvey> = {}): SheetSurvey {
 }
 
 /** The settings of a run of the four tiers on `orderLog()` as detected. */
-export const SAVED: ClassifySettings = {
-  headerRow: 1,
-  shape: 'transactions',
-  roles: [
-    { index: 0, role: 'customer' },
-    { index: 1, role: 'order-date' },
-    { index: 2, role: 'amount' },
-  ],
-  model: 'tiers',
-  options: DEFAULT_OPTIONS,
-};
+export const SAVED: ClassifySettings = CUSTOMER_DATE_AMOUNT_TIERS;
 
 export const TIERS_RESULT: ClassifyResult = {
   model: 'tiers',

@@ -5,26 +5,16 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ClassifySettings } from '../../../src/addon/sidebar/api';
 import { sidebarClassify, sidebarSurvey } from '../../../src/addon/sidebar/endpoints';
-import { DEFAULT_OPTIONS } from '../../../src/addon/sidebar/survey';
 import type { CellValue } from '../../fakes/cell-input';
 import { snapshot } from '../../fakes/snapshot';
 import { installSpreadsheetApp } from '../../fakes/workbook';
+import { CUSTOMER_DATE_AMOUNT_TIERS } from '../../helpers/classify-settings';
 import { thrownMessage } from '../../helpers/ranges';
 
 let fake: ReturnType<typeof installSpreadsheetApp> | undefined;
 afterEach(() => fake?.uninstall());
 
-const log: ClassifySettings = {
-  headerRow: 1,
-  shape: 'transactions',
-  roles: [
-    { index: 0, role: 'customer' },
-    { index: 1, role: 'order-date' },
-    { index: 2, role: 'amount' },
-  ],
-  model: 'tiers',
-  options: DEFAULT_OPTIONS,
-};
+const log = CUSTOMER_DATE_AMOUNT_TIERS;
 
 /** The message of a Classify on a sheet, checking that the sheet is left as it was. */
 function classifyMessage(

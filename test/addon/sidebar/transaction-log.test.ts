@@ -11,6 +11,7 @@ import { DEFAULT_OPTIONS } from '../../../src/addon/sidebar/survey';
 import type { CellValue } from '../../fakes/cell-input';
 import { snapshot } from '../../fakes/snapshot';
 import { installSpreadsheetApp } from '../../fakes/workbook';
+import { CUSTOMER_DATE_AMOUNT_TIERS } from '../../helpers/classify-settings';
 import { retailLogValues } from '../../helpers/sidebar-sheets';
 
 let fake: ReturnType<typeof installSpreadsheetApp> | undefined;
@@ -37,19 +38,6 @@ const segments: ClassifySettings = {
   ],
   model: 'rfm-segments',
   options: { ...DEFAULT_OPTIONS, asOf: '2010-12-24' },
-};
-
-/** Tiers of a log with a customer, a date and an amount column, in that order. */
-const customerDateAmount: ClassifySettings = {
-  headerRow: 1,
-  shape: 'transactions',
-  roles: [
-    { index: 0, role: 'customer' },
-    { index: 1, role: 'order-date' },
-    { index: 2, role: 'amount' },
-  ],
-  model: 'tiers',
-  options: DEFAULT_OPTIONS,
 };
 
 const customerSheet = () => SpreadsheetApp.getActiveSpreadsheet().getSheets()[1];
@@ -91,7 +79,7 @@ describe('Classify on a transaction log', () => {
       ...risky.map((id, i): CellValue[] => [id, `2024-03-0${i + 1}`, 10 + i]),
     ];
     open(log, 'en_US');
-    sidebarClassify(customerDateAmount);
+    sidebarClassify(CUSTOMER_DATE_AMOUNT_TIERS);
     const ids = customerSheet()?.getRange(2, 1, risky.length, 1);
     expect(ids?.getValues().map(([id]) => id)).toEqual(risky);
     expect(ids?.getFormulas().every(([formula]) => formula === '')).toBe(true);
@@ -101,7 +89,7 @@ describe('Classify on a transaction log', () => {
     const log: CellValue[][] = [['Customer', 'Date', 'Amount']];
     for (let i = 0; i < 1_500; i++) log.push([`c${i}`, '2024-03-05', 10]);
     open(log, 'en_US');
-    sidebarClassify(customerDateAmount);
+    sidebarClassify(CUSTOMER_DATE_AMOUNT_TIERS);
     expect(customerSheet()?.getLastRow()).toBe(1_501);
   });
 

@@ -1,0 +1,18 @@
+/**
+ * This file defines the Classify settings the sidebar tests share: the four tiers of an order log
+ * whose columns are customer, order date and amount, in that order, under a header row.
+ */
+import type { ClassifySettings } from '../../src/addon/sidebar/api';
+import { DEFAULT_OPTIONS } from '../../src/addon/sidebar/survey';
+
+export const CUSTOMER_DATE_AMOUNT_TIERS: ClassifySettings = {
+  headerRow: 1,
+  shape: 'transactions',
+  roles: [
+    { index: 0, role: 'customer' },
+    { index: 1, role: 'order-date' },
+    { index: 2, role: 'amount' },
+  ],
+  model: 'tiers',
+  options: DEFAULT_OPTIONS,
+};
