@@ -1,60 +1,20 @@
 /**
- * This file defines how tests load dist/Code.js the way Apps Script does: one script in a fresh
- * global scope holding only Apps Script globals, its top-level functions becoming globals.
- * Values handed to a function are made inside that scope, as Sheets makes them.
+ * This file defines how tests load the built dist/Code.js the way Apps Script does (see
+ * bundle-vm.ts), and the instants Sheets hands for date cells. Values handed to a function are
+ * made inside the bundle's scope, as Sheets makes them.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import vm from 'node:vm';
-import { type FakeWorkbook, type FakeWorkbookOptions, fakeWorkbook } from '../fakes/workbook';
+import type { FakeWorkbookOptions } from '../fakes/workbook';
+import { type LoadedBundle, runBundle } from './bundle-vm';
 
 export const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 
-export interface LoadedBundle {
-  readonly context: vm.Context;
-  readonly fake: FakeWorkbook;
-  /**
-   * Calls a top-level function of the bundle with values turned into the bundle's realm, as one
-   * execution: locks it still holds are released when it returns.
-   */
-  call(name: string, ...args: unknown[]): unknown;
-}
+export type { LoadedBundle };
 
 /** Loads dist/Code.js into a new Apps Script-like global scope over a fake workbook. */
 export function loadBundle(workbook: Omit<FakeWorkbookOptions, 'realm'> = {}): LoadedBundle {
-  const context = vm.createContext({});
-  const realm = vm.runInContext('({ Date, Error })', context);
-  const fake = fakeWorkbook({ ...workbook, realm });
-  Object.assign(context, fake.globals);
-  vm.runInContext(readFileSync(`${DIST}Code.js`, 'utf8'), context, { filename: 'Code.js' });
-  const intoRealm = vm.runInContext(
-    `(function intoRealm(value) {
-      if (Array.isArray(value)) return value.map(intoRealm);
-      if (value && value.epochMs !== undefined) return new Date(value.epochMs);
-      return value;
-    })`,
-    context,
-  ) as (value: unknown) => unknown;
-  return {
-    context,
-    fake,
-    call: (name, ...args) => {
-      const fn = context[name];
-      if (typeof fn !== 'function') throw new Error(`Code.js has no top-level function ${name}`);
-      try {
-        return fn(...args.map((arg) => intoRealm(toTransferable(arg))));
-      } finally {
-        fake.endExecution();
-      }
-    },
-  };
-}
-
-/** Dates cross into the bundle's realm as their instant. */
-function toTransferable(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(toTransferable);
-  if (value instanceof Date) return { epochMs: value.getTime() };
-  return value;
+  return runBundle(readFileSync(`${DIST}Code.js`, 'utf8'), workbook);
 }
 
 /**

@@ -1,0 +1,75 @@
+/**
+ * This file defines what the sandbox page, the sidebar's `google.script.run` shim and the sandbox
+ * server say to each other: JSON over HTTP, typed once here for both sides (types and constants
+ * only, so the browser code can import it).
+ */
+
+/** One sheet of the fake spreadsheet, for its tab and the grid's size. */
+export interface SheetTab {
+  readonly id: number;
+  readonly name: string;
+  /** The last row and column holding anything: the grid shows that much. */
+  readonly lastRow: number;
+  readonly lastColumn: number;
+  /** Rows that stay at the top while the grid scrolls, as Sheets freezes them. */
+  readonly frozenRows: number;
+}
+
+export interface WorkbookState {
+  /** Goes up after every change the page could see: a script call, a new or activated sheet. */
+  readonly version: number;
+  readonly activeSheetId: number;
+  readonly sheets: readonly SheetTab[];
+  readonly locale: string;
+  readonly timeZone: string;
+  /** The title the add-on gave its sidebar. */
+  readonly sidebarTitle: string;
+}
+
+/** One cell as the grid paints it; what is left out is Sheets' default (black on white, normal). */
+export interface GridCell {
+  /** What the cell shows: numbers plainly, dates as the sheet's locale writes them. */
+  readonly text: string;
+  /** Numbers and dates align right, as in Sheets. */
+  readonly alignRight?: true;
+  /** After the sheet's conditional-format rules, as `#rrggbb`. */
+  readonly background?: string;
+  readonly color?: string;
+  readonly bold?: true;
+}
+
+/** Rows `from` … of a sheet, each as many cells as the sheet has columns. */
+export interface GridWindow {
+  readonly sheetId: number;
+  readonly from: number;
+  readonly rows: readonly (readonly GridCell[])[];
+}
+
+/** A `google.script.run` call: the server function's name and its JSON arguments. */
+export interface ScriptRunRequest {
+  readonly name: string;
+  readonly args: readonly unknown[];
+}
+
+/** The function's result, or the message of what it threw, as Apps Script hands it on. */
+export type ScriptRunResponse =
+  | { readonly ok: true; readonly value?: unknown }
+  | { readonly ok: false; readonly message: string };
+
+/** What the shim posts to the page after each call, so that the grid shows what it changed. */
+export const SCRIPT_RAN_MESSAGE = 'customer-tiers-sandbox:script-ran';
+
+/** The server's paths. */
+export const PATHS = {
+  page: '/',
+  pageScript: '/page.js',
+  pageStyle: '/sandbox.css',
+  sidebar: '/Sidebar.html',
+  workbook: '/api/workbook',
+  grid: '/api/grid',
+  activate: '/api/activate',
+  run: '/api/run',
+  csv: '/api/csv',
+  /** Test-only: the spreadsheet's `snapshot`, served when the server starts with test endpoints. */
+  snapshot: '/__snapshot',
+} as const;

@@ -1,0 +1,99 @@
+/**
+ * This file defines the grid: one sheet's rows, virtualised. Only the rows in view (and a few
+ * either side) are in the table, between two spacers as tall as the rows they stand for; the
+ * frozen rows stay in the sticky header. Scrolling draws the rows now in view and loads their
+ * blocks; a new version of the sheet is loaded before it is drawn, so the grid never flickers
+ * blank while it refreshes.
+ */
+import type { SheetTab } from '../contract';
+import { columnGroup, lettersRow, sheetRow, spacerRow, tableWidth } from './grid-rows';
+import { type RowBlocks, rowBlocks } from './row-blocks';
+
+/** Each row's height in pixels, as sandbox.css sets it. */
+const ROW_HEIGHT = 21;
+/** Rows drawn beyond each edge of the view, so that a short scroll shows no empty rows. */
+const OVERSCAN = 10;
+
+export interface GridView {
+  /** Shows `tab` as of `version`: at the top for another sheet, where it was for the same one. */
+  readonly show: (tab: SheetTab, version: number) => Promise<void>;
+}
+
+interface Shown {
+  readonly tab: SheetTab;
+  readonly version: number;
+  readonly blocks: RowBlocks;
+}
+
+export function gridView(scroller: HTMLElement, table: HTMLTableElement): GridView {
+  const head = document.createElement('thead');
+  const body = document.createElement('tbody');
+  let shown: Shown | undefined;
+  let frame: number | undefined;
+  /** Counts `show` calls: a slow load for an older one must not draw over a newer one. */
+  let requests = 0;
+
+  /** The body rows in view, with the overscan: the first after the frozen ones to at most the last. */
+  const rowsInView = ({ frozenRows, lastRow }: SheetTab) => {
+    const firstInView = frozenRows + 1 + Math.floor(scroller.scrollTop / ROW_HEIGHT);
+    const first = Math.max(frozenRows + 1, firstInView - OVERSCAN);
+    const last = Math.min(
+      lastRow,
+      firstInView + Math.ceil(scroller.clientHeight / ROW_HEIGHT) + OVERSCAN,
+    );
+    return { first, last };
+  };
+
+  const draw = () => {
+    if (!shown) return;
+    const { tab, blocks } = shown;
+    const columns = Math.max(tab.lastColumn, 1);
+    const frozen = Math.min(tab.frozenRows, tab.lastRow);
+    const { first, last } = rowsInView(tab);
+    const frozenRows = [];
+    for (let row = 1; row <= frozen; row++)
+      frozenRows.push(sheetRow(row, columns, blocks.row(row)));
+    head.replaceChildren(lettersRow(columns), ...frozenRows);
+    const rows = [];
+    if (first > frozen + 1) rows.push(spacerRow((first - frozen - 1) * ROW_HEIGHT, columns));
+    for (let row = first; row <= last; row++) rows.push(sheetRow(row, columns, blocks.row(row)));
+    if (last < tab.lastRow) rows.push(spacerRow((tab.lastRow - last) * ROW_HEIGHT, columns));
+    body.replaceChildren(...rows);
+    // a fixed table layout needs the table's width: the columns keep theirs whatever rows show
+    table.style.width = `${tableWidth(columns)}px`;
+    table.replaceChildren(columnGroup(columns), head, body);
+  };
+
+  /** Loads the rows the view needs of `of`: the frozen ones and those in view. */
+  const load = async (of: Shown) => {
+    const { first, last } = rowsInView(of.tab);
+    await Promise.all([of.blocks.load(1, of.tab.frozenRows), of.blocks.load(first, last)]);
+  };
+
+  const scrolled = () => {
+    if (frame !== undefined) return;
+    frame = requestAnimationFrame(() => {
+      frame = undefined;
+      draw();
+      const now = shown;
+      // a block that failed to load is asked for again on the next scroll
+      if (now) load(now).then(() => now === shown && draw(), console.error);
+    });
+  };
+  scroller.addEventListener('scroll', scrolled);
+  window.addEventListener('resize', scrolled);
+
+  return {
+    show: async (tab, version) => {
+      const sameSheet = shown?.tab.id === tab.id;
+      if (sameSheet && shown?.version === version) return;
+      const request = ++requests;
+      const next: Shown = { tab, version, blocks: rowBlocks(tab.id) };
+      if (!sameSheet) scroller.scrollTop = 0;
+      await load(next);
+      if (request !== requests) return;
+      shown = next;
+      draw();
+    },
+  };
+}

@@ -1,0 +1,80 @@
+/**
+ * This file defines what the grid shows of a sheet: its tabs' sizes, and a window of its rows
+ * cell by cell, with the text a cell shows and the colours it has once the sheet's
+ * conditional-format rules apply (evaluated by the fakes' `conditionalFormatColours`, as Sheets
+ * would paint them; nothing else tells the grid what the add-on coloured), and its weight.
+ */
+import { isDateObject } from '../../../src/core/cell-value';
+import { intlZoneOffset } from '../../../src/core/civil-day';
+import { dateOrderOfLocale } from '../../../src/core/locale';
+import { conditionalFormatColours } from '../../../test/fakes/conditional-format-colours';
+import type { GridCell, GridWindow, SheetTab } from '../contract';
+import { type DisplayOptions, displayText } from './display-text';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+const DEFAULT_BACKGROUND = '#ffffff';
+const DEFAULT_COLOR = '#000000';
+
+export function sheetTab(sheet: Sheet): SheetTab {
+  return {
+    id: sheet.getSheetId(),
+    name: sheet.getName(),
+    lastRow: sheet.getLastRow(),
+    lastColumn: sheet.getLastColumn(),
+    frozenRows: sheet.getFrozenRows(),
+  };
+}
+
+/** The sheet with this id; an Error when it is gone. */
+export function sheetById(spreadsheet: Spreadsheet, sheetId: number): Sheet {
+  const sheet = spreadsheet.getSheets().find((candidate) => candidate.getSheetId() === sheetId);
+  if (!sheet) throw new Error(`No sheet has the id ${sheetId}.`);
+  return sheet;
+}
+
+/** Rows `from` … `from + count - 1` of the sheet, cut at its last row. */
+export function gridWindow(sheet: Sheet, from: number, count: number): GridWindow {
+  const rows = Math.min(count, sheet.getLastRow() - from + 1);
+  const columns = sheet.getLastColumn();
+  const window = { sheetId: sheet.getSheetId(), from };
+  if (rows < 1 || columns < 1) return { ...window, rows: [] };
+  const range = sheet.getRange(from, 1, rows, columns);
+  const spreadsheet = sheet.getParent();
+  const options: DisplayOptions = {
+    dateOrder: dateOrderOfLocale(spreadsheet.getSpreadsheetLocale()),
+    zoneOffset: intlZoneOffset(spreadsheet.getSpreadsheetTimeZone()),
+  };
+  const values = range.getValues();
+  const numberFormats = range.getNumberFormats();
+  const weights = range.getFontWeights();
+  const { backgrounds, fontColors } = conditionalFormatColours(sheet, range);
+  return {
+    ...window,
+    rows: values.map((row, r) =>
+      row.map((value, c) =>
+        gridCell(value, {
+          text: displayText(value, numberFormats[r]?.[c] ?? '', options),
+          background: backgrounds[r]?.[c] ?? DEFAULT_BACKGROUND,
+          color: fontColors[r]?.[c] ?? DEFAULT_COLOR,
+          bold: weights[r]?.[c] === 'bold',
+        }),
+      ),
+    ),
+  };
+}
+
+/** A cell's JSON without Sheets' defaults, which most cells have: a window stays small. */
+function gridCell(
+  value: unknown,
+  shown: { text: string; background: string; color: string; bold: boolean },
+): GridCell {
+  return {
+    text: shown.text,
+    ...((typeof value === 'number' || isDateObject(value)) && { alignRight: true }),
+    ...(shown.background !== DEFAULT_BACKGROUND && { background: shown.background }),
+    ...(shown.color !== DEFAULT_COLOR && { color: shown.color }),
+    ...(shown.bold && { bold: true }),
+  };
+}

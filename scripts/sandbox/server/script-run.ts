@@ -1,0 +1,25 @@
+/**
+ * This file defines the server side of the sidebar's `google.script.run` in the sandbox: a call
+ * names a top-level function of dist/Code.js and hands it JSON arguments; the function runs in
+ * the bundle's node:vm scope as one execution, and its result goes back as JSON, or what it
+ * threw as its message, which the shim hands the failure handler as Apps Script does.
+ */
+import type { LoadedBundle } from '../../../test/helpers/bundle-vm';
+import type { ScriptRunResponse } from '../contract';
+import { HttpError } from './http';
+
+export function runScript(bundle: LoadedBundle, request: unknown): ScriptRunResponse {
+  const { name, args } = (request ?? {}) as { name?: unknown; args?: unknown };
+  if (typeof name !== 'string' || !Array.isArray(args))
+    throw new HttpError(400, 'A call is { "name": string, "args": [] }.');
+  // Apps Script hides functions whose names end in `_` from google.script.run
+  if (name.endsWith('_') || !Object.hasOwn(bundle.context, name))
+    return { ok: false, message: `Script function not found: ${name}` };
+  try {
+    return { ok: true, value: bundle.call(name, ...args) };
+  } catch (error) {
+    // the error is of the bundle's realm, so `instanceof Error` would not recognise it
+    const message = (error as { message?: unknown } | null)?.message;
+    return { ok: false, message: message === undefined ? String(error) : String(message) };
+  }
+}
