@@ -46,7 +46,7 @@ export function gridView(scroller: HTMLElement, table: HTMLTableElement): GridVi
 
   const draw = () => {
     if (!shown) return;
-    const { tab, blocks } = shown;
+    const { tab, version, blocks } = shown;
     const columns = Math.max(tab.lastColumn, 1);
     const frozen = Math.min(tab.frozenRows, tab.lastRow);
     const { first, last } = rowsInView(tab);
@@ -62,6 +62,8 @@ export function gridView(scroller: HTMLElement, table: HTMLTableElement): GridVi
     // a fixed table layout needs the table's width: the columns keep theirs whatever rows show
     table.style.width = `${tableWidth(columns)}px`;
     table.replaceChildren(columnGroup(columns), head, body);
+    // which state of the spreadsheet the grid shows, for a test to wait for
+    table.dataset.version = String(version);
   };
 
   /** Loads the rows the view needs of `of`: the frozen ones and those in view. */

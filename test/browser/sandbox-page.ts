@@ -1,0 +1,140 @@
+/**
+ * This file defines what the browser tests do on the sandbox page as a user would, and what they
+ * read back: the sheet tabs, the sidebar's controls and status, the legend's colours, and the
+ * grid's rows with the colours the browser computed for their cells.
+ */
+import type { Frame, Page } from 'playwright-core';
+import type { WorkbookState } from '../../scripts/sandbox/contract';
+import type { SpreadsheetSnapshot } from '../fakes/snapshot';
+
+export const WHITE = 'rgb(255, 255, 255)';
+
+/** A grid cell as the browser shows it: its text, and its computed colours and weight. */
+export interface ShownCell {
+  readonly text: string;
+  readonly background: string;
+  readonly color: string;
+  readonly bold: boolean;
+}
+
+/** A grid row as shown: its sheet row and its cells. */
+export interface ShownRow {
+  readonly row: number;
+  readonly cells: ShownCell[];
+}
+
+export class SandboxPage {
+  constructor(
+    readonly page: Page,
+    readonly url: string,
+  ) {}
+
+  /** The sidebar's frame, once its page has loaded. */
+  get sidebar(): Frame {
+    const frame = this.page.frames().find((candidate) => candidate.url().endsWith('/Sidebar.html'));
+    if (!frame) throw new Error('the page has no sidebar frame');
+    return frame;
+  }
+
+  /** Clicks a sheet's tab and waits until the sidebar has surveyed that sheet. */
+  async openSheet(name: string): Promise<void> {
+    await this.page.locator('[data-testid="tab"]', { hasText: name }).click();
+    await this.sidebarShowsSheet(name);
+  }
+
+  /** Waits for the sidebar to follow the active sheet (it asks every two seconds). */
+  async sidebarShowsSheet(name: string): Promise<void> {
+    await this.sidebar.locator('p', { hasText: `Sheet “${name}”` }).waitFor();
+    await this.sidebar.locator('[data-testid="classify"]').waitFor();
+  }
+
+  /** The role each column's dropdown shows, by column index ('' for not used). */
+  async roles(): Promise<string[]> {
+    return this.sidebar
+      .locator('select[data-testid^="role-"]')
+      .evaluateAll((selects) => (selects as HTMLSelectElement[]).map((select) => select.value));
+  }
+
+  /**
+   * Presses a sidebar button and waits for the call to finish and the grid to show its result;
+   * returns the status line and whether it reports a failure.
+   */
+  async press(
+    action: 'classify' | 'resegment' | 'clear',
+  ): Promise<{ text: string; failed: boolean }> {
+    // the click handler says "Working…" before its call is sent, so its end can be awaited
+    await this.sidebar.locator(`[data-testid="${action}"]`).click();
+    const status = this.sidebar.locator('[data-testid="status"]');
+    await this.sidebar.waitForFunction(
+      () => document.querySelector('[data-testid="status"]')?.textContent !== 'Working…',
+    );
+    await this.gridUpToDate();
+    return {
+      text: (await status.textContent()) ?? '',
+      failed: await status.evaluate((line) => line.classList.contains('error')),
+    };
+  }
+
+  /** Waits for the grid to show the spreadsheet as it is now on the server. */
+  async gridUpToDate(): Promise<void> {
+    const { version } = await this.json<WorkbookState>('api/workbook');
+    await this.page.waitForFunction(
+      (now) =>
+        Number(document.querySelector('[data-testid="grid"]')?.getAttribute('data-version')) >= now,
+      version,
+    );
+  }
+
+  /** Each legend label with the background its swatch shows. */
+  async legendColours(): Promise<Map<string, string>> {
+    const entries = await this.sidebar
+      .locator('[data-testid="legend"] .swatch')
+      .evaluateAll((swatches) =>
+        swatches.map((swatch) => [
+          swatch.textContent ?? '',
+          getComputedStyle(swatch).backgroundColor,
+        ]),
+      );
+    return new Map(entries as [string, string][]);
+  }
+
+  /** The grid's rows now in the table, the frozen ones first. */
+  async shownRows(): Promise<ShownRow[]> {
+    return this.page.locator('[data-testid="grid"] tr[data-row]').evaluateAll((rows) =>
+      rows.map((row) => {
+        const cells = [...row.querySelectorAll('td')].map((cell) => {
+          const style = getComputedStyle(cell);
+          return {
+            text: cell.textContent ?? '',
+            background: style.backgroundColor,
+            color: style.color,
+            bold: Number(style.fontWeight) >= 700,
+          };
+        });
+        return { row: Number((row as HTMLElement).dataset.row), cells };
+      }),
+    );
+  }
+
+  /** Scrolls the grid so that sheet row `row` is near the top, and waits for it to be drawn. */
+  async scrollToRow(row: number): Promise<void> {
+    await this.page.locator('[data-testid="grid-scroll"]').evaluate((scroller, to) => {
+      scroller.scrollTop = (to - 2) * 21;
+    }, row);
+    await this.page
+      .locator(`[data-testid="grid"] tr[data-row="${row}"] td:not(:empty)`)
+      .first()
+      .waitFor();
+  }
+
+  /** The fake spreadsheet as the test-only endpoint gives it: everything a user could lose. */
+  snapshot(): Promise<SpreadsheetSnapshot> {
+    return this.json('__snapshot');
+  }
+
+  private async json<T>(path: string): Promise<T> {
+    const response = await fetch(new URL(path, this.url));
+    if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
+    return (await response.json()) as T;
+  }
+}

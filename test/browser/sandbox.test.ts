@@ -1,0 +1,229 @@
+/**
+ * The local sandbox (`npm start`) in Debian's chromium, driven by Playwright as a user would:
+ * the demo sheets shown in the grid, the real sidebar detecting their columns, classifying,
+ * re-segmenting and clearing them through the `google.script.run` shim into dist/Code.js, every
+ * classified row in its legend colour as the sheet's rules paint it, Clear giving back exactly
+ * the sheet the user had, and a hostile header shown as text. It saves the README's screenshot.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { type Browser, chromium } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseCsv } from '../helpers/csv';
+import { CHROMIUM, CHROMIUM_ARGS } from './chromium';
+import { SandboxPage, type ShownRow, WHITE } from './sandbox-page';
+import { type SandboxServer, startSandboxServer } from './sandbox-server';
+
+const BROWSER_LIMIT_MS = 120_000;
+const SCREENSHOT = fileURLToPath(new URL('./screenshots/sidebar.png', import.meta.url));
+const HOSTILE_HEADER = '<img src=x onerror=alert(1)>';
+
+const demoRows = (file: string) =>
+  parseCsv(readFileSync(new URL(`../../scripts/sandbox/demo/${file}`, import.meta.url), 'utf8'));
+
+let server: SandboxServer | undefined;
+let browser: Browser | undefined;
+let sandbox: SandboxPage;
+const dialogs: string[] = [];
+
+beforeAll(async () => {
+  server = await startSandboxServer();
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  const page = await browser.newPage({ viewport: { width: 1440, height: 860 } });
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await page.goto(server.url);
+  sandbox = new SandboxPage(page, server.url);
+  await sandbox.sidebarShowsSheet('Online Retail');
+}, BROWSER_LIMIT_MS);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+/**
+ * Every shown row with a label has its first cell and its label cell in the legend's colour for
+ * that label; a row without one stays white. Returns the labels seen.
+ */
+async function expectRowsInLegendColours(heading: string): Promise<Set<string>> {
+  const legend = await sandbox.legendColours();
+  const [header, ...rows] = await sandbox.shownRows();
+  expect(header?.row).toBe(1);
+  const labelColumn = (header?.cells.length ?? 0) - 1;
+  expect(header?.cells[labelColumn]?.text).toBe(heading);
+  const drawn = rows.filter((row) => row.cells.some((cell) => cell.text !== ''));
+  expect(drawn.length).toBeGreaterThan(20);
+  const labels = new Set<string>();
+  for (const { row, cells } of drawn) {
+    const label = cells[labelColumn]?.text ?? '';
+    const colour = label === '' ? WHITE : legend.get(label);
+    expect(colour, `row ${row}: "${label}" is in the legend`).toBeDefined();
+    expect([cells[0]?.background, cells[labelColumn]?.background], `row ${row}`).toEqual([
+      colour,
+      colour,
+    ]);
+    if (label) labels.add(label);
+  }
+  return labels;
+}
+
+/** The labels and colours on the rows at the top and in the middle of the sheet. */
+async function expectSheetInLegendColours(heading: string, middleRow: number): Promise<string[]> {
+  await sandbox.scrollToRow(2);
+  const top = await expectRowsInLegendColours(heading);
+  await sandbox.scrollToRow(middleRow);
+  const middle = await expectRowsInLegendColours(heading);
+  return [...new Set([...top, ...middle])];
+}
+
+const cellOf = (rows: ShownRow[], row: number, column: number) =>
+  rows.find((shown) => shown.row === row)?.cells[column];
+
+describe('the sandbox page', () => {
+  it('shows the demo sheets as Sheets would: tabs, dates in en_GB, plain numbers, the user’s formats', async () => {
+    const tabs = await sandbox.page.locator('[data-testid="tab"]').allTextContents();
+    expect(tabs).toEqual(['Online Retail', '客户名单']);
+    const rows = await sandbox.shownRows();
+    expect(cellOf(rows, 1, 0)).toMatchObject({ text: 'InvoiceNo', bold: true });
+    expect(cellOf(rows, 2, 4)?.text).toBe('01/12/2010 08:26:00');
+    expect(cellOf(rows, 2, 5)?.text).toBe('2.55');
+    expect(cellOf(rows, 2, 6)?.text).toBe('17850');
+    // the user's rule: cancellations (negative quantities) in red
+    const cancelled = demoRows('online-retail.csv').findIndex((line) => Number(line[3]) < 0) + 1;
+    await sandbox.scrollToRow(cancelled);
+    expect(cellOf(await sandbox.shownRows(), cancelled, 3)?.color).toBe('rgb(197, 34, 31)');
+  });
+
+  it('renders only the rows in view, and the rows further down as the grid scrolls', async () => {
+    await sandbox.openSheet('客户名单');
+    const customers = demoRows('customers-zh.csv');
+    const shown = await sandbox.shownRows();
+    expect(shown.length).toBeLessThan(100);
+    expect(cellOf(shown, 2, 1)?.text).toBe('14/05/2006');
+    expect(cellOf(shown, 2, 3)?.text).toBe(customers[1]?.[3]);
+    await sandbox.scrollToRow(customers.length);
+    const bottom = await sandbox.shownRows();
+    expect(bottom.length).toBeLessThan(100);
+    expect(cellOf(bottom, customers.length, 0)?.text).toBe(customers.at(-1)?.[0]);
+    expect(cellOf(bottom, 2, 0)).toBeUndefined();
+  });
+});
+
+describe.each([
+  {
+    sheet: 'Online Retail',
+    shape: 'transactions',
+    roles: ['order-id', '', '', 'quantity', 'order-date', 'unit-price', 'customer', ''],
+    middleRow: 1500,
+  },
+  {
+    sheet: '客户名单',
+    shape: 'customers',
+    roles: ['customer', 'last-purchase', 'frequency', 'monetary'],
+    middleRow: 2500,
+  },
+])('the sidebar on $sheet', ({ sheet, shape, roles, middleRow }) => {
+  let before: unknown;
+
+  it('detects the columns', async () => {
+    await sandbox.openSheet(sheet);
+    expect(await sandbox.sidebar.locator('[data-testid="shape"]').inputValue()).toBe(shape);
+    expect(await sandbox.roles()).toEqual(roles);
+    before = await sandbox.snapshot();
+  });
+
+  it(
+    'classifies: every row in its segment’s legend colour',
+    async () => {
+      const status = await sandbox.press('classify');
+      expect(status).toMatchObject({ text: expect.stringMatching(/^Classified /), failed: false });
+      const labels = await expectSheetInLegendColours('Tier', middleRow);
+      expect(labels.length).toBeGreaterThan(1);
+      if (sheet === '客户名单') {
+        await sandbox.scrollToRow(2);
+        await sandbox.page.screenshot({ path: SCREENSHOT });
+      }
+    },
+    BROWSER_LIMIT_MS,
+  );
+
+  it(
+    're-segments with the saved settings',
+    async () => {
+      const status = await sandbox.press('resegment');
+      expect(status).toMatchObject({ text: expect.stringMatching(/^Classified /), failed: false });
+      await expectSheetInLegendColours('Tier', middleRow);
+    },
+    BROWSER_LIMIT_MS,
+  );
+
+  it(
+    'classifies by another model picked in the sidebar',
+    async () => {
+      await sandbox.sidebar.locator('[data-testid="model"]').selectOption('rfm-segments');
+      const status = await sandbox.press('classify');
+      expect(status).toMatchObject({ text: expect.stringMatching(/^Classified /), failed: false });
+      const labels = await expectSheetInLegendColours('Segment', middleRow);
+      expect(
+        labels.some((label) => ['Champions', 'Loyal Customers', 'At Risk'].includes(label)),
+      ).toBe(true);
+    },
+    BROWSER_LIMIT_MS,
+  );
+
+  it(
+    'clears: the sheet exactly as the user had it, their own rule kept',
+    async () => {
+      const status = await sandbox.press('clear');
+      expect(status).toMatchObject({ text: expect.stringMatching(/^Removed /), failed: false });
+      expect(await sandbox.snapshot()).toEqual(before);
+      const [header] = await sandbox.shownRows();
+      expect(header?.cells.map((cell) => cell.text)).toEqual(
+        (shape === 'customers' ? demoRows('customers-zh.csv') : demoRows('online-retail.csv'))[0],
+      );
+    },
+    BROWSER_LIMIT_MS,
+  );
+});
+
+describe('a CSV of the user’s', () => {
+  it(
+    'loads as a new sheet, its hostile header shown as text in the grid and the sidebar',
+    async () => {
+      await sandbox.page.locator('[data-testid="load-csv"]').setInputFiles({
+        name: `${HOSTILE_HEADER}.csv`,
+        mimeType: 'text/csv',
+        buffer: Buffer.from(
+          `"${HOSTILE_HEADER}",Revenue,Last order\nAda,5,2024-03-05\nBo,"¥1,200",05/03/2024\n`,
+        ),
+      });
+      await sandbox.sidebarShowsSheet(HOSTILE_HEADER);
+      await sandbox.gridUpToDate();
+      const rows = await sandbox.shownRows();
+      expect(rows.map((row) => row.cells.map((cell) => cell.text))).toEqual([
+        [HOSTILE_HEADER, 'Revenue', 'Last order'],
+        ['Ada', '5', '05/03/2024'],
+        ['Bo', '¥1,200', '05/03/2024'],
+      ]);
+      expect(
+        await sandbox.sidebar.locator('[data-testid="mapping"] .header').first().textContent(),
+      ).toBe(HOSTILE_HEADER);
+      expect(await sandbox.page.locator('[data-testid="tab"]').last().textContent()).toBe(
+        HOSTILE_HEADER,
+      );
+      expect(await sandbox.page.locator('img').count()).toBe(0);
+      expect(await sandbox.sidebar.locator('img').count()).toBe(0);
+      expect(dialogs).toEqual([]);
+    },
+    BROWSER_LIMIT_MS,
+  );
+});
+
+describe('the sandbox server', () => {
+  it('stops cleanly on SIGTERM, as on Ctrl-C', async () => {
+    expect(await server?.stop()).toBe(0);
+  });
+});
