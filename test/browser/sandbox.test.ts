@@ -79,6 +79,17 @@ async function expectSheetInLegendColours(heading: string, middleRow: number): P
   return [...new Set([...top, ...middle])];
 }
 
+/** Presses a sidebar button; its status line must report success. */
+async function pressSucceeding(
+  action: 'classify' | 'resegment' | 'clear',
+  success: RegExp,
+): Promise<void> {
+  expect(await sandbox.press(action)).toMatchObject({
+    text: expect.stringMatching(success),
+    failed: false,
+  });
+}
+
 const cellOf = (rows: ShownRow[], row: number, column: number) =>
   rows.find((shown) => shown.row === row)?.cells[column];
 
@@ -138,8 +149,7 @@ describe.each([
   it(
     'classifies: every row in its segment’s legend colour',
     async () => {
-      const status = await sandbox.press('classify');
-      expect(status).toMatchObject({ text: expect.stringMatching(/^Classified /), failed: false });
+      await pressSucceeding('classify', /^Classified /);
       const labels = await expectSheetInLegendColours('Tier', middleRow);
       expect(labels.length).toBeGreaterThan(1);
       if (sheet === '客户名单') {
@@ -153,8 +163,7 @@ describe.each([
   it(
     're-segments with the saved settings',
     async () => {
-      const status = await sandbox.press('resegment');
-      expect(status).toMatchObject({ text: expect.stringMatching(/^Classified /), failed: false });
+      await pressSucceeding('resegment', /^Classified /);
       await expectSheetInLegendColours('Tier', middleRow);
     },
     BROWSER_LIMIT_MS,
@@ -164,8 +173,7 @@ describe.each([
     'classifies by another model picked in the sidebar',
     async () => {
       await sandbox.sidebar.locator('[data-testid="model"]').selectOption('rfm-segments');
-      const status = await sandbox.press('classify');
-      expect(status).toMatchObject({ text: expect.stringMatching(/^Classified /), failed: false });
+      await pressSucceeding('classify', /^Classified /);
       const labels = await expectSheetInLegendColours('Segment', middleRow);
       expect(
         labels.some((label) => ['Champions', 'Loyal Customers', 'At Risk'].includes(label)),
@@ -177,8 +185,7 @@ describe.each([
   it(
     'clears: the sheet exactly as the user had it, their own rule kept',
     async () => {
-      const status = await sandbox.press('clear');
-      expect(status).toMatchObject({ text: expect.stringMatching(/^Removed /), failed: false });
+      await pressSucceeding('clear', /^Removed /);
       expect(await sandbox.snapshot()).toEqual(before);
       const [header] = await sandbox.shownRows();
       expect(header?.cells.map((cell) => cell.text)).toEqual(
