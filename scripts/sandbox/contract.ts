@@ -16,7 +16,10 @@ export interface SheetTab {
 }
 
 export interface WorkbookState {
-  /** Goes up after every change the page could see: a script call, a new or activated sheet. */
+  /**
+   * Goes up after every change the page could see: a script call that may have changed the
+   * spreadsheet (not a mere read), a new sheet, another active sheet.
+   */
   readonly version: number;
   readonly activeSheetId: number;
   readonly sheets: readonly SheetTab[];

@@ -14,7 +14,7 @@ import { addCsvSheet } from './csv-sheet';
 import { openDemoSpreadsheet } from './demo-spreadsheet';
 import { gridWindow, sheetById, sheetTab } from './grid-window';
 import { HttpError, readBody, readJson, sendJson, sendText } from './http';
-import { runScript } from './script-run';
+import { callsNow, mayHaveChanged, runScript } from './script-run';
 
 export interface SandboxOptions {
   /** The repository's folder, holding dist/ and scripts/sandbox/. */
@@ -87,8 +87,10 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
       sendJson(response, workbookState());
     },
     [`POST ${PATHS.run}`]: async (request, response) => {
-      const answer = runScript(bundle, await readJson(request));
-      changed();
+      const call = await readJson(request);
+      const before = callsNow(bundle);
+      const answer = runScript(bundle, call);
+      if (mayHaveChanged(bundle, before)) changed();
       sendJson(response, answer);
     },
     [`POST ${PATHS.csv}`]: async (request, response, url) => {

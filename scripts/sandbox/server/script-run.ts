@@ -3,7 +3,10 @@
  * names a top-level function of dist/Code.js and hands it JSON arguments; the function runs in
  * the bundle's node:vm scope as one execution, and its result goes back as JSON, or what it
  * threw as its message, which the shim hands the failure handler as Apps Script does.
+ * Whether a call may have changed the spreadsheet is read off the fake's call counts, so that
+ * the sidebar's polls, which only read, leave the page's grid as it is.
  */
+import type { CallCounts } from '../../../test/fakes/fake-service';
 import type { LoadedBundle } from '../../../test/helpers/bundle-vm';
 import type { ScriptRunResponse } from '../contract';
 import { HttpError } from './http';
@@ -23,3 +26,22 @@ export function runScript(bundle: LoadedBundle, request: unknown): ScriptRunResp
     return { ok: false, message: message === undefined ? String(error) : String(message) };
   }
 }
+
+/** The fake's call counts now, to compare with after a call. */
+export function callsNow(bundle: LoadedBundle): CallCounts {
+  return { ...bundle.fake.calls };
+}
+
+/**
+ * Whether a service method ran since `before` that is not one of the readers: getters
+ * (`get…`, `is…`, `has…`, `can…`) and metadata finders (`createDeveloperMetadataFinder`,
+ * `with…`, `on…`, `find`). Anything else, builders included, counts as a possible change:
+ * a needless redraw costs little, a missed one would leave the grid stale.
+ */
+export function mayHaveChanged(bundle: LoadedBundle, before: CallCounts): boolean {
+  return Object.entries(bundle.fake.calls).some(
+    ([method, count]) => count > (before[method] ?? 0) && !READER.test(method),
+  );
+}
+
+const READER = /\.(?:(?:get|is|has|can|with|on)[A-Z]\w*|find|create\w*Finder)$/;

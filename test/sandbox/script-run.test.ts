@@ -1,0 +1,66 @@
+/**
+ * The sandbox server's `google.script.run`: a call runs a top-level function of the built
+ * dist/Code.js and answers its JSON result or its message; only calls that may have changed the
+ * spreadsheet count as changes, so the sidebar's polls leave the page's grid alone.
+ */
+import { describe, expect, it } from 'vitest';
+import { callsNow, mayHaveChanged, runScript } from '../../scripts/sandbox/server/script-run';
+import type { ClassifySettings } from '../../src/addon/sidebar/api';
+import { DEFAULT_OPTIONS } from '../../src/addon/sidebar/survey';
+import { loadBundle } from '../helpers/apps-script-vm';
+import { customerTableValues } from '../helpers/sidebar-sheets';
+
+const open = () => loadBundle({ sheets: [{ name: 'Customers', values: customerTableValues(20) }] });
+
+const tiers: ClassifySettings = {
+  headerRow: 1,
+  shape: 'customers',
+  roles: [
+    { index: 0, role: 'customer' },
+    { index: 1, role: 'monetary' },
+    { index: 2, role: 'last-purchase' },
+    { index: 3, role: 'frequency' },
+  ],
+  model: 'tiers',
+  options: DEFAULT_OPTIONS,
+};
+
+describe('runScript', () => {
+  it('answers a function’s result; reading the sheet changes nothing', () => {
+    const bundle = open();
+    const before = callsNow(bundle);
+    expect(runScript(bundle, { name: 'sidebarActiveSheetId', args: [] })).toEqual({
+      ok: true,
+      value: 0,
+    });
+    expect(runScript(bundle, { name: 'sidebarSurvey', args: [] })).toMatchObject({
+      ok: true,
+      value: { sheetName: 'Customers', shape: 'customers' },
+    });
+    expect(mayHaveChanged(bundle, before)).toBe(false);
+  });
+
+  it('counts a classify as a change', () => {
+    const bundle = open();
+    const before = callsNow(bundle);
+    expect(runScript(bundle, { name: 'sidebarClassify', args: [tiers] })).toMatchObject({
+      ok: true,
+      value: { customers: 20 },
+    });
+    expect(mayHaveChanged(bundle, before)).toBe(true);
+  });
+
+  it('answers what a function threw, and no function for unknown or private names', () => {
+    const bundle = open();
+    expect(runScript(bundle, { name: 'sidebarResegment', args: [] })).toEqual({
+      ok: false,
+      message: 'This sheet has not been classified yet: choose the columns and press Classify.',
+    });
+    for (const name of ['nothing', 'Date', 'showSidebar_'])
+      expect(runScript(bundle, { name, args: [] })).toEqual({
+        ok: false,
+        message: `Script function not found: ${name}`,
+      });
+    expect(() => runScript(bundle, { name: 'sidebarSurvey' })).toThrow('A call is');
+  });
+});
