@@ -5,9 +5,8 @@
  */
 import type { GridCell } from '../contract';
 
-/** Widths in pixels of the row numbers' column and of each sheet column. */
+/** Width in pixels of the row numbers' column. */
 const ROW_NUMBERS_WIDTH = 46;
-const COLUMN_WIDTH = 120;
 
 /** Sheets' column letters: A … Z, AA … */
 export function columnLetters(column: number): string {
@@ -17,17 +16,17 @@ export function columnLetters(column: number): string {
   return letters;
 }
 
-/** The `<col>`s: the row numbers' column, then the sheet's columns. */
-export function columnGroup(columns: number): HTMLTableColElement {
+/** The `<col>`s: the row numbers' column, then the sheet's columns `widths` pixels wide. */
+export function columnGroup(widths: readonly number[]): HTMLTableColElement {
   const group = document.createElement('colgroup');
   group.append(col(ROW_NUMBERS_WIDTH));
-  for (let column = 1; column <= columns; column++) group.append(col(COLUMN_WIDTH));
+  for (const width of widths) group.append(col(width));
   return group;
 }
 
-/** The width of a grid of `columns` sheet columns. */
-export function tableWidth(columns: number): number {
-  return ROW_NUMBERS_WIDTH + columns * COLUMN_WIDTH;
+/** The width of a grid whose sheet columns are `widths` pixels wide. */
+export function tableWidth(widths: readonly number[]): number {
+  return widths.reduce((sum, width) => sum + width, ROW_NUMBERS_WIDTH);
 }
 
 function col(width: number): HTMLTableColElement {

@@ -3,9 +3,10 @@
  * either side) are in the table, between two spacers as tall as the rows they stand for; the
  * frozen rows stay in the sticky header. Scrolling draws the rows now in view and loads their
  * blocks; a new version of the sheet is loaded before it is drawn, so the grid never flickers
- * blank while it refreshes.
+ * blank while it refreshes, and its columns are sized then to the rows in view (column-widths.ts).
  */
 import type { SheetTab } from '../contract';
+import { columnWidths } from './column-widths';
 import { columnGroup, lettersRow, sheetRow, spacerRow, tableWidth } from './grid-rows';
 import { type RowBlocks, rowBlocks } from './row-blocks';
 
@@ -23,6 +24,8 @@ interface Shown {
   readonly tab: SheetTab;
   readonly version: number;
   readonly blocks: RowBlocks;
+  /** The sheet columns' widths, from the rows in view when this version was first drawn. */
+  readonly widths: readonly number[];
 }
 
 export function gridView(scroller: HTMLElement, table: HTMLTableElement): GridView {
@@ -46,8 +49,8 @@ export function gridView(scroller: HTMLElement, table: HTMLTableElement): GridVi
 
   const draw = () => {
     if (!shown) return;
-    const { tab, version, blocks } = shown;
-    const columns = Math.max(tab.lastColumn, 1);
+    const { tab, version, blocks, widths } = shown;
+    const columns = widths.length;
     const frozen = Math.min(tab.frozenRows, tab.lastRow);
     const { first, last } = rowsInView(tab);
     const frozenRows = [];
@@ -60,17 +63,23 @@ export function gridView(scroller: HTMLElement, table: HTMLTableElement): GridVi
     if (last < tab.lastRow) rows.push(spacerRow((tab.lastRow - last) * ROW_HEIGHT, columns));
     body.replaceChildren(...rows);
     // a fixed table layout needs the table's width: the columns keep theirs whatever rows show
-    table.style.width = `${tableWidth(columns)}px`;
-    table.replaceChildren(columnGroup(columns), head, body);
+    table.style.width = `${tableWidth(widths)}px`;
+    table.replaceChildren(columnGroup(widths), head, body);
     // which state of the spreadsheet the grid shows, for a test to wait for
     table.dataset.version = String(version);
   };
 
-  /** Loads the rows the view needs of `of`: the frozen ones and those in view. */
-  const load = async (of: Shown) => {
-    const { first, last } = rowsInView(of.tab);
-    await Promise.all([of.blocks.load(1, of.tab.frozenRows), of.blocks.load(first, last)]);
+  /** The runs of rows the view needs of a sheet: the frozen ones and those in view. */
+  const rowsNeeded = (tab: SheetTab): (readonly [first: number, last: number])[] => {
+    const { first, last } = rowsInView(tab);
+    return [
+      [1, Math.min(tab.frozenRows, tab.lastRow)],
+      [first, last],
+    ];
   };
+
+  const load = (tab: SheetTab, blocks: RowBlocks) =>
+    Promise.all(rowsNeeded(tab).map(([first, last]) => blocks.load(first, last)));
 
   const scrolled = () => {
     if (frame !== undefined) return;
@@ -79,7 +88,7 @@ export function gridView(scroller: HTMLElement, table: HTMLTableElement): GridVi
       draw();
       const now = shown;
       // a block that failed to load is asked for again on the next scroll
-      if (now) load(now).then(() => now === shown && draw(), console.error);
+      if (now) load(now.tab, now.blocks).then(() => now === shown && draw(), console.error);
     });
   };
   scroller.addEventListener('scroll', scrolled);
@@ -90,11 +99,14 @@ export function gridView(scroller: HTMLElement, table: HTMLTableElement): GridVi
       const sameSheet = shown?.tab.id === tab.id;
       if (sameSheet && shown?.version === version) return;
       const request = ++requests;
-      const next: Shown = { tab, version, blocks: rowBlocks(tab.id) };
+      const blocks = rowBlocks(tab.id);
       if (!sameSheet) scroller.scrollTop = 0;
-      await load(next);
+      await load(tab, blocks);
       if (request !== requests) return;
-      shown = next;
+      const rows = rowsNeeded(tab).flatMap(([first, last]) =>
+        Array.from({ length: Math.max(0, last - first + 1) }, (_, i) => blocks.row(first + i)),
+      );
+      shown = { tab, version, blocks, widths: columnWidths(rows, Math.max(tab.lastColumn, 1)) };
       draw();
     },
   };
