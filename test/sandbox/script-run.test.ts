@@ -5,25 +5,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { callsNow, mayHaveChanged, runScript } from '../../scripts/sandbox/server/script-run';
-import type { ClassifySettings } from '../../src/addon/sidebar/api';
-import { DEFAULT_OPTIONS } from '../../src/addon/sidebar/survey';
 import { loadBundle } from '../helpers/apps-script-vm';
+import { CUSTOMER_TABLE_TIERS } from '../helpers/classify-settings';
 import { customerTableValues } from '../helpers/sidebar-sheets';
 
 const open = () => loadBundle({ sheets: [{ name: 'Customers', values: customerTableValues(20) }] });
 
-const tiers: ClassifySettings = {
-  headerRow: 1,
-  shape: 'customers',
-  roles: [
-    { index: 0, role: 'customer' },
-    { index: 1, role: 'monetary' },
-    { index: 2, role: 'last-purchase' },
-    { index: 3, role: 'frequency' },
-  ],
-  model: 'tiers',
-  options: DEFAULT_OPTIONS,
-};
+const tiers = CUSTOMER_TABLE_TIERS;
 
 describe('runScript', () => {
   it('answers a function’s result; reading the sheet changes nothing', () => {

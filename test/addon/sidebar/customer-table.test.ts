@@ -5,17 +5,16 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { CUSTOMER_TIER } from '../../../src/addon/custom-functions/customer-tier';
-import type { ClassifySettings } from '../../../src/addon/sidebar/api';
 import {
   sidebarClassify,
   sidebarClear,
   sidebarResegment,
   sidebarSurvey,
 } from '../../../src/addon/sidebar/endpoints';
-import { DEFAULT_OPTIONS } from '../../../src/addon/sidebar/survey';
 import { conditionalFormatColours } from '../../fakes/conditional-format-colours';
 import { snapshot } from '../../fakes/snapshot';
 import { installSpreadsheetApp } from '../../fakes/workbook';
+import { CUSTOMER_TABLE_TIERS } from '../../helpers/classify-settings';
 import { thrownMessage } from '../../helpers/ranges';
 import { customerTableValues } from '../../helpers/sidebar-sheets';
 
@@ -31,18 +30,7 @@ function open(values = customerTableValues(40), locale = 'en_US') {
   return fake;
 }
 
-const tiers: ClassifySettings = {
-  headerRow: 1,
-  shape: 'customers',
-  roles: [
-    { index: 0, role: 'customer' },
-    { index: 1, role: 'monetary' },
-    { index: 2, role: 'last-purchase' },
-    { index: 3, role: 'frequency' },
-  ],
-  model: 'tiers',
-  options: DEFAULT_OPTIONS,
-};
+const tiers = CUSTOMER_TABLE_TIERS;
 
 const sheetOf = () => SpreadsheetApp.getActiveSheet();
 
