@@ -11,7 +11,7 @@ export interface RowColours {
   readonly text: string;
 }
 
-export const TINTS = {
+const TINTS = {
   blue: '#77AADD',
   cyan: '#99DDFF',
   mint: '#44BB99',

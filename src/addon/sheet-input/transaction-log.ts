@@ -73,7 +73,7 @@ export function rfmTableRows(
 }
 
 /** The input row where a customer of the table first appears. */
-export function customerSourceRow(log: TransactionLog, table: RfmTable, customer: number): number {
+function customerSourceRow(log: TransactionLog, table: RfmTable, customer: number): number {
   return log.sourceRows[table.firstRows[customer] as number] as number;
 }
 

@@ -6,9 +6,9 @@
  * gives exactly what the custom functions give on the same data.
  */
 import { COLUMN_LABELS, type Language } from '../../core/labels';
-import { MODELS, type SegmentModel } from '../../core/models';
+import { classLabels, MODELS, type SegmentModel } from '../../core/models';
 import { type CustomerMeasures, rfmScores } from '../../core/rfm-score';
-import { sum } from '../../core/sum';
+import { RunningSum } from '../../core/sum';
 import { skippedRowsNote } from '../messages';
 import { readMeasures } from '../sheet-input/customer-measures';
 import { rfmTableRows } from '../sheet-input/transaction-log';
@@ -39,13 +39,18 @@ interface RunOutcome {
   readonly note: string | null;
 }
 
-/** Classifies the active sheet with the given settings, and saves them. */
-export function classifyActiveSheet(settings: ClassifySettings): ClassifyResult {
+/**
+ * Classifies a sheet (by default the active one, read whole) with the given settings, and saves
+ * them.
+ */
+export function classifySheet(
+  settings: ClassifySettings,
+  table: SheetTable = readSheetTable(SpreadsheetApp.getActiveSheet()),
+): ClassifyResult {
   const sheetSettings = activeSheetSettings();
   const language = settings.options.language ?? sheetSettings.language;
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const sheet = spreadsheet.getActiveSheet();
-  const table = readSheetTable(sheet);
+  const { sheet } = table;
   if (table.values.length === 0) throw sidebarError({ kind: 'empty-sheet' }, language);
   const firstDataRow = (settings.headerRow ?? 0) + 1;
   if (firstDataRow > table.values.length) throw sidebarError({ kind: 'no-data-rows' }, language);
@@ -102,7 +107,13 @@ function customerTableRun(run: Run): RunOutcome {
   );
   const classes = run.model.classify(measured.measures, run.settings.options);
   return {
-    block: customerTableBlock(measured, classes, run.model, run.settings, run.language),
+    block: customerTableBlock(
+      measured,
+      classLabels(run.settings.model, classes, run.language),
+      run.model,
+      run.settings,
+      run.language,
+    ),
     classes,
     monetary: measured.measures.monetary,
     rows: measured.filledRows.length,
@@ -124,7 +135,7 @@ function transactionLogRun(run: Run): RunOutcome {
     monetary: table.monetary,
   };
   const classes = run.model.classify(measures, run.settings.options);
-  const labels = classes.map((c) => run.model.labels[c]?.[run.language] ?? '');
+  const labels = classLabels(run.settings.model, classes, run.language);
   const rows = Array.from(customerOfRow, (customer) => [customer < 0 ? '' : labels[customer]]);
   const customerRows = rfmTableRows(log, table, run.language, run.sheetSettings);
   const extraColumn = run.settings.model === 'value-classes' || run.settings.model === 'abc';
@@ -184,7 +195,7 @@ function readCustomerTable(
 /** The rows of result columns: a header row (when the data has one), then one row per data row. */
 function customerTableBlock(
   measured: MeasuredTable,
-  classes: readonly string[],
+  labels: readonly string[],
   model: SegmentModel,
   settings: ClassifySettings,
   language: Language,
@@ -205,7 +216,7 @@ function customerTableBlock(
   );
   const scores = withScores ? rfmScores(measured.measures, settings.options) : undefined;
   measured.filledRows.forEach((row, i) => {
-    const label = model.labels[classes[i] as string]?.[language] ?? '';
+    const label = labels[i];
     rows[row] = scores
       ? [scores.recency[i], scores.frequency[i], scores.monetary[i], scores.codes[i], label]
       : [label];
@@ -221,17 +232,24 @@ function legendOf(
   monetary: readonly number[],
   language: Language,
 ): LegendEntry[] {
-  const total = sum(monetary.filter((money) => money > 0));
-  return model.classes.map((id) => {
-    const members = classes.flatMap((c, i) => (c === id ? [i] : []));
-    const revenue = sum(members.map((i) => Math.max(0, monetary[i] as number)));
-    return {
-      id,
-      label: model.labels[id]?.[language] ?? id,
-      background: model.colours[id]?.background ?? '',
-      text: model.colours[id]?.text ?? '',
-      customers: members.length,
-      revenueShare: total > 0 ? revenue / total : 0,
-    };
+  // one pass over the customers: spending per class, returns counting as nothing spent
+  const customers = new Map<string, number>();
+  const revenue = new Map<string, RunningSum>();
+  const total = new RunningSum();
+  classes.forEach((c, i) => {
+    const spent = Math.max(0, monetary[i] as number);
+    customers.set(c, (customers.get(c) ?? 0) + 1);
+    const spending = revenue.get(c) ?? new RunningSum();
+    spending.add(spent);
+    revenue.set(c, spending);
+    total.add(spent);
   });
+  return model.classes.map((id) => ({
+    id,
+    label: model.labels[id]?.[language] ?? id,
+    background: model.colours[id]?.background ?? '',
+    text: model.colours[id]?.text ?? '',
+    customers: customers.get(id) ?? 0,
+    revenueShare: total.value > 0 ? (revenue.get(id)?.value ?? 0) / total.value : 0,
+  }));
 }

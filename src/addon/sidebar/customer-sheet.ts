@@ -4,6 +4,7 @@
  * as plain text, so that a customer id like `=IMPORTXML(…)`, `+86 138…` or `-12` can never
  * become a formula or a number.
  */
+import { isDateObject } from '../../core/cell-value';
 import { markOwnedSheet, ownedSheet } from './owned';
 
 const SHEET_NAME = 'Customer tiers · 客户分层';
@@ -52,7 +53,6 @@ function freeName(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): string
 
 function formatOf(cell: unknown): string {
   if (typeof cell === 'string') return PLAIN_TEXT;
-  if (cell instanceof Date || Object.prototype.toString.call(cell) === '[object Date]')
-    return DATE_FORMAT;
+  if (isDateObject(cell)) return DATE_FORMAT;
   return AS_SHEETS_CHOOSES;
 }

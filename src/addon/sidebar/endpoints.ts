@@ -8,10 +8,11 @@ import * as z from 'zod/mini';
 import { unexpectedErrorMessage } from '../messages';
 import { activeSheetSettings } from '../sheet-settings';
 import type { ClassifyResult, ClearResult, SheetSurvey } from './api';
-import { classifyActiveSheet } from './classify';
+import { classifySheet } from './classify';
 import { clearActiveSheet } from './clear';
 import { savedSettingsNow } from './resegment';
 import { classifySettingsSchema } from './saved-settings';
+import { readSheetTable } from './sheet-table';
 import { SidebarError, sidebarError } from './sidebar-messages';
 import { surveyActiveSheet } from './survey';
 
@@ -39,13 +40,16 @@ export function sidebarClassify(settings: unknown): ClassifyResult {
   return reported('classify', () => {
     const parsed = z.safeParse(classifySettingsSchema, settings);
     if (!parsed.success) throw new Error(`invalid settings: ${parsed.error.message}`);
-    return underLock(() => classifyActiveSheet(parsed.data));
+    return underLock(() => classifySheet(parsed.data));
   });
 }
 
 export function sidebarResegment(): ClassifyResult {
   return reported('resegment', () =>
-    underLock(() => classifyActiveSheet(savedSettingsNow(activeSheetSettings().language))),
+    underLock(() => {
+      const table = readSheetTable(SpreadsheetApp.getActiveSheet());
+      return classifySheet(savedSettingsNow(table, activeSheetSettings().language), table);
+    }),
   );
 }
 

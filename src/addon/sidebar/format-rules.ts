@@ -25,13 +25,13 @@ const OUR_FORMULA = /^=\$[A-Z]+\d+="((?:[^"]|"")*)"$/;
 /** Every label of every model, and every colour: what makes a rule recognisably the add-on's. */
 const OUR_LABELS = new Set(
   MODEL_IDS.flatMap((id) => {
-    const model = MODELS[id] as SegmentModel;
+    const model = MODELS[id];
     return model.classes.flatMap((c) => LANGUAGES.map((language) => model.labels[c]?.[language]));
   }),
 );
 const OUR_BACKGROUNDS = new Set(
   MODEL_IDS.flatMap((id) => {
-    const model = MODELS[id] as SegmentModel;
+    const model = MODELS[id];
     return model.classes.map((c) => model.colours[c]?.background.toUpperCase());
   }),
 );

@@ -65,18 +65,6 @@ export function ownedSheet(
   return found[0]?.getLocation().getSheet() ?? null;
 }
 
-/** Every sheet the add-on made. */
-export function ownedSheets(
-  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
-): GoogleAppsScript.Spreadsheet.Sheet[] {
-  return spreadsheet
-    .createDeveloperMetadataFinder()
-    .withKey(OWNED_SHEET_KEY)
-    .withLocationType(SpreadsheetApp.DeveloperMetadataLocationType.SHEET)
-    .find()
-    .flatMap((metadata) => metadata.getLocation().getSheet() ?? []);
-}
-
 /** Marks a sheet as the add-on's customer sheet for a source sheet. */
 export function markOwnedSheet(
   sheet: GoogleAppsScript.Spreadsheet.Sheet,

@@ -6,16 +6,14 @@
 import type { Language } from '../../core/labels';
 import type { ClassifySettings } from './api';
 import { loadSettings } from './saved-settings';
-import { headerText, readSheetTable } from './sheet-table';
+import { headerText, type SheetTable } from './sheet-table';
 import { sidebarError } from './sidebar-messages';
 
-/** The saved settings of the active sheet, with the columns where they are now. */
-export function savedSettingsNow(language: Language): ClassifySettings {
-  const sheet = SpreadsheetApp.getActiveSheet();
-  const saved = loadSettings(sheet.getSheetId());
+/** The saved settings of a sheet, with the columns where they are now. */
+export function savedSettingsNow(table: SheetTable, language: Language): ClassifySettings {
+  const saved = loadSettings(table.sheet.getSheetId());
   if (!saved) throw sidebarError({ kind: 'not-saved' }, language);
   if (saved.headerRow === null) return saved;
-  const table = readSheetTable(sheet);
   const roles = saved.roles.map((mapping, i) => {
     const header = saved.headers[i] ?? '';
     if (header === '') return mapping;

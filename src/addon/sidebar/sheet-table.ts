@@ -6,25 +6,31 @@ import { type OwnedColumn, ownedColumns } from './owned';
 
 export interface SheetTable {
   readonly sheet: GoogleAppsScript.Spreadsheet.Sheet;
-  /** Rows 1..lastRow, columns 1..lastColumn, as Sheets hands them. */
+  /** Rows 1..lastRow (or the first `rowLimit`), columns 1..lastColumn, as Sheets hands them. */
   readonly values: unknown[][];
+  /** The sheet's last row with content, read or not. */
+  readonly lastRow: number;
   /** 0-based indexes of the user's columns, left to right. */
   readonly userColumns: number[];
   readonly owned: OwnedColumn[];
 }
 
-/** Reads a whole sheet in one call. */
-export function readSheetTable(sheet: GoogleAppsScript.Spreadsheet.Sheet): SheetTable {
+/** Reads a sheet in one call: all of it, or its first `rowLimit` rows. */
+export function readSheetTable(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  rowLimit = Number.POSITIVE_INFINITY,
+): SheetTable {
   const lastRow = sheet.getLastRow();
   const lastColumn = sheet.getLastColumn();
+  const rows = Math.min(lastRow, rowLimit);
   const values =
-    lastRow > 0 && lastColumn > 0 ? sheet.getRange(1, 1, lastRow, lastColumn).getValues() : [];
+    rows > 0 && lastColumn > 0 ? sheet.getRange(1, 1, rows, lastColumn).getValues() : [];
   const owned = ownedColumns(sheet);
   const ownedIndexes = new Set(owned.map(({ column }) => column - 1));
   const userColumns = Array.from({ length: lastColumn }, (_, index) => index).filter(
     (index) => !ownedIndexes.has(index),
   );
-  return { sheet, values, userColumns, owned };
+  return { sheet, values, lastRow, userColumns, owned };
 }
 
 /** The cells of one column from a 0-based row on, as a one-column range. */

@@ -44,10 +44,8 @@ export const MODEL_CHOICES: readonly ModelChoice[] = MODEL_IDS.map((id) => {
 /** Surveys the active sheet. */
 export function surveyActiveSheet(): SheetSurvey {
   const sheet = SpreadsheetApp.getActiveSheet();
-  const table = readSheetTable(sheet);
-  const sample = table.values
-    .slice(0, SAMPLE_ROWS)
-    .map((row) => table.userColumns.map((index) => row[index]));
+  const table = readSheetTable(sheet, SAMPLE_ROWS);
+  const sample = table.values.map((row) => table.userColumns.map((index) => row[index]));
   const detection = detectColumns(sample);
   const headerRow = detection.headerRow === null ? null : detection.headerRow + 1;
   const saved = loadSettings(sheet.getSheetId());
@@ -69,7 +67,7 @@ export function surveyActiveSheet(): SheetSurvey {
       };
     }),
     missing: detection.missing,
-    dataRows: Math.max(0, table.values.length - (headerRow ?? 0)),
+    dataRows: Math.max(0, table.lastRow - (headerRow ?? 0)),
     models: MODEL_CHOICES,
     defaults: DEFAULT_OPTIONS,
     saved: saved && {
