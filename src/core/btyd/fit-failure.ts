@@ -1,0 +1,23 @@
+/**
+ * This file defines why a model cannot be fitted to the data given. The custom functions turn it
+ * into a message a spreadsheet user can act on; a fit never returns a last iterate as a result.
+ */
+export type FitFailureReason =
+  /** Too few customers with a repeat purchase to estimate the model. */
+  | 'too-few-repeat-buyers'
+  /** No customer bought more than once: the purchase process cannot be estimated. */
+  | 'no-repeat-purchases'
+  /** The optimiser stopped before the likelihood settled. */
+  | 'did-not-converge';
+
+export class FitFailure extends Error {
+  constructor(
+    readonly model: 'bg-nbd' | 'gamma-gamma' | 'k-means',
+    readonly reason: FitFailureReason,
+    /** e.g. how many repeat buyers there were and how many the model needs. */
+    readonly detail: Readonly<Record<string, number>> = {},
+  ) {
+    super(`${model}: ${reason}`);
+    this.name = 'FitFailure';
+  }
+}
