@@ -9,25 +9,18 @@ import type { Key } from '../key';
 import { sum } from '../sum';
 import type { SpendHistory } from './history';
 import { groupPurchaseDays, type PurchaseLog } from './purchase-days';
-
-export type PurchasePeriod = 'days' | 'weeks' | 'months';
-
-/**
- * Days per time unit. Times are day counts divided by these, as in the published CDNOW summary
- * (weeks = days / 7), so that times stay continuous. A month is the mean Gregorian month,
- * 365.25 / 12 days, rather than lifetimes' calendar months (`to_period('M')`), which would put
- * purchases on 31 January and 1 February a month apart and on 1 and 31 January none.
- */
-export const DAYS_PER_PERIOD: Readonly<Record<PurchasePeriod, number>> = {
-  days: 1,
-  weeks: 7,
-  months: 365.25 / 12,
-};
+import { PERIOD_DAYS, type Period } from './summary-columns';
 
 export interface PurchaseSummaryOptions {
   /** Civil day the calibration period ends on, included; by default the latest purchase day. */
   readonly calibrationEnd?: number;
-  readonly period: PurchasePeriod;
+  /**
+   * The unit of t_x and T: day counts divided by PERIOD_DAYS, as the published CDNOW summary
+   * divides them by 7 for weeks, so that times stay continuous. A month is the mean Gregorian
+   * month, 365.25 / 12 days, rather than lifetimes' calendar months (`to_period('M')`), which
+   * would put purchases on 31 January and 1 February a month apart and on 1 and 31 January none.
+   */
+  readonly period: Period;
 }
 
 export interface PurchaseSummary extends SpendHistory {
@@ -74,7 +67,7 @@ export function summarizePurchases(
   if (!Number.isInteger(calibrationEnd)) {
     throw new RangeError('summarizePurchases requires a calibration end that is a whole civil day');
   }
-  const daysPerPeriod = DAYS_PER_PERIOD[options.period];
+  const daysPerPeriod = PERIOD_DAYS[options.period];
   const keys: Key[] = [];
   const firstRows: number[] = [];
   const frequency: number[] = [];
