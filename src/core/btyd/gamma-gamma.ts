@@ -53,7 +53,7 @@ export function fitGammaGamma(history: FrequencyAndSpend): GammaGammaFit {
   if (customers < GAMMA_GAMMA_MIN_REPEAT_BUYERS) {
     throw new FitFailure('gamma-gamma', 'too-few-repeat-buyers', {
       repeatBuyers: customers,
-      required: GAMMA_GAMMA_MIN_REPEAT_BUYERS,
+      needed: GAMMA_GAMMA_MIN_REPEAT_BUYERS,
     });
   }
   // start where the population's mean spend pγ / (q − 1) is the sample's: p = 1, q = 2

@@ -144,7 +144,7 @@ describe('fitGammaGamma', () => {
     expect(() => fitGammaGamma(nine)).toThrow(
       expect.objectContaining({
         reason: 'too-few-repeat-buyers',
-        detail: { repeatBuyers: 9, required: 10 },
+        detail: { repeatBuyers: 9, needed: 10 },
       }),
     );
   });
