@@ -338,6 +338,8 @@ function fitFailedEn({ model, reason, detail }: FitFailed): string {
       return `only ${detail.repeatBuyers ?? 0} customers bought more than once; the ${name} model needs at least ${detail.needed ?? 0} to give trustworthy numbers.`;
     case 'did-not-converge':
       return `the ${name} model could not be fitted to these data (the estimate did not settle); the data may not follow the model, e.g. too short a history.`;
+    case 'no-finite-mean-spend':
+      return `spend per purchase differs so much between customers (a few spend vastly more than the rest) that the ${name} model has no average spend to forecast (q = ${(detail.q ?? 0).toFixed(2)} ≤ 1). Check for outliers or mixed currencies, or use the average spend instead.`;
   }
 }
 
@@ -350,5 +352,7 @@ function fitFailedZh({ model, reason, detail }: FitFailed): string {
       return `只有 ${detail.repeatBuyers ?? 0} 位客户重复购买；${name} 模型至少需要 ${detail.needed ?? 0} 位才能给出可信的结果。`;
     case 'did-not-converge':
       return `${name} 模型无法拟合这些数据（估计值不收敛）；数据可能不符合模型，例如历史太短。`;
+    case 'no-finite-mean-spend':
+      return `客户之间的客单价差异过大（少数客户的消费远高于其他人），${name} 模型无法给出平均客单价（q = ${(detail.q ?? 0).toFixed(2)} ≤ 1）。请检查异常值或混用的货币，或改用平均客单价。`;
   }
 }
