@@ -21,7 +21,10 @@ const LOG_PARAMETER_LIMIT = 15;
 export interface BgNbdFitOptions {
   /** The most BFGS steps (default 200). */
   readonly maxIterations?: number;
-  /** Converged when the gradient of the log-likelihood per customer in the log-parameters is within this (default 1e-9). */
+  /**
+   * Converged when every component of the gradient of the log-likelihood per customer, in the
+   * log-parameters, is within this of 0 (default 1e-9).
+   */
   readonly gradientTolerance?: number;
 }
 

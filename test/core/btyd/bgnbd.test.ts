@@ -6,9 +6,9 @@ import { FitFailure } from '../../../src/core/btyd/fit-failure';
 import type { RepeatHistory } from '../../../src/core/btyd/history';
 import { repeatPatterns } from '../../../src/core/btyd/repeat-patterns';
 import { type PurchaseModel, simulateCustomers } from '../../helpers/btyd-simulation';
-import { cdnowSummary } from '../../helpers/cdnow-summary';
+import { readCdnowSummary } from '../../helpers/cdnow';
 
-const cdnow = cdnowSummary();
+const cdnow = readCdnowSummary();
 const NAMES = ['r', 'alpha', 'a', 'b'] as const;
 
 /** The fit's outcome, or the reason and detail of its failure. */
