@@ -14,6 +14,7 @@ import { alignedColumns, BLANK_COLUMN, hasHeaderRow, rowsOut } from '../columns'
 import { InputError } from '../input-error';
 import { numberOption } from '../options';
 import { readCell } from '../read-cell';
+import { splitArguments, summaryTableColumns } from '../sheet-input/summary-table';
 import { defineCustomFunction, LANGUAGE_PARAMETER } from './definition';
 import { AS_OF, FREQUENCY } from './measure-parameters';
 
@@ -28,17 +29,21 @@ export const LIFECYCLE_STAGE = defineCustomFunction(
       {
         name: 'first_purchase',
         type: 'A2:A',
-        help: { en: 'The date of each customer’s first purchase.', zh: '每位客户首次购买的日期。' },
+        help: {
+          en: 'The date of each customer’s first purchase; or the whole output of BTYD_SUMMARY, and the next two columns left out.',
+          zh: '每位客户首次购买的日期；也可传入 BTYD_SUMMARY 的整个结果，并省略后两列。',
+        },
       },
       {
         name: 'last_purchase',
         type: 'B2:B',
+        optional: true,
         help: {
           en: 'The date of each customer’s last purchase.',
           zh: '每位客户最近一次购买的日期。',
         },
       },
-      { ...FREQUENCY, type: 'C2:C' },
+      { ...FREQUENCY, type: 'C2:C', optional: true },
       AS_OF,
       {
         name: 'churn_days',
@@ -52,18 +57,38 @@ export const LIFECYCLE_STAGE = defineCustomFunction(
       LANGUAGE_PARAMETER,
     ],
     returns: { en: 'One stage per row.', zh: '每行一个阶段。' },
-    example: '=LIFECYCLE_STAGE(B2:B, C2:C, D2:D, DATE(2024, 12, 31))',
+    example: '=LIFECYCLE_STAGE(BTYD_SUMMARY(A2:A, B2:B, C2:C))',
   },
-  ({ args: [firsts, lasts, frequencies, asOf, churnDays], language, sheet }) => {
+  ({ args, language, sheet }) => {
+    const {
+      table,
+      columns: [firsts, lasts, frequencies],
+      options: [asOf, churnDays],
+    } = splitArguments(args, 3, 2);
+    if (!table && (lasts === undefined || frequencies === undefined))
+      throw new InputError(
+        { kind: 'missing-argument' },
+        { argument: lasts === undefined ? 'last_purchase' : 'frequency' },
+      );
     const churnWindow = numberOption('churn_days', churnDays, 'churn-days', DEFAULT_CHURN_DAYS);
-    const { rowCount, cells } = alignedColumns([
-      { argument: 'first_purchase', value: firsts },
-      { argument: 'last_purchase', value: lasts },
-      { argument: 'frequency', value: frequencies },
-    ]);
+    const { rowCount, cells } = alignedColumns(
+      table
+        ? summaryTableColumns(
+            table,
+            ['firstPurchase', 'lastPurchase', 'frequency'],
+            'first_purchase',
+          )
+        : [
+            { argument: 'first_purchase', value: firsts },
+            { argument: 'last_purchase', value: lasts },
+            { argument: 'frequency', value: frequencies },
+          ],
+    );
     const [firstCells = BLANK_COLUMN, lastCells = BLANK_COLUMN, frequencyCells = BLANK_COLUMN] =
       cells;
-    const header = hasHeaderRow(cells);
+    const header = table !== undefined || hasHeaderRow(cells);
+    // a summary counts repeat purchase days; the stage wants every purchase day, the first too
+    const firstPurchase = table ? 1 : 0;
     const dateOptions = {
       zoneOffset: sheet.zoneOffset,
       dayFirst: sheet.dayFirst,
@@ -78,7 +103,8 @@ export const LIFECYCLE_STAGE = defineCustomFunction(
       if (cellsOfRow.every(isBlank)) continue;
       const [firstCell, lastCell, frequencyCell] = cellsOfRow;
       const place = (argument: string, value: unknown) => ({ argument, row: row + 1, value });
-      const orders = readCell('frequency', row, frequencyCell, readCount) ?? 0;
+      const given = readCell('frequency', row, frequencyCell, readCount);
+      const orders = given === null ? 0 : given + firstPurchase;
       if (orders < 0) throw new InputError({ kind: 'negative' }, place('frequency', frequencyCell));
       if (!Number.isInteger(orders))
         throw new InputError({ kind: 'not-whole' }, place('frequency', frequencyCell));

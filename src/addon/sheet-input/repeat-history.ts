@@ -4,11 +4,12 @@
  * with its header row (the output of =BTYD_SUMMARY, pasted or nested, or lifetimes' columns),
  * so that `=P_ALIVE(BTYD_SUMMARY(A2:A, B2:B, C2:C))` works in one formula.
  */
-import { type SummaryColumn, summaryColumnOf } from '../../core/btyd/summary-columns';
+import type { SummaryColumn } from '../../core/btyd/summary-columns';
 import { isBlank, readCount, readNumber } from '../../core/cell-value';
 import { alignedColumns, BLANK_COLUMN, hasHeaderRow, type NamedRange } from '../columns';
 import { InputError } from '../input-error';
 import { readCell } from '../read-cell';
+import { splitArguments, summaryTableColumns } from './summary-table';
 
 /** What a model reads: the purchase process (recency, T), the spend, or both. */
 export interface HistoryNeeds {
@@ -38,9 +39,7 @@ export interface ModelArguments {
 }
 
 /**
- * Splits a model function's arguments into its columns and its options. After a summary table
- * the options may follow it directly, `=P(table, 52)`, or after blank places for the columns it
- * holds, `=P(table, , , 52)`.
+ * Reads a model function's customers, from columns or a summary table, and its options.
  *
  * @param optionCount how many options the function takes after the columns
  * @throws {InputError} as readHistory, and for more options than the function takes
@@ -50,18 +49,16 @@ export function readModelArguments(
   needs: HistoryNeeds,
   optionCount = 0,
 ): ModelArguments {
-  const columnCount = 1 + (needs.purchases ? 2 : 0) + (needs.spend ? 1 : 0);
-  let columns = args.slice(0, columnCount);
-  let options = args.slice(columnCount);
-  if (summaryTable(args[0])) {
-    const places = args.slice(1, columnCount);
-    const placesLeftBlank = places.length === columnCount - 1 && places.every(isBlank);
-    columns = [args[0]];
-    options = args.slice(placesLeftBlank ? columnCount : 1);
-  }
-  if (options.length > optionCount)
-    throw new InputError({ kind: 'too-many-arguments', most: columnCount + optionCount }, {});
-  return { history: readHistory(columns, needs), options };
+  const wanted: SummaryColumn[] = [
+    'frequency',
+    ...(needs.purchases ? (['recency', 'T'] as const) : []),
+    ...(needs.spend ? (['monetary'] as const) : []),
+  ];
+  const { table, columns, options } = splitArguments(args, wanted.length, optionCount);
+  const ranges = table
+    ? summaryTableColumns(table, wanted, 'frequency')
+    : wanted.map((argument, i) => ({ argument, value: columns[i] }));
+  return { history: readHistory(ranges, table !== undefined, needs), options };
 }
 
 /**
@@ -70,8 +67,11 @@ export function readModelArguments(
  * @throws {InputError} for a value that is not a whole, non-negative frequency, a recency
  *   beyond T or without a repeat purchase, a T that is not above 0, or a spend not above 0
  */
-function readHistory(columns: readonly unknown[], needs: HistoryNeeds): HistoryRows {
-  const { ranges, header: tableHeader } = namedRanges(columns, needs);
+function readHistory(
+  ranges: readonly NamedRange[],
+  tableHeader: boolean,
+  needs: HistoryNeeds,
+): HistoryRows {
   const { rowCount, cells } = alignedColumns(ranges);
   const [frequencyCells = BLANK_COLUMN, ...others] = cells;
   const recencyCells = needs.purchases ? (others.shift() ?? BLANK_COLUMN) : BLANK_COLUMN;
@@ -129,43 +129,4 @@ function readHistory(columns: readonly unknown[], needs: HistoryNeeds): HistoryR
     }
   }
   return rows;
-}
-
-/** The columns to read, named for errors: the arguments, or the summary table's columns. */
-function namedRanges(
-  columns: readonly unknown[],
-  needs: HistoryNeeds,
-): { ranges: NamedRange[]; header: boolean } {
-  const wanted: SummaryColumn[] = [
-    'frequency',
-    ...(needs.purchases ? (['recency', 'T'] as const) : []),
-    ...(needs.spend ? (['monetary'] as const) : []),
-  ];
-  const table = summaryTable(columns[0]);
-  if (!table)
-    return {
-      ranges: wanted.map((argument, i) => ({ argument, value: columns[i] })),
-      header: false,
-    };
-  const headings = table[0] as unknown[];
-  const ranges = wanted.map((column) => {
-    const index = headings.findIndex((heading) => summaryColumnOf(heading) === column);
-    if (index < 0)
-      throw new InputError(
-        { kind: 'summary-missing-column', column },
-        { argument: 'frequency', value: headings },
-      );
-    return { argument: String(headings[index]), value: table.map((row) => row[index]) };
-  });
-  return { ranges, header: true };
-}
-
-/** The rows of a range of several columns whose first row names a frequency column. */
-function summaryTable(value: unknown): unknown[][] | undefined {
-  if (!Array.isArray(value)) return undefined;
-  const first: unknown = value[0];
-  if (!Array.isArray(first) || first.length < 2) return undefined;
-  return first.some((heading) => summaryColumnOf(heading) === 'frequency')
-    ? (value as unknown[][])
-    : undefined;
 }

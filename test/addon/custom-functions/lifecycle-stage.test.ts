@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { BTYD_SUMMARY } from '../../../src/addon/custom-functions/btyd-summary';
 import { LIFECYCLE_STAGE } from '../../../src/addon/custom-functions/lifecycle-stage';
 import { column, firstCells, thrownMessage } from '../../helpers/ranges';
 import { useFakeSpreadsheet } from '../../helpers/spreadsheet';
@@ -69,5 +70,30 @@ describe('LIFECYCLE_STAGE', () => {
 
   it('answers a sheet of prospects only', () => {
     expect(LIFECYCLE_STAGE(column(''), column(''), column(0))).toEqual([['Prospects']]);
+  });
+});
+
+describe('LIFECYCLE_STAGE from a purchase summary', () => {
+  it('reads first and last purchase and counts the first purchase day as an order', () => {
+    const customers = column('ann', 'ann', 'ann', 'bob', 'cy');
+    const dates = column('2024-01-01', '2024-03-01', '2024-05-01', '2024-05-20', '2023-01-01');
+    const amounts = column(10, 20, 30, 40, 5);
+    const summary = BTYD_SUMMARY(customers, dates, amounts);
+    // as of 2024-05-20: ann's usual gap 60 days, 19 since; bob new; cy beyond a year
+    expect(firstCells(LIFECYCLE_STAGE(summary))).toEqual([
+      'Lifecycle stage',
+      'Active',
+      'New',
+      'Churned',
+    ]);
+    expect(firstCells(LIFECYCLE_STAGE(summary, '', '', '2024-09-30'))).toEqual(
+      firstCells(LIFECYCLE_STAGE(summary, '2024-09-30')),
+    );
+  });
+
+  it('still needs last purchase and frequency without a summary', () => {
+    expect(thrownMessage(() => LIFECYCLE_STAGE(column('2024-01-01')))).toBe(
+      'LIFECYCLE_STAGE: last_purchase: this argument is required.',
+    );
   });
 });

@@ -114,6 +114,9 @@ function plausibleModelArguments(fn: CustomFunction): fc.Arbitrary<unknown[]> {
 
 const SPEND = { p: 6, q: 4, gamma: 15 };
 
+/** Ranges optional only so that a summary table can stand in for them: given as columns here. */
+const STANDS_IN = new Set(['last_purchase', 'frequency']);
+
 function plausibleArguments(fn: CustomFunction): fc.Arbitrary<unknown[]> {
   const isModel = fn.spec.parameters.some(
     (parameter) => parameter.name === 'T' || (parameter.name === 'monetary' && parameter.optional),
@@ -123,7 +126,8 @@ function plausibleArguments(fn: CustomFunction): fc.Arbitrary<unknown[]> {
     fc.tuple(
       ...fn.spec.parameters.map((parameter) => {
         const cells = fc.array(plausibleCell(parameter), { minLength: rows, maxLength: rows });
-        if (!parameter.type.includes(':') || parameter.optional) return plausibleCell(parameter);
+        if (!parameter.type.includes(':') || (parameter.optional && !STANDS_IN.has(parameter.name)))
+          return plausibleCell(parameter);
         return parameter.name === 'revenues' || parameter.name === 'costs'
           ? cells
           : cells.map((column) => column.map((cell) => [cell]));
