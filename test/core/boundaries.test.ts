@@ -1,14 +1,16 @@
 /**
- * This file defines the checks that keep src/core the pure engine: it imports only itself,
- * without cycles, and uses no Apps Script global, clock or randomness.
+ * This file defines the checks that keep src/core the pure engine, its folders included: it
+ * imports only itself, without cycles, and uses no Apps Script global, clock or randomness.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 const coreDir = fileURLToPath(new URL('../../src/core/', import.meta.url));
-const sources = readdirSync(coreDir)
+/** Each source by its path from src/core, e.g. `cluster/lloyd.ts`. */
+const sources = readdirSync(coreDir, { recursive: true, encoding: 'utf8' })
+  .map((name) => name.split('\\').join('/'))
   .filter((name) => name.endsWith('.ts'))
   .map((name) => ({ name, text: readFileSync(join(coreDir, name), 'utf8') }));
 
@@ -16,10 +18,15 @@ function importsOf(text: string): string[] {
   return [...text.matchAll(/from '([^']+)'/g)].map((match) => match[1] as string);
 }
 
-/** The core modules (file names without `.ts`) that one imports. */
+/** An import's module as a path from src/core without `.ts`, e.g. `cluster/lloyd`. */
+function resolved(importer: string, path: string): string {
+  return posix.normalize(posix.join(posix.dirname(importer), path));
+}
+
+/** The core modules that one imports. */
 function importedModules(module: string): string[] {
   const source = sources.find((candidate) => candidate.name === `${module}.ts`);
-  return source ? importsOf(source.text).map((path) => path.replace(/^\.\//, '')) : [];
+  return source ? importsOf(source.text).map((path) => resolved(source.name, path)) : [];
 }
 
 describe('src/core is the pure engine', () => {
@@ -27,8 +34,11 @@ describe('src/core is the pure engine', () => {
     expect(sources.length).toBeGreaterThan(5);
   });
 
-  it.each(sources)('$name imports only from core', ({ text }) => {
-    for (const source of importsOf(text)) expect(source).toMatch(/^\.\/[a-z-]+$/);
+  it.each(sources)('$name imports only from core', ({ name, text }) => {
+    for (const path of importsOf(text)) {
+      expect(path).toMatch(/^\.\.?\/[a-z/-]+$/);
+      expect(resolved(name, path)).not.toMatch(/^\.\./);
+    }
   });
 
   // A cycle makes the order modules load in matter, and the modules in it one unit to change.
