@@ -3,6 +3,8 @@
  * and where (argument, 1-based row within its range, the cell's value). Messages come from
  * messages.ts, in the user's language.
  */
+import type { FitFailureReason } from '../core/btyd/fit-failure';
+import type { SummaryColumn } from '../core/btyd/summary-columns';
 import type { CellProblem } from '../core/cell-value';
 
 export type Problem =
@@ -16,7 +18,24 @@ export type Problem =
       readonly otherArgument: string;
       readonly otherRows: number;
     }
-  | { readonly kind: 'invalid-option'; readonly rule: 'bins' | 'churn-days' | 'share' }
+  | {
+      readonly kind: 'invalid-option';
+      readonly rule: 'bins' | 'churn-days' | 'share' | 'periods' | 'clusters' | 'probability';
+    }
+  | { readonly kind: 'not-whole' | 'not-positive' | 'recency-without-repeat' }
+  | { readonly kind: 'recency-beyond-age'; readonly age: number }
+  | {
+      readonly kind: 'fit-failed';
+      readonly model: 'bg-nbd' | 'gamma-gamma' | 'k-means';
+      readonly reason: FitFailureReason;
+      readonly detail: Readonly<Record<string, number>>;
+    }
+  | { readonly kind: 'frequency-spend-correlated'; readonly correlation: number }
+  | { readonly kind: 'more-clusters-than-customers'; readonly customers: number }
+  | { readonly kind: 'summary-missing-column'; readonly column: SummaryColumn }
+  | { readonly kind: 'summary-and-columns' }
+  | { readonly kind: 'not-a-period' }
+  | { readonly kind: 'thresholds-out-of-order' }
   | { readonly kind: 'unknown-language' }
   | { readonly kind: 'as-of-without-dates' }
   | {

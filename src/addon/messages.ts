@@ -3,6 +3,8 @@
  * InputError as `FUNCTION: argument, cell C8: what is wrong` (or `row N` where the cell is not
  * known). Values are shown as the sheet shows them: dates in its zone and day/month order.
  */
+
+import { SUMMARY_LABELS } from '../core/btyd/summary-columns';
 import { isDateObject } from '../core/cell-value';
 import type { Language } from '../core/labels';
 import type { DateOrder } from '../core/locale';
@@ -59,6 +61,9 @@ const PHRASES: Readonly<Record<Language, Phrases>> = {
       bins: 'a whole number from 2 to 9',
       'churn-days': 'a number of days, 0 or more',
       share: 'a share above 0 and at most 1, such as 0.2 or 20%',
+      periods: 'a whole number of periods, 1 or more',
+      clusters: 'a whole number of clusters from 2 to 20',
+      probability: 'a probability from 0 to 1, such as 0.7 or 70%',
     },
     problem: (problem, value, view) => {
       switch (problem.kind) {
@@ -120,6 +125,28 @@ const PHRASES: Readonly<Record<Language, Phrases>> = {
           return 'this value is required.';
         case 'period-mismatch':
           return `the range has ${countOf(problem.columns, 'column')} of periods but ${problem.otherArgument} has ${problem.otherColumns}; give both the same periods.`;
+        case 'not-whole':
+          return `${value} is not a whole number.`;
+        case 'not-positive':
+          return `${value} must be above 0.`;
+        case 'recency-without-repeat':
+          return `${value}: a customer with no repeat purchase (frequency 0) has recency 0, the time from the first purchase to the last.`;
+        case 'recency-beyond-age':
+          return `${value} is more than T (${problem.age}); recency runs from the first to the last purchase, T from the first purchase to the end of the period, so recency cannot exceed T.`;
+        case 'fit-failed':
+          return fitFailedEn(problem);
+        case 'frequency-spend-correlated':
+          return `spend per purchase and the number of purchases are correlated (r = ${problem.correlation.toFixed(2)}); the Gamma-Gamma spend model assumes they are not, so its spend forecast would be biased. Use the average spend instead, or segment customers first.`;
+        case 'more-clusters-than-customers':
+          return `${value} clusters need at least as many different customers; there are ${problem.customers}.`;
+        case 'summary-missing-column':
+          return `the table has no ${SUMMARY_LABELS[problem.column].en} column; pass the output of BTYD_SUMMARY, or the columns one by one.`;
+        case 'summary-and-columns':
+          return 'the first argument is a whole summary table, so leave the other columns out.';
+        case 'not-a-period':
+          return `${value} is not a period; use "days", "weeks" or "months".`;
+        case 'thresholds-out-of-order':
+          return `${value}: give the active threshold first, then the at-risk one, each from 0 to 1, the first not below the second (default 0.7, 0.3).`;
       }
     },
     unexpected: (fn, detail) =>
@@ -137,6 +164,9 @@ const PHRASES: Readonly<Record<Language, Phrases>> = {
       bins: '2 到 9 之间的整数',
       'churn-days': '不小于 0 的天数',
       share: '大于 0 且不超过 1 的比例，例如 0.2 或 20%',
+      periods: '不小于 1 的整数期数',
+      clusters: '2 到 20 之间的整数聚类数',
+      probability: '0 到 1 之间的概率，例如 0.7 或 70%',
     },
     problem: (problem, value, view) => {
       switch (problem.kind) {
@@ -198,6 +228,28 @@ const PHRASES: Readonly<Record<Language, Phrases>> = {
           return '此值不能为空。';
         case 'period-mismatch':
           return `区域有 ${problem.columns} 列（期），而 ${problem.otherArgument} 有 ${problem.otherColumns} 列；请让两者期数一致。`;
+        case 'not-whole':
+          return `${value} 不是整数。`;
+        case 'not-positive':
+          return `${value} 必须大于 0。`;
+        case 'recency-without-repeat':
+          return `${value}：没有重复购买（frequency 为 0）的客户，recency（首次到最近一次购买的时间）应为 0。`;
+        case 'recency-beyond-age':
+          return `${value} 大于 T（${problem.age}）；recency 是首次到最近一次购买的时间，T 是首次购买到观察期末的时间，recency 不能大于 T。`;
+        case 'fit-failed':
+          return fitFailedZh(problem);
+        case 'frequency-spend-correlated':
+          return `客单价与购买次数相关（r = ${problem.correlation.toFixed(2)}）；Gamma-Gamma 金额模型假设二者无关，预测会有偏差。请改用平均客单价，或先对客户分群。`;
+        case 'more-clusters-than-customers':
+          return `${value} 个聚类至少需要同样多的不同客户，现有 ${problem.customers} 位。`;
+        case 'summary-missing-column':
+          return `表格缺少“${SUMMARY_LABELS[problem.column].zh}”列；请传入 BTYD_SUMMARY 的结果，或逐列传入。`;
+        case 'summary-and-columns':
+          return '第一个参数已是完整的汇总表，请省略其他列。';
+        case 'not-a-period':
+          return `${value} 不是有效的时间单位，请使用 "days"、"weeks" 或 "months"（天、周、月）。`;
+        case 'thresholds-out-of-order':
+          return `${value}：请先给活跃阈值，再给流失风险阈值，均在 0 到 1 之间，且前者不小于后者（默认 0.7、0.3）。`;
       }
     },
     unexpected: (fn, detail) => `${fn}：发生意外错误（${detail}）。请连同公式一起反馈。`,
@@ -266,5 +318,41 @@ function showDate(date: Date, view: DateView): string {
     return view.formatDate(date);
   } catch {
     return String(date);
+  }
+}
+
+type FitFailed = Extract<Problem, { kind: 'fit-failed' }>;
+
+const MODEL_NAMES: Readonly<Record<FitFailed['model'], string>> = {
+  'bg-nbd': 'BG/NBD',
+  'gamma-gamma': 'Gamma-Gamma',
+  'k-means': 'k-means',
+};
+
+function fitFailedEn({ model, reason, detail }: FitFailed): string {
+  const name = MODEL_NAMES[model];
+  switch (reason) {
+    case 'no-repeat-purchases':
+      return `no customer bought more than once, so the ${name} model cannot learn how often customers buy; it needs repeat purchases.`;
+    case 'too-few-repeat-buyers':
+      return `only ${detail.repeatBuyers ?? 0} customers bought more than once; the ${name} model needs at least ${detail.needed ?? 0} to give trustworthy numbers.`;
+    case 'did-not-converge':
+      return `the ${name} model could not be fitted to these data (the estimate did not settle); the data may not follow the model, e.g. too short a history.`;
+    case 'no-finite-mean-spend':
+      return `spend per purchase differs so much between customers (a few spend vastly more than the rest) that the ${name} model has no average spend to forecast (q = ${(detail.q ?? 0).toFixed(2)} ≤ 1). Check for outliers or mixed currencies, or use the average spend instead.`;
+  }
+}
+
+function fitFailedZh({ model, reason, detail }: FitFailed): string {
+  const name = MODEL_NAMES[model];
+  switch (reason) {
+    case 'no-repeat-purchases':
+      return `没有客户重复购买，${name} 模型无法估计购买频率；它需要重复购买记录。`;
+    case 'too-few-repeat-buyers':
+      return `只有 ${detail.repeatBuyers ?? 0} 位客户重复购买；${name} 模型至少需要 ${detail.needed ?? 0} 位才能给出可信的结果。`;
+    case 'did-not-converge':
+      return `${name} 模型无法拟合这些数据（估计值不收敛）；数据可能不符合模型，例如历史太短。`;
+    case 'no-finite-mean-spend':
+      return `客户之间的客单价差异过大（少数客户的消费远高于其他人），${name} 模型无法给出平均客单价（q = ${(detail.q ?? 0).toFixed(2)} ≤ 1）。请检查异常值或混用的货币，或改用平均客单价。`;
   }
 }

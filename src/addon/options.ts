@@ -4,6 +4,7 @@
  * InputError naming the argument and the allowed values.
  */
 import * as z from 'zod/mini';
+import type { Period } from '../core/btyd/summary-columns';
 import { isBlank, readNumber } from '../core/cell-value';
 import type { Language } from '../core/labels';
 import { languageFromCode } from '../core/locale';
@@ -17,6 +18,9 @@ const RULES: Readonly<Record<Rule, z.ZodMiniType<number>>> = {
   bins: z.int().check(z.gte(MIN_BINS), z.lte(MAX_BINS)),
   'churn-days': z.number().check(z.gte(0)),
   share: z.number().check(z.gt(0), z.lte(1)),
+  periods: z.int().check(z.gte(1)),
+  clusters: z.int().check(z.gte(2), z.lte(20)),
+  probability: z.number().check(z.gte(0), z.lte(1)),
 };
 
 /** A numeric option: its default when omitted, else a number the rule allows. */
@@ -65,3 +69,48 @@ export function looksLikeLanguage(value: unknown): boolean {
 }
 
 const LANGUAGE_TAG = /^[a-z]{2,3}(?:[-_][a-z0-9]{2,8})*$/i;
+
+/** The words a period may be given in, each language's, singular and plural. */
+const PERIOD_WORDS: Readonly<Record<string, Period>> = {
+  day: 'days',
+  days: 'days',
+  天: 'days',
+  日: 'days',
+  week: 'weeks',
+  weeks: 'weeks',
+  周: 'weeks',
+  星期: 'weeks',
+  month: 'months',
+  months: 'months',
+  月: 'months',
+};
+
+/** The time unit of a summary: `days` when left out, else days, weeks or months by name. */
+export function periodOption(argument: string, value: unknown): Period {
+  if (isBlank(value)) return 'days';
+  const period = typeof value === 'string' ? PERIOD_WORDS[value.trim().toLowerCase()] : undefined;
+  if (period === undefined) throw new InputError({ kind: 'not-a-period' }, { argument, value });
+  return period;
+}
+
+/** The churn-risk thresholds on P(alive): active from the first, at risk from the second. */
+export interface ChurnThresholds {
+  readonly active: number;
+  readonly atRisk: number;
+}
+
+export const DEFAULT_CHURN_THRESHOLDS: ChurnThresholds = { active: 0.7, atRisk: 0.3 };
+
+/** Two probabilities, as a range or an array literal `{0.7, 0.3}`; the defaults when left out. */
+export function thresholdsOption(argument: string, value: unknown): ChurnThresholds {
+  if (isBlank(value)) return DEFAULT_CHURN_THRESHOLDS;
+  const cells = Array.isArray(value) ? value.flat() : [value];
+  if (cells.length !== 2)
+    throw new InputError({ kind: 'thresholds-out-of-order' }, { argument, value });
+  const [active, atRisk] = cells.map((cell) =>
+    numberOption(argument, cell, 'probability', Number.NaN),
+  ) as [number, number];
+  if (!(active >= atRisk))
+    throw new InputError({ kind: 'thresholds-out-of-order' }, { argument, value });
+  return { active, atRisk };
+}

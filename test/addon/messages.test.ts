@@ -59,3 +59,19 @@ describe('counts in Chinese', () => {
     expect(message(pastRows(2), 'zh')).toContain('7 超出了 frequency 的 2 行');
   });
 });
+
+describe('a Gamma-Gamma fit whose spend has no finite mean', () => {
+  const noMean: Problem = {
+    kind: 'fit-failed',
+    model: 'gamma-gamma',
+    reason: 'no-finite-mean-spend',
+    detail: { p: 0.5, q: 0.776, gamma: 0.9 },
+  };
+
+  it('says why and shows q, in both languages', () => {
+    expect(message(noMean, 'en')).toContain(
+      'the Gamma-Gamma model has no average spend to forecast (q = 0.78 ≤ 1)',
+    );
+    expect(message(noMean, 'zh')).toContain('Gamma-Gamma 模型无法给出平均客单价（q = 0.78 ≤ 1）');
+  });
+});

@@ -229,7 +229,8 @@ function mayBeNumberText(text: string): boolean {
   return (first >= 48 && first <= 57) || first === 45 || text === 'Infinity' || text === 'NaN';
 }
 
-function shownCustomer(cell: unknown): unknown {
+/** A customer cell as the table shows it: text without the spaces around it. */
+export function shownCustomer(cell: unknown): unknown {
   return typeof cell === 'string' ? cell.trim() : cell;
 }
 

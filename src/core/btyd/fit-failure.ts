@@ -8,7 +8,12 @@ export type FitFailureReason =
   /** No customer bought more than once: the purchase process cannot be estimated. */
   | 'no-repeat-purchases'
   /** The optimiser stopped before the likelihood settled. */
-  | 'did-not-converge';
+  | 'did-not-converge'
+  /**
+   * Gamma-Gamma: the fitted spend per customer has no finite mean (q ≤ 1) — a few very large
+   * spenders dominate — so no expected spend can be given.
+   */
+  | 'no-finite-mean-spend';
 
 export class FitFailure extends Error {
   constructor(

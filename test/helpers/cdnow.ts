@@ -1,0 +1,48 @@
+/**
+ * This file defines the CDNOW fixtures (test/fixtures/README.md) as the core's inputs: the
+ * sample's order log and the published summaries of its 39-week calibration period.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { civilDayFromDate } from '../../src/core/civil-day';
+import { readFixture } from './csv';
+
+/** The calibration period's last day, 1997-09-30. */
+export const CDNOW_CALIBRATION_END = civilDayFromDate(1997, 9, 30) as number;
+
+/** CDNOW_sample.txt as an order log keyed by the sample id (the summaries' ID). */
+export function readCdnowSample(): { customerKeys: number[]; days: number[]; amounts: number[] } {
+  const text = readFileSync(
+    fileURLToPath(new URL('../fixtures/cdnow-sample.txt', import.meta.url)),
+    'utf8',
+  );
+  const log = { customerKeys: [] as number[], days: [] as number[], amounts: [] as number[] };
+  for (const line of text.split('\n')) {
+    const [, sampleId, date, , dollars] = line.trim().split(/\s+/);
+    if (!sampleId || !date || !dollars) continue;
+    const day = civilDayFromDate(+date.slice(0, 4), +date.slice(4, 6), +date.slice(6, 8));
+    if (day === undefined) throw new Error(`bad CDNOW date ${date}`);
+    log.customerKeys.push(Number(sampleId));
+    log.days.push(day);
+    log.amounts.push(Number(dollars));
+  }
+  return log;
+}
+
+/** cdnow_customers_summary_with_transactions.csv: x, t_x, T (weeks) and zbar per customer. */
+export function readCdnowSpendSummary(): {
+  ids: number[];
+  frequency: number[];
+  recency: number[];
+  T: number[];
+  monetary: number[];
+} {
+  const rows = readFixture('cdnow-customers-summary-with-transactions.csv');
+  return {
+    ids: rows.map((row) => Number(row.ID)),
+    frequency: rows.map((row) => Number(row.x)),
+    recency: rows.map((row) => Number(row.t_x)),
+    T: rows.map((row) => Number(row.T)),
+    monetary: rows.map((row) => Number(row.zbar)),
+  };
+}
