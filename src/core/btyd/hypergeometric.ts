@@ -29,55 +29,74 @@ const SMOOTH_AT_ONE = 10;
  * @example Math.round(hyp2f1(1, 1, 2, 0.5) * 1e6) / 1e6 //=> 1.386294
  */
 export function hyp2f1(a: number, b: number, c: number, z: number): number {
-  if (![a, b, c].every(Number.isFinite)) throw new RangeError('hyp2f1 requires finite a, b and c');
+  return 1 + excessOverOne('hyp2f1', a, b, c, z);
+}
+
+/**
+ * ₂F₁(a, b; c; z) − 1, exact relative to itself also where ₂F₁ is close to 1: for small z, or
+ * when a or b is close to 0 (then it is about abz/c).
+ *
+ * @param c not 0 or a negative integer
+ * @param z in [0, 1)
+ * @throws {RangeError} as hyp2f1
+ * @example Math.round(hyp2f1MinusOne(1e-20, 1, 2, 0.5) * 1e26) / 1e6 //=> 0.306853
+ */
+export function hyp2f1MinusOne(a: number, b: number, c: number, z: number): number {
+  return excessOverOne('hyp2f1MinusOne', a, b, c, z);
+}
+
+function excessOverOne(caller: string, a: number, b: number, c: number, z: number): number {
+  if (![a, b, c].every(Number.isFinite))
+    throw new RangeError(`${caller} requires finite a, b and c`);
   if (c <= 0 && Number.isInteger(c))
-    throw new RangeError('hyp2f1 requires c that is not 0 or a negative integer');
-  if (!(z >= 0 && z < 1)) throw new RangeError('hyp2f1 requires z in [0, 1)');
+    throw new RangeError(`${caller} requires c that is not 0 or a negative integer`);
+  if (!(z >= 0 && z < 1)) throw new RangeError(`${caller} requires z in [0, 1)`);
   let at = c - a - b >= SMOOTH_AT_ONE ? z : Math.min(z, SERIES_END);
-  let [value, slope] = gaussSeries(a, b, c, at);
+  let [excess, slope] = gaussSeries(a, b, c, at);
   while (at < z) {
     const longest = Math.min((1 - at) / 2, at / Math.max(1, Math.abs(c)));
     const step = Math.min(z - at, longest);
-    [value, slope] = taylorStep(a, b, c, at, value, slope, step);
+    [excess, slope] = taylorStep(a, b, c, at, excess, slope, step);
     at = step === z - at ? z : at + step;
   }
-  return value;
+  return excess;
 }
 
-/** ₂F₁(a, b; c; z) and its derivative by the Gauss series, for z ≤ ½ or c − a − b large. */
+/** ₂F₁(a, b; c; z) − 1 and the derivative by the Gauss series, for z ≤ ½ or c − a − b large. */
 function gaussSeries(a: number, b: number, c: number, z: number): [number, number] {
   let term = 1;
-  let value = 1;
+  let excess = 0;
   let slopeTimesZ = 0;
   for (let k = 0; ; k++) {
     const ratio = ((a + k) * (b + k) * z) / ((c + k) * (k + 1));
     term *= ratio;
-    value += term;
+    excess += term;
     slopeTimesZ += (k + 1) * term;
     // stop once the terms shrink and are negligible: the tail is then about the last term
     const shrinking = Math.abs(ratio) < 1;
     if (
       term === 0 ||
       (shrinking &&
-        Math.abs(term) <= NEGLIGIBLE * Math.abs(value) &&
+        Math.abs(term) <= NEGLIGIBLE * Math.abs(excess) &&
         Math.abs((k + 1) * term) <= NEGLIGIBLE * Math.abs(slopeTimesZ))
     )
       break;
   }
-  return [value, z === 0 ? (a * b) / c : slopeTimesZ / z];
+  return [excess, z === 0 ? (a * b) / c : slopeTimesZ / z];
 }
 
 /**
- * The solution and its derivative at z0 + h, from their values at z0 (0 < z0 < 1), by the
+ * The solution minus 1 and its derivative at z0 + h, from their values at z0 (0 < z0 < 1), by the
  * Taylor series w(z0 + s) = Σ cₙsⁿ whose coefficients follow from the differential equation:
  * z0(1 − z0)(n + 1)(n + 2)cₙ₊₂ = (n + a)(n + b)cₙ − (n + 1)[(1 − 2z0)n + c − (a + b + 1)z0]cₙ₊₁.
+ * Only c₂ uses c₀ = w(z0), multiplied by ab: rounding 1 + excess costs the excess no precision.
  */
 function taylorStep(
   a: number,
   b: number,
   c: number,
   z0: number,
-  value0: number,
+  excess0: number,
   slope0: number,
   h: number,
 ): [number, number] {
@@ -85,28 +104,28 @@ function taylorStep(
   const p1 = 1 - 2 * z0;
   const q0 = c - (a + b + 1) * z0;
   // coefficients times powers of h: tₙ = cₙhⁿ
-  let previous = value0;
+  let previous = 1 + excess0;
   let current = slope0 * h;
-  let value = previous + current;
+  let excess = excess0 + current;
   let slope = slope0;
+  const negligible = (t: number, sum: number) => Math.abs(t) <= NEGLIGIBLE * Math.abs(sum);
   for (let n = 0; ; n++) {
     const next =
       (((n + a) * (n + b) * previous * h - (n + 1) * (p1 * n + q0) * current) * h) /
       (p0 * (n + 1) * (n + 2));
-    value += next;
+    excess += next;
     slope += ((n + 2) * next) / h;
     previous = current;
     current = next;
-    const negligible = (t: number, sum: number) => Math.abs(t) <= NEGLIGIBLE * Math.abs(sum);
     if (
       (previous === 0 && current === 0) ||
       (n > 2 &&
-        negligible(previous, value) &&
-        negligible(current, value) &&
+        negligible(previous, excess) &&
+        negligible(current, excess) &&
         negligible((n + 1) * previous, slope * h) &&
         negligible((n + 2) * current, slope * h))
     )
       break;
   }
-  return [value, slope];
+  return [excess, slope];
 }

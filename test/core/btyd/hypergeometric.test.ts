@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { hyp2f1 } from '../../../src/core/btyd/hypergeometric';
+import { hyp2f1, hyp2f1MinusOne } from '../../../src/core/btyd/hypergeometric';
 
 function expectRelativelyClose(actual: number, expected: number, tolerance: number) {
   expect(Math.abs(actual - expected)).toBeLessThanOrEqual(tolerance * Math.abs(expected));
@@ -89,6 +89,21 @@ describe('hyp2f1', () => {
     );
   });
 
+  it('gives ₂F₁ − 1 exact relative to itself when it is tiny', () => {
+    // [a, b, c, z, ₂F₁(a, b; c; z) − 1] by mpmath 1.3 at 60 digits: `mpmath.hyp2f1(a, b, c, z) - 1`
+    const tiny: readonly (readonly [number, number, number, number, number])[] = [
+      [1e-20, 1, 2, 0.5, 3.068528194400547e-21],
+      [1.976, -1e-9, 2.219, 0.999, -3.857937938397497e-9],
+      [1.976, 1e-7, 2.219, 0.6, 7.842601908102699e-8],
+      [0.3, 0.4, 1.2, 1e-12, 1.000000000000414e-13],
+      [-0.45, 1e-10, 102.2, 0.999, -4.410555851670953e-13],
+      [2.5, 1e-12, 3.5, 0.9, 1.1795952870345248e-12],
+    ];
+    for (const [a, b, c, z, expected] of tiny)
+      expectRelativelyClose(hyp2f1MinusOne(a, b, c, z), expected, 1e-14);
+    expect(hyp2f1MinusOne(0.5, 0, 1.5, 0.9)).toBe(0);
+  });
+
   it('rejects z outside [0, 1), c a non-positive integer and parameters that are not finite', () => {
     expect(() => hyp2f1(1, 1, 2, 1)).toThrow('hyp2f1 requires z in [0, 1)');
     expect(() => hyp2f1(1, 1, 2, -0.1)).toThrow(RangeError);
@@ -97,5 +112,6 @@ describe('hyp2f1', () => {
       'hyp2f1 requires c that is not 0 or a negative integer',
     );
     expect(() => hyp2f1(1, Number.POSITIVE_INFINITY, 2, 0.5)).toThrow(RangeError);
+    expect(() => hyp2f1MinusOne(1, 1, 2, 1)).toThrow('hyp2f1MinusOne requires z in [0, 1)');
   });
 });
