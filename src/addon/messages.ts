@@ -261,6 +261,35 @@ const SKIPPED_ROWS_NOTE: Readonly<Record<Language, (rows: number) => string>> = 
   zh: (rows) => `注：已跳过 ${rows.toLocaleString('en-US')} 行没有客户的记录。`,
 };
 
+const LEFT_OUT_NOTES: Readonly<
+  Record<
+    Language,
+    { late: (customers: number) => string; returnsOnly: (customers: number) => string }
+  >
+> = {
+  en: {
+    late: (customers) =>
+      `Note: ${countOf(customers, 'customer')} whose first purchase is after the calibration end left out.`,
+    returnsOnly: (customers) =>
+      `Note: ${countOf(customers, 'customer')} with only returns (no day netting to 0 or more) left out.`,
+  },
+  zh: {
+    late: (customers) =>
+      `注：已略去 ${customers.toLocaleString('en-US')} 位首次购买晚于截止日期的客户。`,
+    returnsOnly: (customers) =>
+      `注：已略去 ${customers.toLocaleString('en-US')} 位只有退货（没有净额不小于 0 的购买日）的客户。`,
+  },
+};
+
+/** The note under a summary that left out customers: first purchase too late, or only returns. */
+export function leftOutCustomersNote(
+  reason: 'late' | 'returnsOnly',
+  customers: number,
+  language: Language,
+): string {
+  return LEFT_OUT_NOTES[language][reason](customers);
+}
+
 /** The note under a table that left out rows without a customer. */
 export function skippedRowsNote(rows: number, language: Language): string {
   return SKIPPED_ROWS_NOTE[language](rows);
@@ -336,6 +365,8 @@ function fitFailedEn({ model, reason, detail }: FitFailed): string {
       return `no customer bought more than once, so the ${name} model cannot learn how often customers buy; it needs repeat purchases.`;
     case 'too-few-repeat-buyers':
       return `only ${detail.repeatBuyers ?? 0} customers bought more than once; the ${name} model needs at least ${detail.needed ?? 0} to give trustworthy numbers.`;
+    case 'spend-alike':
+      return `spend per purchase differs no more between customers than between one customer's purchases, so the ${name} model cannot tell customers apart; use the average spend of all customers instead.`;
     case 'did-not-converge':
       return `the ${name} model could not be fitted to these data (the estimate did not settle); the data may not follow the model, e.g. too short a history.`;
     case 'no-finite-mean-spend':
@@ -350,6 +381,8 @@ function fitFailedZh({ model, reason, detail }: FitFailed): string {
       return `没有客户重复购买，${name} 模型无法估计购买频率；它需要重复购买记录。`;
     case 'too-few-repeat-buyers':
       return `只有 ${detail.repeatBuyers ?? 0} 位客户重复购买；${name} 模型至少需要 ${detail.needed ?? 0} 位才能给出可信的结果。`;
+    case 'spend-alike':
+      return `客户之间的客单价差异不比同一客户各次购买之间的差异大，${name} 模型无法区分客户；请改用全体客户的平均客单价。`;
     case 'did-not-converge':
       return `${name} 模型无法拟合这些数据（估计值不收敛）；数据可能不符合模型，例如历史太短。`;
     case 'no-finite-mean-spend':

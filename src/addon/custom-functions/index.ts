@@ -3,15 +3,29 @@
  * surface take them from.
  */
 import { ABC_CLASS } from './abc-class';
+import { BTYD_SUMMARY } from './btyd-summary';
 import { CLV } from './clv';
 import { CUSTOMER_TIER } from './customer-tier';
 import type { CustomFunction } from './definition';
+import { EXPECTED_SPEND } from './expected-spend';
+import { GAMMAGAMMA_FIT } from './gammagamma-fit';
 import { RFM_CLASS } from './rfm-class';
 import { RFM_SCORE } from './rfm-score';
 import { RFM_SEGMENT } from './rfm-segment';
 import { RFM_TABLE } from './rfm-table';
 
-export { ABC_CLASS, CLV, CUSTOMER_TIER, RFM_CLASS, RFM_SCORE, RFM_SEGMENT, RFM_TABLE };
+export {
+  ABC_CLASS,
+  BTYD_SUMMARY,
+  CLV,
+  CUSTOMER_TIER,
+  EXPECTED_SPEND,
+  GAMMAGAMMA_FIT,
+  RFM_CLASS,
+  RFM_SCORE,
+  RFM_SEGMENT,
+  RFM_TABLE,
+};
 
 /** Every custom function, in the order the help lists them. */
 export const CUSTOM_FUNCTIONS: readonly CustomFunction[] = [
@@ -22,4 +36,7 @@ export const CUSTOM_FUNCTIONS: readonly CustomFunction[] = [
   RFM_CLASS,
   ABC_CLASS,
   CLV,
+  BTYD_SUMMARY,
+  GAMMAGAMMA_FIT,
+  EXPECTED_SPEND,
 ];

@@ -13,7 +13,13 @@ export type FitFailureReason =
    * Gamma-Gamma: the fitted spend per customer has no finite mean (q ≤ 1) — a few very large
    * spenders dominate — so no expected spend can be given.
    */
-  | 'no-finite-mean-spend';
+  | 'no-finite-mean-spend'
+  /**
+   * Gamma-Gamma: spend per purchase differs no more between customers than between one
+   * customer's purchases; the likelihood rises without end as q → ∞, where every customer's
+   * expected spend is the mean of all.
+   */
+  | 'spend-alike';
 
 export class FitFailure extends Error {
   constructor(

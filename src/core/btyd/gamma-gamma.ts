@@ -35,6 +35,12 @@ export interface GammaGammaFit {
 export const GAMMA_GAMMA_MIN_REPEAT_BUYERS = 10;
 
 /**
+ * A q so large that customers' spend rates ν ~ Gamma(q, γ) differ by under 1 % (coefficient of
+ * variation 1/√q): an unsettled fit out there is heading for customers who do not differ at all.
+ */
+export const SPEND_ALIKE_Q = 1e4;
+
+/**
  * Fits the Gamma-Gamma model by maximum likelihood on the customers with a repeat purchase
  * (x > 0); the others are left out.
  *
@@ -43,8 +49,8 @@ export const GAMMA_GAMMA_MIN_REPEAT_BUYERS = 10;
  * @throws {FitFailure} `too-few-repeat-buyers` below GAMMA_GAMMA_MIN_REPEAT_BUYERS;
  *   `did-not-converge` when the optimiser does not settle, as when the likelihood keeps rising
  *   towards the edge of the parameters (q → ∞: customers do not differ in spend; p → ∞: a
- *   customer's purchases do not vary), which small samples often show; `no-finite-mean-spend`
- *   when q ≤ 1
+ *   customer's purchases do not vary), which small samples often show; `spend-alike` when it
+ *   stops that way with q beyond SPEND_ALIKE_Q; `no-finite-mean-spend` when q ≤ 1
  * @example fitGammaGamma({ frequency: [1, 2, 1, 3, 1, 2, 4, 1, 2, 1, 5, 0], monetary: [10, 14, 35, 20, 12, 50, 18, 9, 25, 40, 22, 0] }).customers //=> 11
  */
 export function fitGammaGamma(history: FrequencyAndSpend): GammaGammaFit {
@@ -62,7 +68,8 @@ export function fitGammaGamma(history: FrequencyAndSpend): GammaGammaFit {
   const [logP = 0, logQ = 0, logGammaScale = 0] = minimum.point;
   const parameters = { p: Math.exp(logP), q: Math.exp(logQ), gamma: Math.exp(logGammaScale) };
   if (!minimum.converged) {
-    throw new FitFailure('gamma-gamma', 'did-not-converge', {
+    const reason = parameters.q > SPEND_ALIKE_Q ? 'spend-alike' : 'did-not-converge';
+    throw new FitFailure('gamma-gamma', reason, {
       iterations: minimum.iterations,
       ...parameters,
     });

@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CUSTOM_FUNCTIONS } from '../../../src/addon/custom-functions';
 import type { CustomFunction, ParameterSpec } from '../../../src/addon/custom-functions/definition';
+import { simulateCustomers } from '../../helpers/btyd-simulation';
 import { useFakeSpreadsheet } from '../../helpers/spreadsheet';
 
 useFakeSpreadsheet('en_US', 'America/New_York');
@@ -73,7 +74,47 @@ function plausibleCell(parameter: ParameterSpec): fc.Arbitrary<unknown> {
   }
 }
 
+/**
+ * Customers as the prediction models take them, drawn from the models themselves (a few hundred,
+ * as a small shop has), spend written as users write it now and then.
+ */
+function plausibleModelArguments(fn: CustomFunction): fc.Arbitrary<unknown[]> {
+  const population = fc
+    .record({ seed: fc.integer(), customers: fc.integer({ min: 150, max: 400 }) })
+    .map(({ seed, customers }) =>
+      simulateCustomers(
+        { r: 0.6, alpha: 5, a: 0.8, b: 3 },
+        { customers, longestT: 52, entrySpan: 26, seed, daysPerUnit: 7, spend: SPEND },
+      ),
+    );
+  return population.map((customers) =>
+    fn.spec.parameters.map((parameter) => {
+      const columnOf = (values: readonly unknown[]) => values.map((value) => [value]);
+      switch (parameter.name) {
+        case 'frequency':
+          return columnOf(customers.frequency);
+        case 'recency':
+          return columnOf(customers.recency);
+        case 'T':
+          return columnOf(customers.T);
+        case 'monetary':
+          return columnOf(customers.monetary.map((m, i) => (i % 7 === 3 && m > 0 ? `¥${m}` : m)));
+        case 'periods':
+          return 12;
+        default:
+          return '';
+      }
+    }),
+  );
+}
+
+const SPEND = { p: 6, q: 4, gamma: 15 };
+
 function plausibleArguments(fn: CustomFunction): fc.Arbitrary<unknown[]> {
+  const isModel = fn.spec.parameters.some(
+    (parameter) => parameter.name === 'T' || (parameter.name === 'monetary' && parameter.optional),
+  );
+  if (isModel) return plausibleModelArguments(fn);
   return fc.integer({ min: 1, max: 15 }).chain((rows) =>
     fc.tuple(
       ...fn.spec.parameters.map((parameter) => {

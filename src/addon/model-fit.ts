@@ -1,0 +1,52 @@
+/**
+ * This file defines how the custom functions fit a model: a failure to fit becomes a message
+ * that says why, and the spend model is refused where its assumption plainly fails.
+ */
+import { FitFailure } from '../core/btyd/fit-failure';
+import { frequencySpendCorrelation } from '../core/btyd/frequency-spend-correlation';
+import { fitGammaGamma, type GammaGammaFit } from '../core/btyd/gamma-gamma';
+import type { FrequencyAndSpend } from '../core/btyd/repeat-spend';
+import { InputError } from './input-error';
+
+/** Runs a fit, turning a failure to fit into an InputError of the whole call. */
+export function fitted<Fit>(fitModel: () => Fit): Fit {
+  try {
+    return fitModel();
+  } catch (error) {
+    if (!(error instanceof FitFailure)) throw error;
+    const { model, reason, detail } = error;
+    throw new InputError({ kind: 'fit-failed', model, reason, detail }, {});
+  }
+}
+
+/**
+ * Above this, spend per purchase depends on how often customers buy, which the Gamma-Gamma model
+ * rules out: its forecast would pull heavy buyers' spend toward the mean of all.
+ */
+export const STRONG_FREQUENCY_SPEND_CORRELATION = 0.5;
+
+/**
+ * The Gamma-Gamma model fitted for forecasting spend.
+ * @throws {InputError} when the model cannot be fitted, or frequency and spend are strongly correlated
+ */
+export function spendModel(history: FrequencyAndSpend): GammaGammaFit {
+  // checked first: a strong correlation is also why such data often fail to fit
+  const correlation = correlationOf(history);
+  if (correlation !== undefined && Math.abs(correlation) > STRONG_FREQUENCY_SPEND_CORRELATION)
+    throw new InputError({ kind: 'frequency-spend-correlated', correlation }, {});
+  return fitted(() => fitGammaGamma(history));
+}
+
+/**
+ * The correlation of repeat purchases and mean spend among repeat buyers; `undefined` where it
+ * is not defined: fewer than 3 repeat buyers, or all sharing one count or one spend.
+ */
+export function correlationOf(history: FrequencyAndSpend): number | undefined {
+  const buyers = Array.from(history.frequency, (x, i) => [x, history.monetary[i]]).filter(
+    ([x]) => (x as number) > 0,
+  );
+  const varies = (column: 0 | 1) => buyers.some((buyer) => buyer[column] !== buyers[0]?.[column]);
+  return buyers.length >= 3 && varies(0) && varies(1)
+    ? frequencySpendCorrelation(history)
+    : undefined;
+}
