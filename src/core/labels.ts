@@ -78,6 +78,36 @@ export const VALUE_CLASS_LABELS: Readonly<Record<ValueClass, Label>> = {
   prospects: PROSPECTS_LABEL,
 };
 
+export const LIFECYCLE_STAGES = [
+  'new',
+  'active',
+  'at-risk',
+  'dormant',
+  'churned',
+  'prospects',
+] as const;
+export type LifecycleStage = (typeof LIFECYCLE_STAGES)[number];
+
+/** The stages of 会员运营 (customer operations): 新客 / 活跃 / 预流失 / 沉睡 / 流失. */
+export const LIFECYCLE_STAGE_LABELS: Readonly<Record<LifecycleStage, Label>> = {
+  new: { en: 'New', zh: '新客户' },
+  active: { en: 'Active', zh: '活跃客户' },
+  'at-risk': { en: 'At risk', zh: '预流失客户' },
+  dormant: { en: 'Dormant', zh: '沉睡客户' },
+  churned: { en: 'Churned', zh: '流失客户' },
+  prospects: PROSPECTS_LABEL,
+};
+
+export const CHURN_RISKS = ['active', 'at-risk', 'likely-churned'] as const;
+export type ChurnRisk = (typeof CHURN_RISKS)[number];
+
+/** Read from the probability of being alive: worded as likelihoods, unlike the stages above. */
+export const CHURN_RISK_LABELS: Readonly<Record<ChurnRisk, Label>> = {
+  active: { en: 'Likely active', zh: '大概率活跃' },
+  'at-risk': { en: 'At risk', zh: '有流失风险' },
+  'likely-churned': { en: 'Likely churned', zh: '大概率已流失' },
+};
+
 /** Column headings: of the RFM table, and of each function's result under a header row. */
 export const COLUMN_LABELS = {
   customer: { en: 'Customer', zh: '客户' },
@@ -94,6 +124,9 @@ export const COLUMN_LABELS = {
   valueClass: { en: 'Value class', zh: '客户类别' },
   abcClass: { en: 'ABC class', zh: 'ABC 分类' },
   lifetimeValue: { en: 'CLV', zh: '客户终身价值' },
+  lifecycleStage: { en: 'Lifecycle stage', zh: '生命周期阶段' },
+  churnRisk: { en: 'Churn risk', zh: '流失风险' },
+  cluster: { en: 'Cluster', zh: '客户聚类' },
 } as const satisfies Record<string, Label>;
 
 /** The header of the RFM table, column by column. */

@@ -5,10 +5,10 @@
  * its legend, the row colours and the custom functions all read this registry.
  */
 import { type AbcClass, abcClasses } from './abc-class';
+import { type ClassScheme, colourMap } from './class-scheme';
 import { customerTiers } from './customer-tier';
 import {
   COLUMN_LABELS,
-  type Label,
   type Language,
   SEGMENT_LABELS,
   SEGMENTS,
@@ -20,7 +20,7 @@ import {
   VALUE_CLASSES,
   type ValueClass,
 } from './labels';
-import { type RowColours, rowColours, type Tint } from './palette';
+import { PREDICTION_MODELS, type PredictionModelId } from './prediction-models';
 import { type CustomerMeasures, rfmScores } from './rfm-score';
 import { rfmSegment } from './rfm-segment';
 import { valueClasses } from './value-class';
@@ -34,15 +34,9 @@ export interface ModelOptions {
   readonly bShare?: number;
 }
 
-export interface SegmentModel<Class extends string = string> {
+/** A class scheme that classifies customers by their RFM measures. */
+export interface SegmentModel<Class extends string = string> extends ClassScheme<Class> {
   readonly id: ModelId;
-  readonly name: Label;
-  /** The heading of the column that holds the class. */
-  readonly heading: Label;
-  /** The classes in the order a legend lists them. */
-  readonly classes: readonly Class[];
-  readonly labels: Readonly<Record<Class, Label>>;
-  readonly colours: Readonly<Record<Class, RowColours>>;
   /** The class of every customer. */
   classify(measures: CustomerMeasures, options?: ModelOptions): Class[];
 }
@@ -137,22 +131,23 @@ export const MODELS: { readonly [Id in ModelId]: SegmentModel } = {
   abc,
 };
 
+/** Every class scheme, segment and prediction models alike, by its id. */
+const SCHEMES: { readonly [Id in ModelId | PredictionModelId]: ClassScheme } = {
+  ...MODELS,
+  ...PREDICTION_MODELS,
+};
+
 /**
  * Each class of a model in a language, as the model's functions and sheets write it.
  *
  * @example classLabels('tiers', ['churned'], 'zh') //=> ['流失客户']
+ * @example classLabels('lifecycle', ['dormant', 'at-risk'], 'en') //=> ['Dormant', 'At risk']
  */
-export function classLabels(id: ModelId, classes: readonly string[], language: Language): string[] {
-  const { labels } = MODELS[id];
+export function classLabels(
+  id: ModelId | PredictionModelId,
+  classes: readonly string[],
+  language: Language,
+): string[] {
+  const { labels } = SCHEMES[id];
   return classes.map((c) => labels[c]?.[language] ?? c);
-}
-
-function colourMap<Class extends string>(
-  tints: Readonly<Record<Class, Tint>>,
-): Record<Class, RowColours> {
-  const entries = Object.entries(tints) as [Class, Tint][];
-  return Object.fromEntries(entries.map(([id, tint]) => [id, rowColours(tint)])) as Record<
-    Class,
-    RowColours
-  >;
 }

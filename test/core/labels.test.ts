@@ -1,13 +1,18 @@
 /**
- * This file defines the tests of the labels: every tier, segment, value class and column has a
- * label in every language, no two of one model read the same in a language (a reader could not
- * tell them apart), and the RFM table's header names distinct columns.
+ * This file defines the tests of the labels: every tier, segment, value class, lifecycle stage,
+ * churn risk and column has a label in every language, no two of one model read the same in a
+ * language (a reader could not tell them apart), and the RFM table's header names distinct
+ * columns.
  */
 import { describe, expect, it } from 'vitest';
 import {
+  CHURN_RISK_LABELS,
+  CHURN_RISKS,
   COLUMN_LABELS,
   LANGUAGES,
   type Label,
+  LIFECYCLE_STAGE_LABELS,
+  LIFECYCLE_STAGES,
   RFM_TABLE_HEADER,
   SEGMENT_LABELS,
   SEGMENTS,
@@ -24,6 +29,8 @@ const enumerations: readonly Model[] = [
   { name: 'tiers', ids: TIERS, labels: TIER_LABELS },
   { name: 'segments', ids: SEGMENTS, labels: SEGMENT_LABELS },
   { name: 'value classes', ids: VALUE_CLASSES, labels: VALUE_CLASS_LABELS },
+  { name: 'lifecycle stages', ids: LIFECYCLE_STAGES, labels: LIFECYCLE_STAGE_LABELS },
+  { name: 'churn risks', ids: CHURN_RISKS, labels: CHURN_RISK_LABELS },
 ];
 const models: readonly Model[] = [
   ...enumerations,

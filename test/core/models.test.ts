@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { abcClasses } from '../../src/core/abc-class';
 import { customerTiers } from '../../src/core/customer-tier';
-import { LANGUAGES } from '../../src/core/labels';
-import { MODEL_IDS, MODELS } from '../../src/core/models';
+import { classLabels, MODEL_IDS, MODELS } from '../../src/core/models';
 import { rfmScores } from '../../src/core/rfm-score';
 import { rfmSegment } from '../../src/core/rfm-segment';
 import { valueClasses } from '../../src/core/value-class';
@@ -15,40 +14,7 @@ const measures = {
   monetary: [...customers.map((row) => Number(row.revenue)), 0],
 };
 
-/** WCAG relative luminance of `#rrggbb`. */
-function luminance(hex: string): number {
-  const channels = [1, 3, 5].map((at) => Number.parseInt(hex.slice(at, at + 2), 16) / 255);
-  const [r, g, b] = channels.map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
-  return 0.2126 * (r as number) + 0.7152 * (g as number) + 0.0722 * (b as number);
-}
-
-function contrast(a: string, b: string): number {
-  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
-  return (light + 0.05) / (dark + 0.05);
-}
-
-describe.each(MODEL_IDS.map((id) => [id, MODELS[id]] as const))('the %s model', (id, model) => {
-  it('is registered under its id, with a name in every language', () => {
-    expect(model.id).toBe(id);
-    for (const language of LANGUAGES) expect(model.name[language]).not.toBe('');
-  });
-
-  it('labels and colours every class: labels unique per language, colours unique, readable', () => {
-    for (const language of LANGUAGES) {
-      const labels = model.classes.map((c) => model.labels[c]?.[language]);
-      expect(labels.every(Boolean)).toBe(true);
-      expect(new Set(labels).size).toBe(model.classes.length);
-    }
-    const backgrounds = model.classes.map((c) => model.colours[c]?.background ?? '');
-    expect(new Set(backgrounds).size).toBe(model.classes.length);
-    for (const c of model.classes) {
-      const colours = model.colours[c];
-      expect(colours?.background).toMatch(/^#[0-9A-F]{6}$/);
-      expect(contrast(colours?.background ?? '', colours?.text ?? '')).toBeGreaterThanOrEqual(4.5);
-    }
-    expect(Object.keys(model.colours).sort()).toEqual([...model.classes].sort());
-  });
-
+describe.each(MODEL_IDS.map((id) => [id, MODELS[id]] as const))('the %s model', (_, model) => {
   it('classifies into its own classes only', () => {
     const classes = model.classify(measures);
     expect(classes).toHaveLength(measures.frequency.length);
@@ -71,5 +37,19 @@ describe('the registry', () => {
     expect(MODELS.abc.classify(measures, { aShare: 0.5, bShare: 0.9 })).toEqual(
       abcClasses(measures.monetary, { aShare: 0.5, bShare: 0.9 }),
     );
+  });
+});
+
+describe('classLabels', () => {
+  it('labels the classes of segment and prediction models alike, leaving unknown ones as they are', () => {
+    expect(classLabels('value-classes', ['important-value', 'prospects'], 'en')).toEqual([
+      'Important value',
+      'Prospects',
+    ]);
+    expect(classLabels('churn-risk', ['likely-churned'], 'zh')).toEqual(['大概率已流失']);
+    expect(classLabels('clusters', ['cluster-2', 'cluster-9'], 'en')).toEqual([
+      'Cluster 2',
+      'cluster-9',
+    ]);
   });
 });

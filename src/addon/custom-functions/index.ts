@@ -3,12 +3,16 @@
  * surface take them from.
  */
 import { ABC_CLASS } from './abc-class';
+import { BGNBD_FIT } from './bgnbd-fit';
 import { BTYD_SUMMARY } from './btyd-summary';
 import { CLV } from './clv';
+import { CLV_PREDICT } from './clv-predict';
 import { CUSTOMER_TIER } from './customer-tier';
 import type { CustomFunction } from './definition';
+import { EXPECTED_PURCHASES } from './expected-purchases';
 import { EXPECTED_SPEND } from './expected-spend';
 import { GAMMAGAMMA_FIT } from './gammagamma-fit';
+import { P_ALIVE } from './p-alive';
 import { RFM_CLASS } from './rfm-class';
 import { RFM_SCORE } from './rfm-score';
 import { RFM_SEGMENT } from './rfm-segment';
@@ -16,11 +20,15 @@ import { RFM_TABLE } from './rfm-table';
 
 export {
   ABC_CLASS,
+  BGNBD_FIT,
   BTYD_SUMMARY,
   CLV,
+  CLV_PREDICT,
   CUSTOMER_TIER,
+  EXPECTED_PURCHASES,
   EXPECTED_SPEND,
   GAMMAGAMMA_FIT,
+  P_ALIVE,
   RFM_CLASS,
   RFM_SCORE,
   RFM_SEGMENT,
@@ -37,6 +45,10 @@ export const CUSTOM_FUNCTIONS: readonly CustomFunction[] = [
   ABC_CLASS,
   CLV,
   BTYD_SUMMARY,
+  BGNBD_FIT,
+  P_ALIVE,
+  EXPECTED_PURCHASES,
   GAMMAGAMMA_FIT,
   EXPECTED_SPEND,
+  CLV_PREDICT,
 ];

@@ -1,0 +1,34 @@
+/**
+ * This file defines =P_ALIVE: each customer's probability of still being a customer, from the
+ * BG/NBD model fitted on the given customers.
+ */
+import { fitBgNbd } from '../../core/btyd/bgnbd';
+import { probabilityAlive } from '../../core/btyd/bgnbd-prediction';
+import { PREDICTION_LABELS } from '../../core/btyd/prediction-labels';
+import { rowsOut } from '../columns';
+import { fitted } from '../model-fit';
+import { readModelArguments } from '../sheet-input/repeat-history';
+import { defineCustomFunction } from './definition';
+import { AGE, REPEAT_FREQUENCY, REPEAT_RECENCY } from './model-parameters';
+
+export const P_ALIVE = defineCustomFunction(
+  {
+    name: 'P_ALIVE',
+    summary: {
+      en: "Each customer's probability of still being active (BG/NBD model fitted on these customers); 1 for a customer with no repeat purchase yet.",
+      zh: '每位客户仍然活跃的概率（在这些客户上拟合 BG/NBD 模型）；尚无重复购买的客户为 1。',
+    },
+    parameters: [REPEAT_FREQUENCY, REPEAT_RECENCY, AGE],
+    returns: { en: 'One probability per row, 0 to 1.', zh: '每行一个 0 到 1 的概率。' },
+    example: '=P_ALIVE(BTYD_SUMMARY(A2:A, B2:B, C2:C, , "weeks"))',
+  },
+  ({ args, language }) => {
+    const { history: rows } = readModelArguments(args, { purchases: true, spend: false });
+    const { parameters } = fitted(() => fitBgNbd(rows));
+    const values = rows.frequency.map((x, i) =>
+      probabilityAlive(parameters, x, rows.recency[i] as number, rows.T[i] as number),
+    );
+    const heading = rows.header ? PREDICTION_LABELS.probabilityAlive[language] : undefined;
+    return rowsOut(rows.rowCount, rows.filledRows, values, heading);
+  },
+);
