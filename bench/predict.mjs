@@ -4,10 +4,13 @@
 //   period ending 1997-09-30) and on 130,000 customers simulated from the model with CDNOW's
 //   parameters, against scipy's Nelder–Mead on lifetimes' log-likelihood (bench/bgnbd_peer.py);
 // - k-means and the choice of k (src/core/cluster) on the simulated customers, against
-//   scikit-learn (bench/predict-clusters.mjs).
+//   scikit-learn (bench/predict-clusters.mjs);
+// - every prediction custom function on the simulated customers, through dist/Code.js
+//   (bench/predict-functions.mjs).
 // The core modules are bundled by esbuild and run in node:vm, as the add-on runs them. It prints
-// one table of timings and ratios, the fits side by side, verdicts and targets computed from the
-// figures and the machine it ran on; it exits 1 when a target is not met.
+// one table of timings and ratios, the fits side by side, the custom functions' timings, verdicts
+// and targets computed from the figures and the machine it ran on; it exits 1 when a target is
+// not met.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,6 +18,7 @@ import { join } from 'node:path';
 import vm from 'node:vm';
 import * as esbuild from 'esbuild';
 import { benchKMeans } from './predict-clusters.mjs';
+import { benchCustomFunctions } from './predict-functions.mjs';
 import {
   CALIBRATION_END_DAY,
   CDNOW_MASTER,
@@ -84,7 +88,11 @@ printColumns(
   rows,
 );
 printFits();
-const targets = [...bgNbdTargets(), ...clusters.report()];
+const targets = [
+  ...bgNbdTargets(),
+  ...clusters.report(),
+  await benchCustomFunctions(population, PEER_RUNS),
+];
 console.log(
   `machine: ${machine()}; Node ${process.version}, ${pythonVersions()}; load average ${loadAtStart} at start, ${loadAverage()} at end`,
 );

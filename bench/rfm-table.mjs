@@ -17,6 +17,7 @@ import { performance } from 'node:perf_hooks';
 import vm from 'node:vm';
 import * as esbuild from 'esbuild';
 import { build } from '../scripts/build.mjs';
+import { appsScriptGlobals } from './apps-script.mjs';
 import { DuckDbPeer } from './duckdb-peer.mjs';
 import { generateLog, ZONE_OFFSET_MS } from './generate-log.mjs';
 import { best, loadAverage, machine, ms, ratio } from './report.mjs';
@@ -42,11 +43,6 @@ const loadAtStart = loadAverage();
 
 ensurePandas();
 const code = await build();
-const spreadsheet = {
-  getSpreadsheetLocale: () => 'en_US',
-  getSpreadsheetTimeZone: () => 'Asia/Shanghai',
-};
-const appsScriptGlobals = () => ({ SpreadsheetApp: { getActiveSpreadsheet: () => spreadsheet } });
 
 const loadTimes = Array.from({ length: 20 }, () => {
   const started = performance.now();
