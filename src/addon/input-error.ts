@@ -22,7 +22,7 @@ export type Problem =
       readonly kind: 'invalid-option';
       readonly rule: 'bins' | 'churn-days' | 'share' | 'periods' | 'clusters' | 'probability';
     }
-  | { readonly kind: 'not-whole' | 'not-positive' | 'recency-without-repeat' }
+  | { readonly kind: 'not-whole' | 'not-positive' | 'recency-without-repeat' | 'last-before-first' }
   | { readonly kind: 'recency-beyond-age'; readonly age: number }
   | {
       readonly kind: 'fit-failed';

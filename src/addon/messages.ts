@@ -62,7 +62,7 @@ const PHRASES: Readonly<Record<Language, Phrases>> = {
       'churn-days': 'a number of days, 0 or more',
       share: 'a share above 0 and at most 1, such as 0.2 or 20%',
       periods: 'a whole number of periods, 1 or more',
-      clusters: 'a whole number of clusters from 2 to 20',
+      clusters: 'a whole number of clusters from 2 to 8',
       probability: 'a probability from 0 to 1, such as 0.7 or 70%',
     },
     problem: (problem, value, view) => {
@@ -131,6 +131,8 @@ const PHRASES: Readonly<Record<Language, Phrases>> = {
           return `${value} must be above 0.`;
         case 'recency-without-repeat':
           return `${value}: a customer with no repeat purchase (frequency 0) has recency 0, the time from the first purchase to the last.`;
+        case 'last-before-first':
+          return `${value} is before the first purchase; the last purchase cannot come first.`;
         case 'recency-beyond-age':
           return `${value} is more than T (${problem.age}); recency runs from the first to the last purchase, T from the first purchase to the end of the period, so recency cannot exceed T.`;
         case 'fit-failed':
@@ -165,7 +167,7 @@ const PHRASES: Readonly<Record<Language, Phrases>> = {
       'churn-days': '不小于 0 的天数',
       share: '大于 0 且不超过 1 的比例，例如 0.2 或 20%',
       periods: '不小于 1 的整数期数',
-      clusters: '2 到 20 之间的整数聚类数',
+      clusters: '2 到 8 之间的整数聚类数',
       probability: '0 到 1 之间的概率，例如 0.7 或 70%',
     },
     problem: (problem, value, view) => {
@@ -234,6 +236,8 @@ const PHRASES: Readonly<Record<Language, Phrases>> = {
           return `${value} 必须大于 0。`;
         case 'recency-without-repeat':
           return `${value}：没有重复购买（frequency 为 0）的客户，recency（首次到最近一次购买的时间）应为 0。`;
+        case 'last-before-first':
+          return `${value} 早于首次购买日期；最近一次购买不能早于首次购买。`;
         case 'recency-beyond-age':
           return `${value} 大于 T（${problem.age}）；recency 是首次到最近一次购买的时间，T 是首次购买到观察期末的时间，recency 不能大于 T。`;
         case 'fit-failed':
@@ -367,6 +371,8 @@ function fitFailedEn({ model, reason, detail }: FitFailed): string {
       return `only ${detail.repeatBuyers ?? 0} customers bought more than once; the ${name} model needs at least ${detail.needed ?? 0} to give trustworthy numbers.`;
     case 'spend-alike':
       return `spend per purchase differs no more between customers than between one customer's purchases, so the ${name} model cannot tell customers apart; use the average spend of all customers instead.`;
+    case 'drop-out-alike':
+      return `customers do not differ enough in how likely they are to stop buying for the ${name} model to tell them apart (often the case with a few hundred customers or a short history); more customers or a longer history will help.`;
     case 'did-not-converge':
       return `the ${name} model could not be fitted to these data (the estimate did not settle); the data may not follow the model, e.g. too short a history.`;
     case 'no-finite-mean-spend':
@@ -383,6 +389,8 @@ function fitFailedZh({ model, reason, detail }: FitFailed): string {
       return `只有 ${detail.repeatBuyers ?? 0} 位客户重复购买；${name} 模型至少需要 ${detail.needed ?? 0} 位才能给出可信的结果。`;
     case 'spend-alike':
       return `客户之间的客单价差异不比同一客户各次购买之间的差异大，${name} 模型无法区分客户；请改用全体客户的平均客单价。`;
+    case 'drop-out-alike':
+      return `客户之间停止购买的可能性差别不大，${name} 模型无法区分（几百位客户或历史较短时常见）；更多客户或更长的历史会有帮助。`;
     case 'did-not-converge':
       return `${name} 模型无法拟合这些数据（估计值不收敛）；数据可能不符合模型，例如历史太短。`;
     case 'no-finite-mean-spend':

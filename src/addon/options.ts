@@ -6,6 +6,8 @@
 import * as z from 'zod/mini';
 import type { Period } from '../core/btyd/summary-columns';
 import { isBlank, readNumber } from '../core/cell-value';
+import { type ChurnRiskThresholds, DEFAULT_CHURN_RISK_THRESHOLDS } from '../core/churn-risk';
+import { MAX_CLUSTERS, MIN_CLUSTERS } from '../core/cluster/customer-clusters';
 import type { Language } from '../core/labels';
 import { languageFromCode } from '../core/locale';
 import { MAX_BINS, MIN_BINS } from '../core/score';
@@ -19,7 +21,7 @@ const RULES: Readonly<Record<Rule, z.ZodMiniType<number>>> = {
   'churn-days': z.number().check(z.gte(0)),
   share: z.number().check(z.gt(0), z.lte(1)),
   periods: z.int().check(z.gte(1)),
-  clusters: z.int().check(z.gte(2), z.lte(20)),
+  clusters: z.int().check(z.gte(MIN_CLUSTERS), z.lte(MAX_CLUSTERS)),
   probability: z.number().check(z.gte(0), z.lte(1)),
 };
 
@@ -93,17 +95,9 @@ export function periodOption(argument: string, value: unknown): Period {
   return period;
 }
 
-/** The churn-risk thresholds on P(alive): active from the first, at risk from the second. */
-export interface ChurnThresholds {
-  readonly active: number;
-  readonly atRisk: number;
-}
-
-export const DEFAULT_CHURN_THRESHOLDS: ChurnThresholds = { active: 0.7, atRisk: 0.3 };
-
 /** Two probabilities, as a range or an array literal `{0.7, 0.3}`; the defaults when left out. */
-export function thresholdsOption(argument: string, value: unknown): ChurnThresholds {
-  if (isBlank(value)) return DEFAULT_CHURN_THRESHOLDS;
+export function thresholdsOption(argument: string, value: unknown): Required<ChurnRiskThresholds> {
+  if (isBlank(value)) return DEFAULT_CHURN_RISK_THRESHOLDS;
   const cells = Array.isArray(value) ? value.flat() : [value];
   if (cells.length !== 2)
     throw new InputError({ kind: 'thresholds-out-of-order' }, { argument, value });

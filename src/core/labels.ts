@@ -101,9 +101,9 @@ export const LIFECYCLE_STAGE_LABELS: Readonly<Record<LifecycleStage, Label>> = {
 export const CHURN_RISKS = ['active', 'at-risk', 'likely-churned'] as const;
 export type ChurnRisk = (typeof CHURN_RISKS)[number];
 
-/** Read from the probability of being alive: worded as likelihoods, unlike the stages above. */
+/** Read from the probability of being alive (the Active / At risk / Likely churned). */
 export const CHURN_RISK_LABELS: Readonly<Record<ChurnRisk, Label>> = {
-  active: { en: 'Likely active', zh: '大概率活跃' },
+  active: { en: 'Active', zh: '活跃' },
   'at-risk': { en: 'At risk', zh: '有流失风险' },
   'likely-churned': { en: 'Likely churned', zh: '大概率已流失' },
 };

@@ -29,6 +29,16 @@ export function readCdnowSample(): { customerKeys: number[]; days: number[]; amo
   return log;
 }
 
+/** cdnow_customers_summary.csv: x, t_x and T (weeks) per customer, the BG/NBD model's input. */
+export function readCdnowSummary(): { frequency: number[]; recency: number[]; T: number[] } {
+  const rows = readFixture('cdnow-customers-summary.csv');
+  return {
+    frequency: rows.map((row) => Number(row.frequency)),
+    recency: rows.map((row) => Number(row.recency)),
+    T: rows.map((row) => Number(row.T)),
+  };
+}
+
 /** cdnow_customers_summary_with_transactions.csv: x, t_x, T (weeks) and zbar per customer. */
 export function readCdnowSpendSummary(): {
   ids: number[];

@@ -5,13 +5,16 @@
 import { ABC_CLASS } from './abc-class';
 import { BGNBD_FIT } from './bgnbd-fit';
 import { BTYD_SUMMARY } from './btyd-summary';
+import { CHURN_RISK } from './churn-risk';
 import { CLV } from './clv';
 import { CLV_PREDICT } from './clv-predict';
+import { CUSTOMER_CLUSTER } from './customer-cluster';
 import { CUSTOMER_TIER } from './customer-tier';
 import type { CustomFunction } from './definition';
 import { EXPECTED_PURCHASES } from './expected-purchases';
 import { EXPECTED_SPEND } from './expected-spend';
 import { GAMMAGAMMA_FIT } from './gammagamma-fit';
+import { LIFECYCLE_STAGE } from './lifecycle-stage';
 import { P_ALIVE } from './p-alive';
 import { RFM_CLASS } from './rfm-class';
 import { RFM_SCORE } from './rfm-score';
@@ -22,12 +25,15 @@ export {
   ABC_CLASS,
   BGNBD_FIT,
   BTYD_SUMMARY,
+  CHURN_RISK,
   CLV,
   CLV_PREDICT,
+  CUSTOMER_CLUSTER,
   CUSTOMER_TIER,
   EXPECTED_PURCHASES,
   EXPECTED_SPEND,
   GAMMAGAMMA_FIT,
+  LIFECYCLE_STAGE,
   P_ALIVE,
   RFM_CLASS,
   RFM_SCORE,
@@ -51,4 +57,7 @@ export const CUSTOM_FUNCTIONS: readonly CustomFunction[] = [
   GAMMAGAMMA_FIT,
   EXPECTED_SPEND,
   CLV_PREDICT,
+  CHURN_RISK,
+  CUSTOMER_CLUSTER,
+  LIFECYCLE_STAGE,
 ];

@@ -71,8 +71,6 @@ export function expectedPurchasesOfNewCustomer(parameters: BgNbdParameters, t: n
   return purchasesIfAlive(parameters, t, 0, parameters.alpha);
 }
 
-const A_STEP = 1e-8;
-
 function checkHorizon(caller: string, t: number): void {
   if (!(Number.isFinite(t) && t >= 0))
     throw new RangeError(`${caller} requires a finite horizon t of 0 or more, not ${t}`);
@@ -95,6 +93,8 @@ function aliveShare({ r, alpha, a, b }: BgNbdParameters, x: number, tx: number, 
  * neighbours at 1 ± 1e-8, exact to about 1e-16 as the function is smooth in a. At c = 0 (x = 0,
  * a + b = 1), c(F − 1) is its limit (a + b − 1 − r)(a − 1)z ₂F₁(a + b − r, a; 2; z).
  */
+const A_STEP = 1e-8;
+
 function purchasesIfAlive(
   parameters: BgNbdParameters,
   t: number,

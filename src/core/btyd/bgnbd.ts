@@ -4,7 +4,7 @@
  * BFGS on the logarithms of the parameters, so that all four stay positive.
  */
 import { type BgNbdParameters, bgNbdObjective, checkBgNbdParameters } from './bgnbd-likelihood';
-import { FitFailure } from './fit-failure';
+import { FitFailure, type FitFailureReason } from './fit-failure';
 import type { RepeatHistory } from './history';
 import { minimize } from './minimize';
 import { checkRepeatHistory } from './repeat-history-checks';
@@ -21,7 +21,10 @@ const LOG_PARAMETER_LIMIT = 15;
 export interface BgNbdFitOptions {
   /** The most BFGS steps (default 200). */
   readonly maxIterations?: number;
-  /** Converged when the gradient of the log-likelihood per customer in the log-parameters is within this (default 1e-9). */
+  /**
+   * Converged when every component of the gradient of the log-likelihood per customer, in the
+   * log-parameters, is within this of 0 (default 1e-9).
+   */
   readonly gradientTolerance?: number;
 }
 
@@ -40,8 +43,8 @@ export interface BgNbdFit {
  * @param history frequency x (repeat purchases), recency t_x and age T per customer, one time unit
  * @throws {RangeError} when the columns differ in length or a customer's (x, t_x, T) is invalid
  * @throws {FitFailure} 'no-repeat-purchases' when every x is 0, 'too-few-repeat-buyers' below
- * BG_NBD_MIN_REPEAT_BUYERS customers with x > 0, 'did-not-converge' when the optimiser stops
- * short or a parameter runs off to 0 or ∞
+ * BG_NBD_MIN_REPEAT_BUYERS customers with x > 0, 'drop-out-alike' when a and b run off to ∞
+ * together, 'did-not-converge' when the optimiser stops short or another parameter runs off
  * @example Math.round(fitBgNbd({ frequency: [0, 0, 0, 0, 0, 0, 1, 1, 1, 2, 2, 3, 5, 8, 1, 2, 1, 4], recency: [0, 0, 0, 0, 0, 0, 1, 8, 1, 2, 9, 3, 9, 9, 1, 2, 9, 3], T: Array(18).fill(10) }).parameters.r * 1000) / 1000 //=> 0.579
  */
 export function fitBgNbd(history: RepeatHistory, options: BgNbdFitOptions = {}): BgNbdFit {
@@ -59,7 +62,7 @@ export function fitBgNbd(history: RepeatHistory, options: BgNbdFitOptions = {}):
     gradientTolerance: options.gradientTolerance ?? 1e-9,
   });
   if (!minimum.converged || minimum.point.some((v) => Math.abs(v) > LOG_PARAMETER_LIMIT))
-    throw new FitFailure('bg-nbd', 'did-not-converge', {
+    throw new FitFailure('bg-nbd', edgeReason(minimum.point), {
       iterations: minimum.iterations,
       ...Object.fromEntries(
         ['r', 'alpha', 'a', 'b'].map((name, i) => [name, Math.exp(minimum.point[i] as number)]),
@@ -72,6 +75,16 @@ export function fitBgNbd(history: RepeatHistory, options: BgNbdFitOptions = {}):
     iterations: minimum.iterations,
     customers: patterns.customers,
   };
+}
+
+/**
+ * Why a fit ran off: a and b growing together without end is the data saying every customer
+ * has the same drop-out chance a/(a + b), which the model's Beta mixing cannot settle on.
+ */
+function edgeReason([, , logA = 0, logB = 0]: readonly number[]): FitFailureReason {
+  return logA > LOG_PARAMETER_LIMIT && logB > LOG_PARAMETER_LIMIT
+    ? 'drop-out-alike'
+    : 'did-not-converge';
 }
 
 /**

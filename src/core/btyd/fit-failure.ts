@@ -19,7 +19,12 @@ export type FitFailureReason =
    * customer's purchases; the likelihood rises without end as q → ∞, where every customer's
    * expected spend is the mean of all.
    */
-  | 'spend-alike';
+  | 'spend-alike'
+  /**
+   * BG/NBD: customers do not differ in their chance of dropping out after a purchase; a and b
+   * run off to ∞ together, and the Beta mixing of that chance cannot be estimated.
+   */
+  | 'drop-out-alike';
 
 export class FitFailure extends Error {
   constructor(

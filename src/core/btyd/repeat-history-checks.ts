@@ -9,6 +9,7 @@ import type { RepeatHistory } from './history';
  * Checks one customer's (x, t_x, T).
  *
  * @param caller the function named in the error message
+ * @param customer the customer's index, named in the error message when given
  * @throws {RangeError} when x is not a whole number ≥ 0, t_x is outside [0, T], T is not above 0,
  * t_x is not 0 when x is 0, or any is not finite
  * @example checkRepeatCustomer('probabilityAlive', 2, 30.43, 38.86) //=> undefined
@@ -18,15 +19,18 @@ export function checkRepeatCustomer(
   frequency: number,
   recency: number,
   T: number,
+  customer?: number,
 ): void {
+  const fail = (requirement: string) =>
+    new RangeError(
+      `${caller} requires ${requirement}${customer === undefined ? '' : ` (customer ${customer})`}`,
+    );
   if (!(Number.isInteger(frequency) && frequency >= 0))
-    throw new RangeError(`${caller} requires a whole frequency of 0 or more, not ${frequency}`);
-  if (!(Number.isFinite(T) && T > 0))
-    throw new RangeError(`${caller} requires a finite T above 0, not ${T}`);
-  if (!(recency >= 0 && recency <= T))
-    throw new RangeError(`${caller} requires a recency from 0 to T (${T}), not ${recency}`);
+    throw fail(`a whole frequency of 0 or more, not ${frequency}`);
+  if (!(Number.isFinite(T) && T > 0)) throw fail(`a finite T above 0, not ${T}`);
+  if (!(recency >= 0 && recency <= T)) throw fail(`a recency from 0 to T (${T}), not ${recency}`);
   if (frequency === 0 && recency !== 0)
-    throw new RangeError(`${caller} requires recency 0 without a repeat purchase, not ${recency}`);
+    throw fail(`recency 0 without a repeat purchase, not ${recency}`);
 }
 
 /**
@@ -41,5 +45,5 @@ export function checkRepeatHistory(caller: string, history: RepeatHistory): void
   if (recency.length !== frequency.length || T.length !== frequency.length)
     throw new RangeError(`${caller} requires as many recencies and T as frequencies`);
   for (let i = 0; i < frequency.length; i++)
-    checkRepeatCustomer(caller, frequency[i] as number, recency[i] as number, T[i] as number);
+    checkRepeatCustomer(caller, frequency[i] as number, recency[i] as number, T[i] as number, i);
 }

@@ -38,49 +38,61 @@ export function repeatPatterns(history: RepeatHistory): RepeatPatterns {
   const recencies = sortedDistinct(recency, (i) => frequency[i] !== 0);
   const ageRank = ranks(ages);
   const recencyRank = ranks(recencies);
+  // customers per x, then each repeat buyer's (t_x, T) as one number, t_x's rank · (number of
+  // ages) + T's rank (exact below 2^53, that is for up to 9·10^7 customers), bucketed by x
+  const customersAt = new Float64Array(largest(frequency) + 1);
+  for (let i = 0; i < frequency.length; i++) {
+    const x = frequency[i] as number;
+    customersAt[x] = (customersAt[x] as number) + 1;
+  }
+  const bucketStart = new Int32Array(customersAt.length + 1);
+  for (let x = 1; x < customersAt.length; x++)
+    bucketStart[x + 1] = (bucketStart[x] as number) + (customersAt[x] as number);
+  const filled = bucketStart.slice();
+  const keys = new Float64Array(frequency.length - (customersAt[0] ?? 0));
   const oneTimeBuyersAt = new Float64Array(ages.length);
-  // per x, the customers of each (t_x, T), keyed by t_x's rank · (number of ages) + T's rank
-  const customersOf: Map<number, number>[] = [];
   for (let i = 0; i < frequency.length; i++) {
     const x = frequency[i] as number;
     const age = ageRank.get(T[i] as number) as number;
-    customersOf[x] ??= new Map<number, number>();
     if (x === 0) oneTimeBuyersAt[age] = (oneTimeBuyersAt[age] as number) + 1;
     else {
-      const key = (recencyRank.get(recency[i] as number) as number) * ages.length + age;
-      customersOf[x].set(key, (customersOf[x].get(key) ?? 0) + 1);
+      const slot = filled[x] as number;
+      filled[x] = slot + 1;
+      keys[slot] = (recencyRank.get(recency[i] as number) as number) * ages.length + age;
     }
   }
-  const customersAt = new Float64Array(customersOf.length);
-  const found = {
-    frequency: [] as number[],
-    weight: [] as number[],
-    recency: [] as number[],
-    age: [] as number[],
-  };
-  customersOf.forEach((patterns, x) => {
-    for (const key of [...patterns.keys()].sort((u, v) => u - v)) {
-      const customers = patterns.get(key) as number;
-      customersAt[x] = (customersAt[x] as number) + customers;
-      found.frequency.push(x);
-      found.weight.push(customers);
-      found.recency.push(Math.floor(key / ages.length));
-      found.age.push(key % ages.length);
+  const found = { frequency: [] as number[], weight: [] as number[], key: [] as number[] };
+  for (let x = 1; x < customersAt.length; x++) {
+    const bucket = keys.subarray(bucketStart[x], bucketStart[x + 1]).sort();
+    for (let i = 0; i < bucket.length; i++) {
+      const last = found.weight.length - 1;
+      if (i > 0 && bucket[i] === bucket[i - 1])
+        found.weight[last] = (found.weight[last] as number) + 1;
+      else {
+        found.frequency.push(x);
+        found.weight.push(1);
+        found.key.push(bucket[i] as number);
+      }
     }
-  });
-  customersAt[0] = oneTimeBuyersAt.reduce((sum, customers) => sum + customers, 0);
+  }
   return {
     customers: frequency.length,
-    largestFrequency: customersOf.length - 1,
+    largestFrequency: customersAt.length - 1,
     customersAt,
     ages,
     recencies,
     oneTimeBuyersAt,
     frequency: Int32Array.from(found.frequency),
     weight: Float64Array.from(found.weight),
-    recencyIndex: Int32Array.from(found.recency),
-    ageIndex: Int32Array.from(found.age),
+    recencyIndex: Int32Array.from(found.key, (key) => Math.floor(key / ages.length)),
+    ageIndex: Int32Array.from(found.key, (key) => key % ages.length),
   };
+}
+
+function largest(values: ArrayLike<number>): number {
+  let most = 0;
+  for (let i = 0; i < values.length; i++) most = Math.max(most, values[i] as number);
+  return most;
 }
 
 /** The distinct values of the entries `keep` selects, ascending. */

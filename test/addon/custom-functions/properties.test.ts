@@ -66,6 +66,10 @@ function plausibleCell(parameter: ParameterSpec): fc.Arbitrary<unknown> {
       return fc.constantFrom('a', 'b', 'c', 17850);
     case 'dates':
       return fc.constantFrom('2024-03-05', '2024年3月1日', 45300, '2023/12/31');
+    case 'first_purchase':
+      return fc.constantFrom('2023-01-05', '2023年3月1日', 44900);
+    case 'last_purchase':
+      return fc.constantFrom('2024-03-05', '2024/6/1', 45400);
     case 'revenues':
     case 'costs':
       return fc.array(amount, { minLength: 3, maxLength: 3 });

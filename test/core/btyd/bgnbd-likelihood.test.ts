@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { bgNbdLogLikelihood } from '../../../src/core/btyd/bgnbd';
 import { bgNbdObjective, checkBgNbdParameters } from '../../../src/core/btyd/bgnbd-likelihood';
 import { repeatPatterns } from '../../../src/core/btyd/repeat-patterns';
-import { cdnowSummary } from '../../helpers/cdnow-summary';
+import { readCdnowSummary } from '../../helpers/cdnow';
 
-const cdnow = cdnowSummary();
+const cdnow = readCdnowSummary();
 
 describe('the BG/NBD log-likelihood', () => {
   it('agrees with lifetimes’ formula on CDNOW', () => {

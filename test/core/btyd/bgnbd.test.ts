@@ -6,9 +6,9 @@ import { FitFailure } from '../../../src/core/btyd/fit-failure';
 import type { RepeatHistory } from '../../../src/core/btyd/history';
 import { repeatPatterns } from '../../../src/core/btyd/repeat-patterns';
 import { type PurchaseModel, simulateCustomers } from '../../helpers/btyd-simulation';
-import { cdnowSummary } from '../../helpers/cdnow-summary';
+import { readCdnowSummary } from '../../helpers/cdnow';
 
-const cdnow = cdnowSummary();
+const cdnow = readCdnowSummary();
 const NAMES = ['r', 'alpha', 'a', 'b'] as const;
 
 /** The fit's outcome, or the reason and detail of its failure. */
@@ -153,6 +153,14 @@ describe('fitBgNbd', () => {
     });
   });
 
+  it('says customers drop out alike when a and b run off together, as on 400 simulated customers', () => {
+    const simulated = simulateCustomers(
+      { r: 0.5, alpha: 4, a: 5, b: 20 },
+      { customers: 400, longestT: 39, entrySpan: 12, seed: 7 },
+    );
+    expect(outcome(simulated)).toMatchObject({ reason: 'drop-out-alike' });
+  });
+
   it('fails rather than give a fit when the optimiser stops short or a parameter runs off', () => {
     const capped = outcome({ ...cdnow });
     expect(capped).toHaveProperty('parameters');
@@ -168,7 +176,7 @@ describe('fitBgNbd', () => {
       recency: [0, 0, 0, 0, 2, 8, 4, 5, 9, 7, 2, 9, 8, 9, 1, 3, 9, 0],
       T: Array(18).fill(10),
     });
-    expect(alike).toMatchObject({ reason: 'did-not-converge' });
+    expect(alike).toMatchObject({ reason: 'drop-out-alike' });
     expect((alike as { detail: Record<string, number> }).detail.b).toBeGreaterThan(Math.exp(15));
   });
 });

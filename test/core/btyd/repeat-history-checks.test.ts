@@ -40,7 +40,7 @@ describe('checkRepeatHistory', () => {
     );
     expect(() =>
       checkRepeatHistory('g', { frequency: [1, 2, 0], recency: [1, 4, 0], T: [3, 3, 3] }),
-    ).toThrow('g requires a recency from 0 to T (3), not 4');
+    ).toThrow('g requires a recency from 0 to T (3), not 4 (customer 1)');
     expect(() => checkRepeatHistory('g', { frequency: [], recency: [], T: [] })).not.toThrow();
   });
 });

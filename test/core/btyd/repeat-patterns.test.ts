@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { repeatPatterns } from '../../../src/core/btyd/repeat-patterns';
-import { cdnowSummary } from '../../helpers/cdnow-summary';
+import { readCdnowSummary } from '../../helpers/cdnow';
 
-const cdnow = cdnowSummary();
+const cdnow = readCdnowSummary();
 
 describe('repeatPatterns', () => {
   it('counts customers with equal (x, t_x, T) once, one-time buyers per T', () => {
