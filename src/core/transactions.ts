@@ -5,7 +5,7 @@
  * negative amounts (returns) reduce monetary and are not orders. Money is summed with
  * compensation (see sum.ts), as everywhere in the add-on.
  */
-import { CustomerIndex } from './customer-index';
+import { numberCustomers } from './customer-index';
 import { distinctOrderCounts } from './distinct-orders';
 import type { Key } from './key';
 import { roundingError } from './sum';
@@ -47,36 +47,17 @@ export function summarizeTransactions(transactions: TransactionColumns): Custome
   if (days.length !== rows || amounts.length !== rows || (orderIds && orderIds.length !== rows)) {
     throw new RangeError('summarizeTransactions requires columns of equal length');
   }
-  // ids up to four per row fit the fast array: 16 MB for a million rows
-  const index = new CustomerIndex(Math.min(4 * rows, 1 << 22));
-  const firstRows: number[] = [];
-  const lastPurchaseDays: (number | null)[] = [];
-  const rowFrequency: number[] = [];
-  const monetary: number[] = [];
+  const { keys, firstRows, customerOfRow, skippedRows } = numberCustomers(customerKeys);
+  const customers = keys.length;
+  const lastPurchaseDays = new Array<number | null>(customers).fill(null);
+  const rowFrequency = new Array<number>(customers).fill(0);
+  const monetary = new Array<number>(customers).fill(0);
   // each customer's rounding correction: a RunningSum object per customer would be slower
-  const monetaryCorrection: number[] = [];
+  const monetaryCorrection = new Float64Array(customers);
   const purchaseCustomers = new Int32Array(rows).fill(-1);
-  let skippedRows = 0;
-  // lines of one order usually come together: the previous row's customer spares a look-up
-  let previousKey: Key | undefined;
-  let previousCustomer = -1;
   for (let row = 0; row < rows; row++) {
-    const key = customerKeys[row];
-    if (key === null || key === undefined) {
-      skippedRows++;
-      continue;
-    }
-    let customer = key === previousKey ? previousCustomer : index.find(key);
-    if (customer < 0) {
-      customer = index.add(key);
-      firstRows.push(row);
-      lastPurchaseDays.push(null);
-      rowFrequency.push(0);
-      monetary.push(0);
-      monetaryCorrection.push(0);
-    }
-    previousKey = key;
-    previousCustomer = customer;
+    const customer = customerOfRow[row] as number;
+    if (customer < 0) continue;
     const amount = amounts[row] as number;
     const total = monetary[customer] as number;
     const next = total + amount;
@@ -91,10 +72,10 @@ export function summarizeTransactions(transactions: TransactionColumns): Custome
     if (last === null || last === undefined || day > last) lastPurchaseDays[customer] = day;
   }
   const frequency = orderIds
-    ? Array.from(distinctOrderCounts(purchaseCustomers, orderIds, index.keys.length))
+    ? Array.from(distinctOrderCounts(purchaseCustomers, orderIds, customers))
     : rowFrequency;
   for (let customer = 0; customer < monetary.length; customer++) {
     monetary[customer] = (monetary[customer] as number) + (monetaryCorrection[customer] as number);
   }
-  return { keys: index.keys, firstRows, lastPurchaseDays, frequency, monetary, skippedRows };
+  return { keys, firstRows, lastPurchaseDays, frequency, monetary, skippedRows };
 }

@@ -9,7 +9,7 @@
  * of both the purchase count and the spend, since the log does not say which earlier purchase a
  * return undoes. So every purchase day's spend is zero or more.
  */
-import { CustomerIndex } from '../customer-index';
+import { numberCustomers } from '../customer-index';
 import type { Key } from '../key';
 import { roundingError } from '../sum';
 import type { TransactionColumns } from '../transactions';
@@ -45,35 +45,22 @@ export function groupPurchaseDays(log: PurchaseLog): PurchaseDays {
   if (days.length !== rows || amounts.length !== rows) {
     throw new RangeError('groupPurchaseDays requires columns of equal length');
   }
-  // as in summarizeTransactions: ids up to four per row use the fast array
-  const index = new CustomerIndex(Math.min(4 * rows, 1 << 22));
-  const firstRows: number[] = [];
-  const rowCounts: number[] = [];
-  const rowCustomers = new Int32Array(rows).fill(-1);
-  let skippedRows = 0;
-  let previousKey: Key | undefined;
-  let previousCustomer = -1;
+  const {
+    keys,
+    firstRows,
+    customerOfRow: rowCustomers,
+    skippedRows,
+  } = numberCustomers(customerKeys);
+  const rowCounts = new Int32Array(keys.length);
   for (let row = 0; row < rows; row++) {
-    const key = customerKeys[row];
-    if (key === null || key === undefined) {
-      skippedRows++;
-      continue;
-    }
+    const customer = rowCustomers[row] as number;
+    if (customer < 0) continue;
     if (!Number.isInteger(days[row])) {
       throw new RangeError(`groupPurchaseDays requires whole civil days (row ${row})`);
     }
     if (!Number.isFinite(amounts[row])) {
       throw new RangeError(`groupPurchaseDays requires finite amounts (row ${row})`);
     }
-    let customer = key === previousKey ? previousCustomer : index.find(key);
-    if (customer < 0) {
-      customer = index.add(key);
-      firstRows.push(row);
-      rowCounts.push(0);
-    }
-    previousKey = key;
-    previousCustomer = customer;
-    rowCustomers[row] = customer;
     rowCounts[customer] = (rowCounts[customer] as number) + 1;
   }
   const rowsByCustomer = rowsInCustomerOrder(rowCustomers, rowCounts);
@@ -112,7 +99,7 @@ export function groupPurchaseDays(log: PurchaseLog): PurchaseDays {
     start = end;
   }
   return {
-    keys: index.keys,
+    keys,
     firstRows,
     dayStarts,
     days: purchaseDays.subarray(0, purchases),
@@ -122,7 +109,7 @@ export function groupPurchaseDays(log: PurchaseLog): PurchaseDays {
 }
 
 /** The kept rows grouped by customer (a counting sort), each customer's in log order. */
-function rowsInCustomerOrder(rowCustomers: Int32Array, rowCounts: readonly number[]): Int32Array {
+function rowsInCustomerOrder(rowCustomers: Int32Array, rowCounts: Int32Array): Int32Array {
   const next = new Int32Array(rowCounts.length);
   let kept = 0;
   for (let customer = 0; customer < rowCounts.length; customer++) {
