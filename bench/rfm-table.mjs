@@ -10,21 +10,23 @@
 // two speed targets at 1M rows, the growth with size, the bundle's size and load time, and the
 // machine it ran on.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { availableParallelism, loadavg, tmpdir, totalmem } from 'node:os';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import vm from 'node:vm';
 import * as esbuild from 'esbuild';
 import { build } from '../scripts/build.mjs';
+import { appsScriptGlobals } from './apps-script.mjs';
 import { DuckDbPeer } from './duckdb-peer.mjs';
 import { generateLog, ZONE_OFFSET_MS } from './generate-log.mjs';
+import { best, loadAverage, machine, ms, ratio } from './report.mjs';
 
 const SIZES = [100_000, 300_000, 1_000_000];
 const AS_OF = '2025-01-01';
 const AS_OF_DAY = Date.UTC(2025, 0, 1) / 86_400_000;
 const PYTHON = '/usr/bin/python3';
-// a shared machine has busy moments: the best of several runs is the one least disturbed
+// runs per timing, the fastest kept
 const RUNS = 7;
 
 /**
@@ -41,11 +43,6 @@ const loadAtStart = loadAverage();
 
 ensurePandas();
 const code = await build();
-const spreadsheet = {
-  getSpreadsheetLocale: () => 'en_US',
-  getSpreadsheetTimeZone: () => 'Asia/Shanghai',
-};
-const appsScriptGlobals = () => ({ SpreadsheetApp: { getActiveSpreadsheet: () => spreadsheet } });
 
 const loadTimes = Array.from({ length: 20 }, () => {
   const started = performance.now();
@@ -91,12 +88,12 @@ const results = [];
 let pandasVersion;
 for (const rows of SIZES) {
   const columns = engineColumns(log, rows, ZONE_OFFSET_MS);
-  const engineTime = best(() => engine.Engine.rfmTable(columns, AS_OF_DAY));
+  const engineTime = best(() => engine.Engine.rfmTable(columns, AS_OF_DAY), RUNS);
   /** @type {EngineTable} */
   const table = engine.Engine.rfmTable(columns, AS_OF_DAY);
   const customers = table.keys.length;
   const [cellCustomers, dates, amounts, orders] = sheetCells(log, rows);
-  const addonTime = best(() => addon.RFM_TABLE(cellCustomers, dates, amounts, AS_OF, orders));
+  const addonTime = best(() => addon.RFM_TABLE(cellCustomers, dates, amounts, AS_OF, orders), RUNS);
   const csv = join(folder, `log-${rows}.csv`);
   writeFileSync(csv, csvOf(log, rows));
   const pandas = JSON.parse(
@@ -156,7 +153,7 @@ const targets = [
   target(last, 'engine', 'engine', 'DuckDB 1 thread', 'duckdbOneThread'),
 ];
 console.log(
-  `machine: ${cpuModel()}, ${availableParallelism()} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB; Node ${process.version}, pandas ${pandasVersion}, DuckDB ${duckdb.version}; load average ${loadAtStart} at start, ${loadAverage()} at end`,
+  `machine: ${machine()}; Node ${process.version}, pandas ${pandasVersion}, DuckDB ${duckdb.version}; load average ${loadAtStart} at start, ${loadAverage()} at end`,
 );
 process.exitCode = targets.every(Boolean) && scales ? 0 : 1;
 
@@ -173,20 +170,6 @@ async function engineBundle() {
     write: false,
   });
   return `${result.outputFiles[0]?.text};this.Engine=Engine;`;
-}
-
-/**
- * The fastest of a few runs, in milliseconds.
- * @param {() => unknown} run
- */
-function best(run) {
-  let fastest = Number.POSITIVE_INFINITY;
-  for (let i = 0; i < RUNS; i++) {
-    const started = performance.now();
-    run();
-    fastest = Math.min(fastest, performance.now() - started);
-  }
-  return fastest;
 }
 
 /**
@@ -277,26 +260,6 @@ function checkSameScores(table, peer, rows) {
 /** @param {number} rows */
 function sizeLabel(rows) {
   return rows >= 1_000_000 ? `${rows / 1_000_000}M` : `${rows / 1000}k`;
-}
-
-/** @param {number} theirs @param {number} ours */
-function ratio(theirs, ours) {
-  return `${(theirs / ours).toFixed(2)}×`;
-}
-
-function cpuModel() {
-  const model = /^model name\s*:\s*(.+)$/m.exec(readFileSync('/proc/cpuinfo', 'utf8'));
-  return model?.[1] ?? 'unknown CPU';
-}
-
-/** The 1-minute load average: above the core count, other work shared the machine. */
-function loadAverage() {
-  return (loadavg()[0] ?? 0).toFixed(1);
-}
-
-/** @param {number} milliseconds */
-function ms(milliseconds) {
-  return `${milliseconds.toFixed(0)} ms`;
 }
 
 /**
