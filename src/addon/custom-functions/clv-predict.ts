@@ -66,17 +66,19 @@ export const CLV_PREDICT = defineCustomFunction(
       );
     const { parameters: spend } = spendModel(rows);
     const { parameters } = fitted(() => fitBgNbd(rows));
-    const values = rows.frequency.map((x, i) =>
-      predictedValue(
-        parameters,
-        x,
-        rows.recency[i] as number,
-        rows.T[i] as number,
-        expectedSpend(spend, x, rows.monetary[i] as number),
-        horizon,
-        rate,
-      ),
-    );
+    // the value is the spend times a sum that depends only on (x, t_x, T), which customers share
+    const valuePerSpend = new Map<string, number>();
+    const values = rows.frequency.map((x, i) => {
+      const recency = rows.recency[i] as number;
+      const age = rows.T[i] as number;
+      const pattern = `${x} ${recency} ${age}`;
+      let perSpend = valuePerSpend.get(pattern);
+      if (perSpend === undefined) {
+        perSpend = predictedValue(parameters, x, recency, age, 1, horizon, rate);
+        valuePerSpend.set(pattern, perSpend);
+      }
+      return perSpend * expectedSpend(spend, x, rows.monetary[i] as number);
+    });
     const heading = rows.header ? PREDICTION_LABELS.predictedValue[language] : undefined;
     return rowsOut(rows.rowCount, rows.filledRows, values, heading);
   },
