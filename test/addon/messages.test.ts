@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { InputError, type Problem } from '../../src/addon/input-error';
 import { type DateView, inputErrorMessage, skippedRowsNote } from '../../src/addon/messages';
+import type { FitFailureReason } from '../../src/core/btyd/fit-failure';
 import type { Language } from '../../src/core/labels';
 
 const view: DateView = {
@@ -73,5 +74,48 @@ describe('a Gamma-Gamma fit whose spend has no finite mean', () => {
       'the Gamma-Gamma model has no average spend to forecast (q = 0.78 ≤ 1)',
     );
     expect(message(noMean, 'zh')).toContain('Gamma-Gamma 模型无法给出平均客单价（q = 0.78 ≤ 1）');
+  });
+});
+
+describe('every reason a fit fails', () => {
+  const failed = (
+    reason: FitFailureReason,
+    model: 'bg-nbd' | 'gamma-gamma' | 'k-means',
+  ): Problem => ({
+    kind: 'fit-failed',
+    model,
+    reason,
+    detail: { repeatBuyers: 4, needed: 10, q: 2e6, p: 1, gamma: 3 },
+  });
+
+  it.each([
+    ['no-repeat-purchases', 'bg-nbd', 'no customer bought more than once', '没有客户重复购买'],
+    [
+      'too-few-repeat-buyers',
+      'bg-nbd',
+      'only 4 customers bought more than once; the BG/NBD model needs at least 10',
+      '只有 4 位客户重复购买',
+    ],
+    [
+      'drop-out-alike',
+      'bg-nbd',
+      'customers do not differ enough in how likely they are to stop buying',
+      '客户之间停止购买的可能性差别不大',
+    ],
+    [
+      'spend-alike',
+      'gamma-gamma',
+      'spend per purchase differs no more between customers',
+      '客户之间的客单价差异',
+    ],
+    [
+      'did-not-converge',
+      'k-means',
+      'the k-means model could not be fitted',
+      'k-means 模型无法拟合',
+    ],
+  ] as const)('%s is said plainly in both languages', (reason, model, english, chinese) => {
+    expect(message(failed(reason, model), 'en')).toContain(english);
+    expect(message(failed(reason, model), 'zh')).toContain(chinese);
   });
 });
