@@ -273,19 +273,19 @@ const LEFT_OUT_NOTES: Readonly<
 > = {
   en: {
     late: (customers) =>
-      `Note: ${countOf(customers, 'customer')} whose first purchase is after the calibration end left out.`,
+      `Note: ${countOf(customers, 'customer')} whose first purchase is on or after the calibration end (no time yet to buy again) left out.`,
     returnsOnly: (customers) =>
       `Note: ${countOf(customers, 'customer')} with only returns (no day netting to 0 or more) left out.`,
   },
   zh: {
     late: (customers) =>
-      `注：已略去 ${customers.toLocaleString('en-US')} 位首次购买晚于截止日期的客户。`,
+      `注：已略去 ${customers.toLocaleString('en-US')} 位首次购买不早于截止日期（尚无再次购买的时间）的客户。`,
     returnsOnly: (customers) =>
       `注：已略去 ${customers.toLocaleString('en-US')} 位只有退货（没有净额不小于 0 的购买日）的客户。`,
   },
 };
 
-/** The note under a summary that left out customers: first purchase too late, or only returns. */
+/** The note under a summary that left out customers: first purchase at the end or later, or only returns. */
 export function leftOutCustomersNote(
   reason: 'late' | 'returnsOnly',
   customers: number,

@@ -1,10 +1,16 @@
 /**
  * This file defines how the custom functions fit a model: a failure to fit becomes a message
- * that says why, and the spend model is refused where its assumption plainly fails.
+ * that says why, the spend model learns from paid repeat purchases only, and it is refused where
+ * its assumption plainly fails.
  */
 import { FitFailure } from '../core/btyd/fit-failure';
 import { frequencySpendCorrelation } from '../core/btyd/frequency-spend-correlation';
-import { fitGammaGamma, type GammaGammaFit } from '../core/btyd/gamma-gamma';
+import {
+  expectedSpend,
+  fitGammaGamma,
+  type GammaGammaFit,
+  type GammaGammaParameters,
+} from '../core/btyd/gamma-gamma';
 import type { FrequencyAndSpend } from '../core/btyd/repeat-spend';
 import { InputError } from './input-error';
 
@@ -34,7 +40,24 @@ export function spendModel(history: FrequencyAndSpend): GammaGammaFit {
   const correlation = correlationOf(history);
   if (correlation !== undefined && Math.abs(correlation) > STRONG_FREQUENCY_SPEND_CORRELATION)
     throw new InputError({ kind: 'frequency-spend-correlated', correlation }, {});
-  return fitted(() => fitGammaGamma(history));
+  return fitted(() => fitGammaGamma(spendEvidence(history)));
+}
+
+/**
+ * The customers as the spend model sees them: a repeat buyer whose repeat purchases were all free
+ * or returned (mean repeat spend 0) has shown no spend to learn from, as a one-time buyer has not.
+ */
+export function spendEvidence(history: FrequencyAndSpend): FrequencyAndSpend {
+  const { frequency, monetary } = history;
+  return {
+    frequency: Array.from(frequency, (x, i) => ((monetary[i] as number) > 0 ? x : 0)),
+    monetary,
+  };
+}
+
+/** A customer's expected spend per purchase; the mean of all without spend to go by. */
+export function expectedSpendOf(parameters: GammaGammaParameters, x: number, monetary: number) {
+  return expectedSpend(parameters, monetary > 0 ? x : 0, monetary);
 }
 
 /**
@@ -42,11 +65,12 @@ export function spendModel(history: FrequencyAndSpend): GammaGammaFit {
  * is not defined: fewer than 3 repeat buyers, or all sharing one count or one spend.
  */
 export function correlationOf(history: FrequencyAndSpend): number | undefined {
-  const buyers = Array.from(history.frequency, (x, i) => [x, history.monetary[i]]).filter(
+  const evidence = spendEvidence(history);
+  const buyers = Array.from(evidence.frequency, (x, i) => [x, evidence.monetary[i]]).filter(
     ([x]) => (x as number) > 0,
   );
   const varies = (column: 0 | 1) => buyers.some((buyer) => buyer[column] !== buyers[0]?.[column]);
   return buyers.length >= 3 && varies(0) && varies(1)
-    ? frequencySpendCorrelation(history)
+    ? frequencySpendCorrelation(evidence)
     : undefined;
 }

@@ -66,13 +66,33 @@ describe('the prediction functions on a month of Online Retail', () => {
   it('summarises the customers with a note of the rows without one', () => {
     const summary = bundle.call('BTYD_SUMMARY', customers, dates, amounts) as Table;
     const notes = summary.filter((row) => String(row[0]).startsWith('Note:'));
-    // 65: customers all of whose days net below zero, counted independently with Python's csv
+    // counted independently with Python's csv: 7 customers first bought on the last purchase day,
+    // 2010-12-23; all the days of 65 net below zero
     expect(notes.map((row) => row[0])).toEqual([
       'Note: 15,631 rows without a customer skipped.',
+      'Note: 7 customers whose first purchase is on or after the calibration end (no time yet to buy again) left out.',
       'Note: 65 customers with only returns (no day netting to 0 or more) left out.',
     ]);
     const table = summary.slice(1, -notes.length);
     expect(table.every((row) => (row[2] as number) <= (row[3] as number))).toBe(true);
+  });
+
+  it('predicts from the order log in one formula, a month of history being enough to answer', () => {
+    const summary = bundle.call('BTYD_SUMMARY', customers, dates, amounts) as Table;
+    const customerRows = summary.filter((row, i) => i > 0 && typeof row[1] === 'number').length;
+    const values = (bundle.call('CLV_PREDICT', summary, 30) as Table).map((row) => row[0]);
+    expect(values[0]).toBe('Predicted CLV');
+    const predicted = values.filter((value) => typeof value === 'number') as number[];
+    expect(predicted).toHaveLength(customerRows);
+    expect(predicted.every((value) => value >= 0 && Number.isFinite(value))).toBe(true);
+    const risks = new Set(
+      (bundle.call('CHURN_RISK', summary) as Table).slice(1).map((row) => row[0]),
+    );
+    expect(
+      [...risks].every((risk) =>
+        ['Active', 'At risk', 'Likely churned', ''].includes(risk as string),
+      ),
+    ).toBe(true);
   });
 
   it('clusters the RFM table and reads lifecycle stages from the summary', () => {

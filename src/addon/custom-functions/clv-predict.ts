@@ -4,13 +4,12 @@
  * period — the articles' CLV with predicted purchases and spend.
  */
 import { fitBgNbd } from '../../core/btyd/bgnbd';
-import { expectedSpend } from '../../core/btyd/gamma-gamma';
 import { predictedValue } from '../../core/btyd/predicted-value';
 import { PREDICTION_LABELS } from '../../core/btyd/prediction-labels';
 import { readNumber } from '../../core/cell-value';
 import { rowsOut } from '../columns';
 import { InputError } from '../input-error';
-import { fitted, spendModel } from '../model-fit';
+import { expectedSpendOf, fitted, spendModel } from '../model-fit';
 import { numberOption } from '../options';
 import { readCell } from '../read-cell';
 import { readModelArguments } from '../sheet-input/repeat-history';
@@ -77,7 +76,7 @@ export const CLV_PREDICT = defineCustomFunction(
         perSpend = predictedValue(parameters, x, recency, age, 1, horizon, rate);
         valuePerSpend.set(pattern, perSpend);
       }
-      return perSpend * expectedSpend(spend, x, rows.monetary[i] as number);
+      return perSpend * expectedSpendOf(spend, x, rows.monetary[i] as number);
     });
     const heading = rows.header ? PREDICTION_LABELS.predictedValue[language] : undefined;
     return rowsOut(rows.rowCount, rows.filledRows, values, heading);

@@ -3,10 +3,9 @@
  * Gamma-Gamma model, which weighs their own mean spend against everyone's by how many repeat
  * purchases stand behind it.
  */
-import { expectedSpend } from '../../core/btyd/gamma-gamma';
 import { PREDICTION_LABELS } from '../../core/btyd/prediction-labels';
 import { rowsOut } from '../columns';
-import { spendModel } from '../model-fit';
+import { expectedSpendOf, spendModel } from '../model-fit';
 import { readModelArguments } from '../sheet-input/repeat-history';
 import { defineCustomFunction } from './definition';
 import { REPEAT_FREQUENCY, REPEAT_SPEND } from './model-parameters';
@@ -26,7 +25,7 @@ export const EXPECTED_SPEND = defineCustomFunction(
     const { history: rows } = readModelArguments(args, { purchases: false, spend: true });
     const { parameters } = spendModel(rows);
     const values = rows.frequency.map((x, i) =>
-      expectedSpend(parameters, x, rows.monetary[i] as number),
+      expectedSpendOf(parameters, x, rows.monetary[i] as number),
     );
     const heading = rows.header ? PREDICTION_LABELS.expectedSpend[language] : undefined;
     return rowsOut(rows.rowCount, rows.filledRows, values, heading);

@@ -5,7 +5,7 @@
  */
 import { fitGammaGamma } from '../../core/btyd/gamma-gamma';
 import { PREDICTION_LABELS } from '../../core/btyd/prediction-labels';
-import { correlationOf, fitted } from '../model-fit';
+import { correlationOf, fitted, spendEvidence } from '../model-fit';
 import { readModelArguments } from '../sheet-input/repeat-history';
 import { defineCustomFunction, LANGUAGE_PARAMETER } from './definition';
 import { REPEAT_FREQUENCY, REPEAT_SPEND } from './model-parameters';
@@ -26,7 +26,9 @@ export const GAMMAGAMMA_FIT = defineCustomFunction(
   },
   ({ args, language }) => {
     const { history } = readModelArguments(args, { purchases: false, spend: true });
-    const { parameters, logLikelihood, customers } = fitted(() => fitGammaGamma(history));
+    const { parameters, logLikelihood, customers } = fitted(() =>
+      fitGammaGamma(spendEvidence(history)),
+    );
     return [
       [
         'p',

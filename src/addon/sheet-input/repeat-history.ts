@@ -65,7 +65,7 @@ export function readModelArguments(
  * Reads and checks the model inputs; rows blank in every column are skipped.
  *
  * @throws {InputError} for a value that is not a whole, non-negative frequency, a recency
- *   beyond T or without a repeat purchase, a T that is not above 0, or a spend not above 0
+ *   beyond T or without a repeat purchase, a T that is not above 0, or a negative spend
  */
 function readHistory(
   ranges: readonly NamedRange[],
@@ -123,8 +123,8 @@ function readHistory(
       // a customer without a repeat purchase has no repeat spend: the model gives them its mean
       if (frequency > 0 && spend === null)
         throw new InputError({ kind: 'blank-value' }, place(monetaryName, ''));
-      if (frequency > 0 && !((spend as number) > 0))
-        throw new InputError({ kind: 'not-positive' }, place(monetaryName, monetaryCell));
+      if (frequency > 0 && (spend as number) < 0)
+        throw new InputError({ kind: 'negative' }, place(monetaryName, monetaryCell));
       rows.monetary.push(frequency > 0 ? (spend as number) : 0);
     }
   }

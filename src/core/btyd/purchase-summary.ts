@@ -40,7 +40,10 @@ export interface PurchaseSummary extends SpendHistory {
   readonly firstPurchaseDays: number[];
   readonly lastPurchaseDays: number[];
   readonly calibrationEnd: number;
-  /** Customers left out because their first purchase is after the calibration end. */
+  /**
+   * Customers left out because their first purchase is on or after the calibration end: they
+   * have had no time to buy again (T = 0), which no model can learn from.
+   */
   readonly lateCustomers: number;
   /** Customers left out because no day of theirs nets to zero or more (only returns). */
   readonly customersWithoutPurchase: number;
@@ -83,8 +86,9 @@ export function summarizePurchases(
     const end = dayStarts[customer + 1] as number;
     let last = first;
     while (last < end && (days[last] as number) <= calibrationEnd) last++;
-    // now `last` is one past the last purchase day in the calibration period
-    if (last === first) {
+    // now `last` is one past the last purchase day in the calibration period; a customer whose
+    // first purchase is on its last day has had no time to buy again (T = 0): left out too
+    if (last === first || days[first] === calibrationEnd) {
       if (first === end) customersWithoutPurchase++;
       else lateCustomers++;
       continue;

@@ -61,13 +61,21 @@ describe('BTYD_SUMMARY', () => {
     expect(table[1]?.slice(0, 5)).toEqual(['张三', 1, 14, 30, 60]);
     expect(((table[1] as unknown[])[5] as Date).toISOString()).toBe('2024-02-29T16:00:00.000Z');
     expect(table[2]?.slice(0, 5)).toEqual(['李四', 0, 0, 26, 0]);
-    expect(table[3]?.[0]).toBe('注：已略去 1 位首次购买晚于截止日期的客户。');
+    expect(table[3]?.[0]).toBe(
+      '注：已略去 1 位首次购买不早于截止日期（尚无再次购买的时间）的客户。',
+    );
   });
 
   it('ends at the latest purchase by default, and takes periods in words', () => {
     const table = BTYD_SUMMARY(customers, dates, amounts, '', '周');
     expect(table[1]?.slice(1, 4)).toEqual([1, 2, 32 / 7]);
-    expect(table).toHaveLength(4);
+    // 王五 first bought on the latest purchase day: no time to buy again, so left out
+    expect(table.map((row) => row[0])).toEqual([
+      'Customer',
+      '张三',
+      '李四',
+      'Note: 1 customer whose first purchase is on or after the calibration end (no time yet to buy again) left out.',
+    ]);
   });
 
   it('refuses a period it does not know and names the argument', () => {

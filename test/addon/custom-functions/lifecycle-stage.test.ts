@@ -78,8 +78,9 @@ describe('LIFECYCLE_STAGE from a purchase summary', () => {
     const customers = column('ann', 'ann', 'ann', 'bob', 'cy');
     const dates = column('2024-01-01', '2024-03-01', '2024-05-01', '2024-05-20', '2023-01-01');
     const amounts = column(10, 20, 30, 40, 5);
-    const summary = BTYD_SUMMARY(customers, dates, amounts);
-    // as of 2024-05-20: ann's usual gap 60 days, 19 since; bob new; cy beyond a year
+    const summary = BTYD_SUMMARY(customers, dates, amounts, '2024-05-31');
+    // as of the latest purchase, 2024-05-20: ann's usual gap 60 days, 19 since; bob new; cy
+    // beyond a year
     expect(firstCells(LIFECYCLE_STAGE(summary))).toEqual([
       'Lifecycle stage',
       'Active',

@@ -72,9 +72,18 @@ describe('EXPECTED_SPEND', () => {
     );
   });
 
-  it('names the cell of a repeat buyer without spend', () => {
-    expect(thrownMessage(() => EXPECTED_SPEND(column(1, 2), column(10, 0)))).toBe(
-      'EXPECTED_SPEND: monetary, row 2: 0 must be above 0.',
+  it('names the cell of a repeat buyer with a negative spend', () => {
+    expect(thrownMessage(() => EXPECTED_SPEND(column(1, 2), column(10, -5)))).toBe(
+      'EXPECTED_SPEND: monetary, row 2: -5 is negative; it must be 0 or more.',
     );
+  });
+
+  it('learns nothing from a repeat buyer whose repeat purchases were all free: the mean of all', () => {
+    const free = [...cdnow.monetary];
+    free[0] = 0; // customer 1: x = 2
+    const spend = firstCells(EXPECTED_SPEND(frequency, column(...free))) as number[];
+    expect(spend[0]).toBe(spend[3]);
+    const [, fit] = GAMMAGAMMA_FIT(frequency, column(...free)) as [string[], number[]];
+    expect(fit[4]).toBe(945);
   });
 });

@@ -99,7 +99,7 @@ describe('readModelArguments', () => {
     expect(problemOf(() => readModelArguments(columns, PURCHASES))).toMatchObject(problem);
   });
 
-  it('requires spend above 0 from repeat buyers only', () => {
+  it('requires a spend of 0 or more from repeat buyers only', () => {
     const read = (monetary: unknown) =>
       readModelArguments(
         [
@@ -109,7 +109,8 @@ describe('readModelArguments', () => {
         { purchases: false, spend: true },
       );
     expect(read(12).history.monetary).toEqual([12, 0]);
-    expect(problemOf(() => read(0))).toMatchObject({ kind: 'not-positive', argument: 'monetary' });
+    expect(read(0).history.monetary).toEqual([0, 0]);
+    expect(problemOf(() => read(-3))).toMatchObject({ kind: 'negative', argument: 'monetary' });
     expect(problemOf(() => read(''))).toMatchObject({ kind: 'blank-value', argument: 'monetary' });
   });
 

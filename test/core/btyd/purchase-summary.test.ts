@@ -84,9 +84,10 @@ describe('summarizePurchases', () => {
       { period: 'days' },
     );
     expect(summary.calibrationEnd).toBe(45);
-    expect(summary.keys).toEqual(['ann', 'bob', 'cat']);
-    expect(summary.T).toEqual([35, 33, 0]);
-    expect(summary.lateCustomers).toBe(0);
+    // cat's first purchase is on the end: no time to buy again (T = 0), so left out as late
+    expect(summary.keys).toEqual(['ann', 'bob']);
+    expect(summary.T).toEqual([35, 33]);
+    expect(summary.lateCustomers).toBe(1);
   });
 
   it('gives times in weeks (days / 7) and months (days / 30.4375)', () => {
@@ -101,7 +102,7 @@ describe('summarizePurchases', () => {
   it('counts customers with only returns apart', () => {
     const summary = summarizePurchases(
       { customerKeys: ['a', 'b', 'b'], days: [1, 2, 3], amounts: [4, -1, -2] },
-      { period: 'days' },
+      { period: 'days', calibrationEnd: 3 },
     );
     expect(summary.keys).toEqual(['a']);
     expect(summary.customersWithoutPurchase).toBe(1);
