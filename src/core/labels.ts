@@ -127,6 +127,13 @@ export const COLUMN_LABELS = {
   lifecycleStage: { en: 'Lifecycle stage', zh: '生命周期阶段' },
   churnRisk: { en: 'Churn risk', zh: '流失风险' },
   cluster: { en: 'Cluster', zh: '客户聚类' },
+  probabilityAlive: { en: 'P(alive)', zh: '活跃概率' },
+  expectedPurchases: { en: 'Expected purchases', zh: '预期购买次数' },
+  expectedSpend: { en: 'Expected spend per purchase', zh: '预期客单价' },
+  predictedValue: { en: 'Predicted CLV', zh: '预测终身价值' },
+  logLikelihood: { en: 'Log-likelihood', zh: '对数似然' },
+  customers: { en: 'Customers', zh: '客户数' },
+  correlation: { en: 'Frequency–spend correlation', zh: '频次与客单价相关系数' },
 } as const satisfies Record<string, Label>;
 
 /** The header of the RFM table, column by column. */

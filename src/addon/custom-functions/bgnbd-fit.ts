@@ -3,7 +3,7 @@
  * a user who wants to see them, compare them with published values or reuse them.
  */
 import { fitBgNbd } from '../../core/btyd/bgnbd';
-import { PREDICTION_LABELS } from '../../core/btyd/prediction-labels';
+import { COLUMN_LABELS } from '../../core/labels';
 import { fitted } from '../model-fit';
 import { readModelArguments } from '../sheet-input/repeat-history';
 import { defineCustomFunction, LANGUAGE_PARAMETER } from './definition';
@@ -32,8 +32,8 @@ export const BGNBD_FIT = defineCustomFunction(
         'α',
         'a',
         'b',
-        PREDICTION_LABELS.logLikelihood[language],
-        PREDICTION_LABELS.customers[language],
+        COLUMN_LABELS.logLikelihood[language],
+        COLUMN_LABELS.customers[language],
       ],
       [
         parameters.r,

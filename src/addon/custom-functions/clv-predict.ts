@@ -5,8 +5,8 @@
  */
 import { fitBgNbd } from '../../core/btyd/bgnbd';
 import { predictedValue } from '../../core/btyd/predicted-value';
-import { PREDICTION_LABELS } from '../../core/btyd/prediction-labels';
 import { readNumber } from '../../core/cell-value';
+import { COLUMN_LABELS } from '../../core/labels';
 import { rowsOut } from '../columns';
 import { InputError } from '../input-error';
 import { expectedSpendOf, fitted, spendModel } from '../model-fit';
@@ -78,7 +78,7 @@ export const CLV_PREDICT = defineCustomFunction(
       }
       return perSpend * expectedSpendOf(spend, x, rows.monetary[i] as number);
     });
-    const heading = rows.header ? PREDICTION_LABELS.predictedValue[language] : undefined;
+    const heading = rows.header ? COLUMN_LABELS.predictedValue[language] : undefined;
     return rowsOut(rows.rowCount, rows.filledRows, values, heading);
   },
 );

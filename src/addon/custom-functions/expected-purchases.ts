@@ -4,7 +4,7 @@
  */
 import { fitBgNbd } from '../../core/btyd/bgnbd';
 import { expectedPurchases } from '../../core/btyd/bgnbd-prediction';
-import { PREDICTION_LABELS } from '../../core/btyd/prediction-labels';
+import { COLUMN_LABELS } from '../../core/labels';
 import { rowsOut } from '../columns';
 import { InputError } from '../input-error';
 import { fitted } from '../model-fit';
@@ -36,7 +36,7 @@ export const EXPECTED_PURCHASES = defineCustomFunction(
     const values = rows.frequency.map((x, i) =>
       expectedPurchases(parameters, horizon, x, rows.recency[i] as number, rows.T[i] as number),
     );
-    const heading = rows.header ? PREDICTION_LABELS.expectedPurchases[language] : undefined;
+    const heading = rows.header ? COLUMN_LABELS.expectedPurchases[language] : undefined;
     return rowsOut(rows.rowCount, rows.filledRows, values, heading);
   },
 );

@@ -3,7 +3,7 @@
  * Gamma-Gamma model, which weighs their own mean spend against everyone's by how many repeat
  * purchases stand behind it.
  */
-import { PREDICTION_LABELS } from '../../core/btyd/prediction-labels';
+import { COLUMN_LABELS } from '../../core/labels';
 import { rowsOut } from '../columns';
 import { expectedSpendOf, spendModel } from '../model-fit';
 import { readModelArguments } from '../sheet-input/repeat-history';
@@ -27,7 +27,7 @@ export const EXPECTED_SPEND = defineCustomFunction(
     const values = rows.frequency.map((x, i) =>
       expectedSpendOf(parameters, x, rows.monetary[i] as number),
     );
-    const heading = rows.header ? PREDICTION_LABELS.expectedSpend[language] : undefined;
+    const heading = rows.header ? COLUMN_LABELS.expectedSpend[language] : undefined;
     return rowsOut(rows.rowCount, rows.filledRows, values, heading);
   },
 );

@@ -4,7 +4,7 @@
  * assumes to be weak.
  */
 import { fitGammaGamma } from '../../core/btyd/gamma-gamma';
-import { PREDICTION_LABELS } from '../../core/btyd/prediction-labels';
+import { COLUMN_LABELS } from '../../core/labels';
 import { correlationOf, fitted, spendEvidence } from '../model-fit';
 import { readModelArguments } from '../sheet-input/repeat-history';
 import { defineCustomFunction, LANGUAGE_PARAMETER } from './definition';
@@ -34,9 +34,9 @@ export const GAMMAGAMMA_FIT = defineCustomFunction(
         'p',
         'q',
         'γ',
-        PREDICTION_LABELS.logLikelihood[language],
-        PREDICTION_LABELS.customers[language],
-        PREDICTION_LABELS.correlation[language],
+        COLUMN_LABELS.logLikelihood[language],
+        COLUMN_LABELS.customers[language],
+        COLUMN_LABELS.correlation[language],
       ],
       [
         parameters.p,

@@ -4,7 +4,7 @@
  */
 import { fitBgNbd } from '../../core/btyd/bgnbd';
 import { probabilityAlive } from '../../core/btyd/bgnbd-prediction';
-import { PREDICTION_LABELS } from '../../core/btyd/prediction-labels';
+import { COLUMN_LABELS } from '../../core/labels';
 import { rowsOut } from '../columns';
 import { fitted } from '../model-fit';
 import { readModelArguments } from '../sheet-input/repeat-history';
@@ -28,7 +28,7 @@ export const P_ALIVE = defineCustomFunction(
     const values = rows.frequency.map((x, i) =>
       probabilityAlive(parameters, x, rows.recency[i] as number, rows.T[i] as number),
     );
-    const heading = rows.header ? PREDICTION_LABELS.probabilityAlive[language] : undefined;
+    const heading = rows.header ? COLUMN_LABELS.probabilityAlive[language] : undefined;
     return rowsOut(rows.rowCount, rows.filledRows, values, heading);
   },
 );
