@@ -4,7 +4,7 @@
  * period — the articles' CLV with predicted purchases and spend.
  */
 import { fitBgNbd } from '../../core/btyd/bgnbd';
-import { predictedValue } from '../../core/btyd/predicted-value';
+import { predictedValues } from '../../core/btyd/predicted-value';
 import { readNumber } from '../../core/cell-value';
 import { COLUMN_LABELS } from '../../core/labels';
 import { rowsOut } from '../columns';
@@ -65,19 +65,10 @@ export const CLV_PREDICT = defineCustomFunction(
       );
     const { parameters: spend } = spendModel(rows);
     const { parameters } = fitted(() => fitBgNbd(rows));
-    // the value is the spend times a sum that depends only on (x, t_x, T), which customers share
-    const valuePerSpend = new Map<string, number>();
-    const values = rows.frequency.map((x, i) => {
-      const recency = rows.recency[i] as number;
-      const age = rows.T[i] as number;
-      const pattern = `${x} ${recency} ${age}`;
-      let perSpend = valuePerSpend.get(pattern);
-      if (perSpend === undefined) {
-        perSpend = predictedValue(parameters, x, recency, age, 1, horizon, rate);
-        valuePerSpend.set(pattern, perSpend);
-      }
-      return perSpend * expectedSpendOf(spend, x, rows.monetary[i] as number);
-    });
+    const spendPerPurchase = rows.frequency.map((x, i) =>
+      expectedSpendOf(spend, x, rows.monetary[i] as number),
+    );
+    const values = predictedValues(parameters, rows, spendPerPurchase, horizon, rate);
     const heading = rows.header ? COLUMN_LABELS.predictedValue[language] : undefined;
     return rowsOut(rows.rowCount, rows.filledRows, values, heading);
   },

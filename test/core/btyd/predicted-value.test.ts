@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { expectedPurchases } from '../../../src/core/btyd/bgnbd-prediction';
-import { predictedValue } from '../../../src/core/btyd/predicted-value';
+import { predictedValue, predictedValues } from '../../../src/core/btyd/predicted-value';
 
 const CDNOW = { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 };
 
@@ -65,5 +65,40 @@ describe('predictedValue', () => {
     expect(value(Number.POSITIVE_INFINITY, 12, 0.01)).toThrow(RangeError);
     expect(() => predictedValue(CDNOW, 0, 1, 38.86, 35, 12, 0.01)).toThrow(RangeError);
     expect(value(0, 12, 0.01)()).toBe(0);
+  });
+});
+
+describe('predictedValues', () => {
+  const history = {
+    frequency: [2, 0, 2, 7],
+    recency: [30.43, 0, 30.43, 35],
+    T: [38.86, 38.86, 38.86, 38.86],
+  };
+
+  it('gives each customer predictedValue with their own spend, shared histories or not', () => {
+    const spend = [35, 20, 70, 41.5];
+    const values = predictedValues(CDNOW, history, spend, 12, 0.01);
+    values.forEach((value, i) => {
+      expectRelativelyClose(
+        value,
+        predictedValue(
+          CDNOW,
+          history.frequency[i] as number,
+          history.recency[i] as number,
+          history.T[i] as number,
+          spend[i] as number,
+          12,
+          0.01,
+        ),
+        1e-12,
+      );
+    });
+  });
+
+  it('refuses columns of different lengths and a negative spend', () => {
+    expect(() => predictedValues(CDNOW, history, [1, 2, 3], 12, 0)).toThrow(RangeError);
+    expect(() => predictedValues(CDNOW, history, [1, -2, 3, 4], 12, 0)).toThrow(
+      /spend per purchase/,
+    );
   });
 });
