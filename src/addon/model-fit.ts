@@ -3,6 +3,8 @@
  * that says why, the spend model learns from paid repeat purchases only, and it is refused where
  * its assumption plainly fails.
  */
+import { fitBgNbd } from '../core/btyd/bgnbd';
+import { probabilityAlive } from '../core/btyd/bgnbd-prediction';
 import { FitFailure } from '../core/btyd/fit-failure';
 import { frequencySpendCorrelation } from '../core/btyd/frequency-spend-correlation';
 import {
@@ -11,6 +13,7 @@ import {
   type GammaGammaFit,
   type GammaGammaParameters,
 } from '../core/btyd/gamma-gamma';
+import type { RepeatHistory } from '../core/btyd/history';
 import type { FrequencyAndSpend } from '../core/btyd/repeat-spend';
 import { InputError } from './input-error';
 
@@ -23,6 +26,15 @@ export function fitted<Fit>(fitModel: () => Fit): Fit {
     const { model, reason, detail } = error;
     throw new InputError({ kind: 'fit-failed', model, reason, detail }, {});
   }
+}
+
+/** Each customer's P(alive) under the BG/NBD model fitted on them all. */
+export function aliveProbabilities(history: RepeatHistory): number[] {
+  const { parameters } = fitted(() => fitBgNbd(history));
+  const { recency, T } = history;
+  return Array.from(history.frequency, (x, i) =>
+    probabilityAlive(parameters, x, recency[i] as number, T[i] as number),
+  );
 }
 
 /**

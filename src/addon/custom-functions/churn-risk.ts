@@ -3,13 +3,11 @@
  * can act on — each customer's P(alive) from the BG/NBD model read as active, at risk or likely
  * churned.
  */
-import { fitBgNbd } from '../../core/btyd/bgnbd';
-import { probabilityAlive } from '../../core/btyd/bgnbd-prediction';
 import { churnRisk } from '../../core/churn-risk';
 import { COLUMN_LABELS } from '../../core/labels';
 import { classLabels } from '../../core/models';
 import { rowsOut } from '../columns';
-import { fitted } from '../model-fit';
+import { aliveProbabilities } from '../model-fit';
 import { thresholdsOption } from '../options';
 import { readModelArguments } from '../sheet-input/repeat-history';
 import { defineCustomFunction, LANGUAGE_PARAMETER } from './definition';
@@ -46,13 +44,7 @@ export const CHURN_RISK = defineCustomFunction(
       options: [thresholdCells],
     } = readModelArguments(args, { purchases: true, spend: false }, 1);
     const thresholds = thresholdsOption('thresholds', thresholdCells);
-    const { parameters } = fitted(() => fitBgNbd(rows));
-    const risks = rows.frequency.map((x, i) =>
-      churnRisk(
-        probabilityAlive(parameters, x, rows.recency[i] as number, rows.T[i] as number),
-        thresholds,
-      ),
-    );
+    const risks = aliveProbabilities(rows).map((alive) => churnRisk(alive, thresholds));
     const heading = rows.header ? COLUMN_LABELS.churnRisk[language] : undefined;
     return rowsOut(
       rows.rowCount,

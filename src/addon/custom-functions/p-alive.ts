@@ -2,11 +2,9 @@
  * This file defines =P_ALIVE: each customer's probability of still being a customer, from the
  * BG/NBD model fitted on the given customers.
  */
-import { fitBgNbd } from '../../core/btyd/bgnbd';
-import { probabilityAlive } from '../../core/btyd/bgnbd-prediction';
 import { COLUMN_LABELS } from '../../core/labels';
 import { rowsOut } from '../columns';
-import { fitted } from '../model-fit';
+import { aliveProbabilities } from '../model-fit';
 import { readModelArguments } from '../sheet-input/repeat-history';
 import { defineCustomFunction } from './definition';
 import { AGE, REPEAT_FREQUENCY, REPEAT_RECENCY } from './model-parameters';
@@ -24,10 +22,7 @@ export const P_ALIVE = defineCustomFunction(
   },
   ({ args, language }) => {
     const { history: rows } = readModelArguments(args, { purchases: true, spend: false });
-    const { parameters } = fitted(() => fitBgNbd(rows));
-    const values = rows.frequency.map((x, i) =>
-      probabilityAlive(parameters, x, rows.recency[i] as number, rows.T[i] as number),
-    );
+    const values = aliveProbabilities(rows);
     const heading = rows.header ? COLUMN_LABELS.probabilityAlive[language] : undefined;
     return rowsOut(rows.rowCount, rows.filledRows, values, heading);
   },
