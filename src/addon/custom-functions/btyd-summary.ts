@@ -73,12 +73,13 @@ export const BTYD_SUMMARY = defineCustomFunction(
     const end = readCell('calibration_end', -1, endCell, (cell) => readCivilDay(cell, dateOptions));
     const log = readLog(customers, dates, amounts, undefined, sheet);
     // without a purchase to end at by default, the last day of the log (its returns) will do
-    const lastDay = log.days.reduce((latest, day) => Math.max(latest, day), -Infinity);
-    const calibrationEnd = end ?? (log.latest.day > -Infinity ? undefined : lastDay);
-    const summary = summarizePurchases(log, {
-      period: unit,
-      calibrationEnd: calibrationEnd === -Infinity ? 0 : calibrationEnd,
-    });
+    const calibrationEnd = end ?? (log.latest.day > -Infinity ? undefined : lastDayOf(log.days));
+    const summary = summarizePurchases(log, { period: unit, calibrationEnd });
     return purchaseSummaryRows(log, summary, unit, language, sheet);
   },
 );
+
+/** The last day of a log without purchases; 0 for an empty log, which has no customer to end. */
+function lastDayOf(days: Float64Array): number {
+  return days.reduce((latest, day) => Math.max(latest, day), days[0] ?? 0);
+}
