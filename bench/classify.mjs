@@ -1,6 +1,6 @@
 // This file defines the sidebar half of `npm run bench`: Classify on generated transaction logs of
 // 10k and 100k rows, run through the built dist/Code.js in node:vm against the fake Spreadsheet
-// service (test/fakes, bundled by esbuild), as Apps Script would run it. For each size it prints
+// service (dev/spreadsheet-fake, bundled by esbuild), as Apps Script would run it. For each size it prints
 // the Spreadsheet service calls (which must not grow with the rows), the cells written and the
 // time of one Classify, best of 3 on a fresh sheet.
 import { readFileSync } from 'node:fs';
@@ -103,7 +103,7 @@ function filledCells(workbook) {
 
 async function importFakes() {
   const bundled = await esbuild.build({
-    entryPoints: [join(root, 'test', 'fakes', 'index.ts')],
+    entryPoints: [join(root, 'dev', 'spreadsheet-fake', 'index.ts')],
     bundle: true,
     format: 'esm',
     platform: 'neutral',

@@ -20,7 +20,7 @@ const CHURN_DAYS = 180;
 
 /**
  * @typedef {{ call: string, customers: number, ms: number, output: string }} Timing
- * @typedef {import('../test/helpers/btyd-simulation').SimulatedCustomers} Population
+ * @typedef {import('../dev/btyd-simulation').SimulatedCustomers} Population
  */
 
 /**

@@ -204,7 +204,7 @@ async function engineBundle() {
         "export { customerPoints } from './src/core/cluster/features';",
         "export { kMeans } from './src/core/cluster/kmeans';",
         "export { customerClusters } from './src/core/cluster/customer-clusters';",
-        "export { simulateCustomers } from './test/helpers/btyd-simulation';",
+        "export { simulateCustomers } from './dev/btyd-simulation';",
       ].join('\n'),
       resolveDir: root,
       loader: 'ts',

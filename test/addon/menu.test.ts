@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { installSpreadsheetApp } from '../../dev/spreadsheet-fake/workbook';
 import { onInstall, onOpen, showFunctionHelp } from '../../src/addon/menu';
-import { installSpreadsheetApp } from '../fakes/workbook';
 
 let fake: ReturnType<typeof installSpreadsheetApp> | undefined;
 afterEach(() => fake?.uninstall());

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { type CallCounts, fakeService } from '../../dev/spreadsheet-fake/fake-service';
+import { installSpreadsheetApp } from '../../dev/spreadsheet-fake/workbook';
 import { activeSheetSettings } from '../../src/addon/sheet-settings';
 import { civilDayOfInstant, formatCivilDay } from '../../src/core/civil-day';
-import { type CallCounts, fakeService } from '../fakes/fake-service';
-import { installSpreadsheetApp } from '../fakes/workbook';
 
 let uninstall: (() => void) | undefined;
 afterEach(() => {

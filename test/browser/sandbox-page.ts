@@ -4,8 +4,8 @@
  * grid's rows with the colours the browser computed for their cells.
  */
 import type { Frame, Page } from 'playwright-core';
+import type { SpreadsheetSnapshot } from '../../dev/spreadsheet-fake/snapshot';
 import type { WorkbookState } from '../../scripts/sandbox/contract';
-import type { SpreadsheetSnapshot } from '../fakes/snapshot';
 
 export const WHITE = 'rgb(255, 255, 255)';
 

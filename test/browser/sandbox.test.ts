@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseCsv } from '../helpers/csv';
+import { parseCsv } from '../../dev/csv';
 import { CHROMIUM, CHROMIUM_ARGS } from './chromium';
 import { SandboxPage, type ShownRow, WHITE } from './sandbox-page';
 import { type SandboxServer, startSandboxServer } from './sandbox-server';

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'acorn';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DIST, type LoadedBundle, loadBundle, sheetDate } from '../helpers/apps-script-vm';
+import { DIST, type LoadedBundle, loadBundle, sheetDate } from '../../dev/apps-script-vm';
 import { readFixture } from '../helpers/csv';
 
 const code = readFileSync(`${DIST}Code.js`, 'utf8');

@@ -3,7 +3,7 @@
  * `rfm` package's data, against references written here from domain.md.
  */
 import { describe, expect, it } from 'vitest';
-import { loadBundle } from '../helpers/apps-script-vm';
+import { loadBundle } from '../../dev/apps-script-vm';
 import { readFixture } from '../helpers/csv';
 
 const customers = readFixture('rfm-data-customer.csv');

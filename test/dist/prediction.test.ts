@@ -4,9 +4,9 @@
  * where a model may rightly refuse), and on customers simulated from the models themselves.
  */
 import { describe, expect, it } from 'vitest';
+import { loadBundle } from '../../dev/apps-script-vm';
+import { simulateCustomers } from '../../dev/btyd-simulation';
 import { formatCivilDay } from '../../src/core/civil-day';
-import { loadBundle } from '../helpers/apps-script-vm';
-import { simulateCustomers } from '../helpers/btyd-simulation';
 import { readCdnowSample } from '../helpers/cdnow';
 import { readFixture } from '../helpers/csv';
 

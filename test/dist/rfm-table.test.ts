@@ -5,7 +5,7 @@
  * computed here.
  */
 import { describe, expect, it } from 'vitest';
-import { loadBundle } from '../helpers/apps-script-vm';
+import { loadBundle } from '../../dev/apps-script-vm';
 import { readFixture } from '../helpers/csv';
 import { correctlyRoundedSum } from '../helpers/exact-sum';
 

@@ -3,7 +3,7 @@
  * from the R `rfm` package's data (dates as Date cells at local midnight) and a month of UCI
  * Online Retail as a transaction log (quantity × unit price, invoice numbers).
  */
-import type { CellValue } from '../fakes/cell-input';
+import type { CellValue } from '../../dev/spreadsheet-fake/cell-input';
 import { readFixture } from './csv';
 
 /** Midnight of an ISO day in Asia/Shanghai, as Sheets hands a date cell there. */

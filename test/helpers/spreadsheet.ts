@@ -3,7 +3,7 @@
  * removed after, and switchable to another locale within a test.
  */
 import { afterEach, beforeEach } from 'vitest';
-import { installSpreadsheetApp } from '../fakes/workbook';
+import { installSpreadsheetApp } from '../../dev/spreadsheet-fake/workbook';
 
 export interface SpreadsheetFixture {
   current: ReturnType<typeof installSpreadsheetApp>;

@@ -4,8 +4,8 @@
  * order at local midnight), currency text kept as text, the sheet last, active and big enough.
  */
 import { describe, expect, it } from 'vitest';
+import { fakeWorkbook } from '../../dev/spreadsheet-fake/workbook';
 import { addCsvSheet } from '../../scripts/sandbox/server/csv-sheet';
-import { fakeWorkbook } from '../fakes/workbook';
 
 const open = () =>
   fakeWorkbook({

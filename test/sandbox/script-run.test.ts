@@ -4,8 +4,8 @@
  * spreadsheet count as changes, so the sidebar's polls leave the page's grid alone.
  */
 import { describe, expect, it } from 'vitest';
+import { loadBundle } from '../../dev/apps-script-vm';
 import { callsNow, mayHaveChanged, runScript } from '../../scripts/sandbox/server/script-run';
-import { loadBundle } from '../helpers/apps-script-vm';
 import { CUSTOMER_TABLE_TIERS } from '../helpers/classify-settings';
 import { customerTableValues } from '../helpers/sidebar-sheets';
 

@@ -6,9 +6,10 @@
  * the rest, `¥1,200` and `$1,200` included, stays text (Sheets would read `$1,200` as a number in
  * `en_US`; the sandbox keeps to the simple subset). The new sheet comes last and is active.
  */
+
+import { parseCsv } from '../../../dev/csv';
 import { intlZoneOffset } from '../../../src/core/civil-day';
 import { isDayFirstLocale } from '../../../src/core/locale';
-import { parseCsv } from '../../../test/helpers/csv';
 import { dateTextInstant } from './date-text';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;

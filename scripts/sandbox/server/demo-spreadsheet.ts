@@ -7,8 +7,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { RecordedDialog } from '../../../test/fakes/ui';
-import { type LoadedBundle, runBundle } from '../../../test/helpers/bundle-vm';
+import { type LoadedBundle, runBundle } from '../../../dev/bundle-vm';
+import type { RecordedDialog } from '../../../dev/spreadsheet-fake/ui';
 import { addCsvSheet } from './csv-sheet';
 
 type RuleBuilder = GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder;

@@ -4,10 +4,11 @@
  * conditional-format rules apply (evaluated by the fakes' `conditionalFormatColours`, as Sheets
  * would paint them; nothing else tells the grid what the add-on coloured), and its weight.
  */
+
+import { conditionalFormatColours } from '../../../dev/spreadsheet-fake/conditional-format-colours';
 import { isDateObject } from '../../../src/core/cell-value';
 import { intlZoneOffset } from '../../../src/core/civil-day';
 import { dateOrderOfLocale } from '../../../src/core/locale';
-import { conditionalFormatColours } from '../../../test/fakes/conditional-format-colours';
 import type { GridCell, GridWindow, SheetTab } from '../contract';
 import { type DisplayOptions, displayText } from './display-text';
 

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { snapshot } from '../../../test/fakes/snapshot';
+import { snapshot } from '../../../dev/spreadsheet-fake/snapshot';
 import { PATHS, type WorkbookState } from '../contract';
 import { addCsvSheet } from './csv-sheet';
 import { openDemoSpreadsheet } from './demo-spreadsheet';

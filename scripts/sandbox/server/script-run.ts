@@ -6,8 +6,9 @@
  * Whether a call may have changed the spreadsheet is read off the fake's call counts, so that
  * the sidebar's polls, which only read, leave the page's grid as it is.
  */
-import type { CallCounts } from '../../../test/fakes/fake-service';
-import type { LoadedBundle } from '../../../test/helpers/bundle-vm';
+
+import type { LoadedBundle } from '../../../dev/bundle-vm';
+import type { CallCounts } from '../../../dev/spreadsheet-fake/fake-service';
 import type { ScriptRunResponse } from '../contract';
 import { HttpError } from './http';
 

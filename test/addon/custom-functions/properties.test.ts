@@ -5,9 +5,9 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { simulateCustomers } from '../../../dev/btyd-simulation';
 import { CUSTOM_FUNCTIONS } from '../../../src/addon/custom-functions';
 import type { CustomFunction, ParameterSpec } from '../../../src/addon/custom-functions/definition';
-import { simulateCustomers } from '../../helpers/btyd-simulation';
 import { useFakeSpreadsheet } from '../../helpers/spreadsheet';
 
 useFakeSpreadsheet('en_US', 'America/New_York');

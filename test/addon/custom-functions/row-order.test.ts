@@ -4,10 +4,10 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { simulateCustomers } from '../../../dev/btyd-simulation';
 import { CLV_PREDICT } from '../../../src/addon/custom-functions/clv-predict';
 import { CUSTOMER_CLUSTER } from '../../../src/addon/custom-functions/customer-cluster';
 import { P_ALIVE } from '../../../src/addon/custom-functions/p-alive';
-import { simulateCustomers } from '../../helpers/btyd-simulation';
 import { column, firstCells } from '../../helpers/ranges';
 import { useFakeSpreadsheet } from '../../helpers/spreadsheet';
 

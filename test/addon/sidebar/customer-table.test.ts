@@ -4,6 +4,9 @@
  * giving back exactly the sheet the user had.
  */
 import { afterEach, describe, expect, it } from 'vitest';
+import { conditionalFormatColours } from '../../../dev/spreadsheet-fake/conditional-format-colours';
+import { snapshot } from '../../../dev/spreadsheet-fake/snapshot';
+import { installSpreadsheetApp } from '../../../dev/spreadsheet-fake/workbook';
 import { CUSTOMER_TIER } from '../../../src/addon/custom-functions/customer-tier';
 import {
   sidebarClassify,
@@ -11,9 +14,6 @@ import {
   sidebarResegment,
   sidebarSurvey,
 } from '../../../src/addon/sidebar/endpoints';
-import { conditionalFormatColours } from '../../fakes/conditional-format-colours';
-import { snapshot } from '../../fakes/snapshot';
-import { installSpreadsheetApp } from '../../fakes/workbook';
 import { CUSTOMER_TABLE_TIERS } from '../../helpers/classify-settings';
 import { thrownMessage } from '../../helpers/ranges';
 import { customerTableValues } from '../../helpers/sidebar-sheets';

@@ -3,11 +3,11 @@
  * naming the column, the sheet cell and the value — and that it then writes nothing.
  */
 import { afterEach, describe, expect, it } from 'vitest';
+import type { CellValue } from '../../../dev/spreadsheet-fake/cell-input';
+import { snapshot } from '../../../dev/spreadsheet-fake/snapshot';
+import { installSpreadsheetApp } from '../../../dev/spreadsheet-fake/workbook';
 import type { ClassifySettings } from '../../../src/addon/sidebar/api';
 import { sidebarClassify, sidebarSurvey } from '../../../src/addon/sidebar/endpoints';
-import type { CellValue } from '../../fakes/cell-input';
-import { snapshot } from '../../fakes/snapshot';
-import { installSpreadsheetApp } from '../../fakes/workbook';
 import { CUSTOMER_DATE_AMOUNT_TIERS } from '../../helpers/classify-settings';
 import { thrownMessage } from '../../helpers/ranges';
 

@@ -4,13 +4,13 @@
  * text, and Clear removes the customer sheet too.
  */
 import { afterEach, describe, expect, it } from 'vitest';
+import type { CellValue } from '../../../dev/spreadsheet-fake/cell-input';
+import { snapshot } from '../../../dev/spreadsheet-fake/snapshot';
+import { installSpreadsheetApp } from '../../../dev/spreadsheet-fake/workbook';
 import { RFM_TABLE } from '../../../src/addon/custom-functions/rfm-table';
 import type { ClassifySettings } from '../../../src/addon/sidebar/api';
 import { sidebarClassify, sidebarClear, sidebarSurvey } from '../../../src/addon/sidebar/endpoints';
 import { DEFAULT_OPTIONS } from '../../../src/addon/sidebar/survey';
-import type { CellValue } from '../../fakes/cell-input';
-import { snapshot } from '../../fakes/snapshot';
-import { installSpreadsheetApp } from '../../fakes/workbook';
 import { CUSTOMER_DATE_AMOUNT_TIERS } from '../../helpers/classify-settings';
 import { retailLogValues } from '../../helpers/sidebar-sheets';
 

@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { type PurchaseModel, simulateCustomers } from '../../../dev/btyd-simulation';
 import { BG_NBD_MIN_REPEAT_BUYERS, fitBgNbd } from '../../../src/core/btyd/bgnbd';
 import { bgNbdObjective } from '../../../src/core/btyd/bgnbd-likelihood';
 import { FitFailure } from '../../../src/core/btyd/fit-failure';
 import type { RepeatHistory } from '../../../src/core/btyd/history';
 import { repeatPatterns } from '../../../src/core/btyd/repeat-patterns';
-import { type PurchaseModel, simulateCustomers } from '../../helpers/btyd-simulation';
 import { readCdnowSummary } from '../../helpers/cdnow';
 
 const cdnow = readCdnowSummary();

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { type SpendModel, simulateCustomers } from '../../../dev/btyd-simulation';
 import { FitFailure } from '../../../src/core/btyd/fit-failure';
 import {
   expectedSpend,
@@ -8,7 +9,6 @@ import {
 } from '../../../src/core/btyd/gamma-gamma';
 import { gammaGammaObjective } from '../../../src/core/btyd/gamma-gamma-likelihood';
 import { repeatSpend } from '../../../src/core/btyd/repeat-spend';
-import { type SpendModel, simulateCustomers } from '../../helpers/btyd-simulation';
 import { readCdnowSpendSummary } from '../../helpers/cdnow';
 
 const cdnow = readCdnowSpendSummary();

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { simulateCustomers } from '../../../dev/btyd-simulation';
 import { summarizePurchases } from '../../../src/core/btyd/purchase-summary';
-import { simulateCustomers } from '../../helpers/btyd-simulation';
 import { CDNOW_CALIBRATION_END, readCdnowSample, readCdnowSpendSummary } from '../../helpers/cdnow';
 import { readFixture } from '../../helpers/csv';
 

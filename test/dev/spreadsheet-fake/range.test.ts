@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fakeWorkbook } from './workbook';
+import { fakeWorkbook } from '../../../dev/spreadsheet-fake/workbook';
 
 function ordersSheet() {
   const fake = fakeWorkbook({

@@ -5,7 +5,11 @@
  * through apps-script-vm.ts; the local sandbox server (scripts/sandbox) runs it the same way.
  */
 import vm from 'node:vm';
-import { type FakeWorkbook, type FakeWorkbookOptions, fakeWorkbook } from '../fakes/workbook';
+import {
+  type FakeWorkbook,
+  type FakeWorkbookOptions,
+  fakeWorkbook,
+} from './spreadsheet-fake/workbook';
 
 export interface LoadedBundle {
   readonly context: vm.Context;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fakeWorkbook } from './workbook';
+import { fakeWorkbook } from '../../../dev/spreadsheet-fake/workbook';
 
 const PROTECTED =
   'You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.';

@@ -6,12 +6,12 @@ import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
 import * as esbuild from 'esbuild';
 import { describe, expect, it } from 'vitest';
-import { loadBundle } from '../helpers/apps-script-vm';
+import { loadBundle } from '../../../dev/apps-script-vm';
 
-const FAKES = fileURLToPath(new URL('./', import.meta.url));
+const FAKES = fileURLToPath(new URL('../../../dev/spreadsheet-fake/', import.meta.url));
 
 describe('the fakes for the sandbox server', () => {
-  it('bundle for any platform from test/fakes alone, and work from the bundle', async () => {
+  it('bundle for any platform from dev/spreadsheet-fake alone, and work from the bundle', async () => {
     const bundled = await esbuild.build({
       entryPoints: [`${FAKES}index.ts`],
       bundle: true,
@@ -21,7 +21,7 @@ describe('the fakes for the sandbox server', () => {
       metafile: true,
     });
     const inputs = Object.keys(bundled.metafile.inputs);
-    expect(inputs.every((input) => input.startsWith('test/fakes/'))).toBe(true);
+    expect(inputs.every((input) => input.startsWith('dev/spreadsheet-fake/'))).toBe(true);
     const code = bundled.outputFiles[0]?.text ?? '';
     const fakes = await import(
       `data:text/javascript;base64,${Buffer.from(code).toString('base64')}`

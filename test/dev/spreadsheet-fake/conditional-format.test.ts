@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { conditionalFormatColours } from './conditional-format-colours';
-import { fakeWorkbook } from './workbook';
+import { conditionalFormatColours } from '../../../dev/spreadsheet-fake/conditional-format-colours';
+import { fakeWorkbook } from '../../../dev/spreadsheet-fake/workbook';
 
 const SEGMENTS = [
   ['Customer', 'Segment'],

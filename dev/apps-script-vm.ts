@@ -5,10 +5,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { FakeWorkbookOptions } from '../fakes/workbook';
 import { type LoadedBundle, runBundle } from './bundle-vm';
+import type { FakeWorkbookOptions } from './spreadsheet-fake/workbook';
 
-export const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
+export const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
 
 export type { LoadedBundle };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fakeWorkbook, installSpreadsheetApp } from './workbook';
+import { fakeWorkbook, installSpreadsheetApp } from '../../../dev/spreadsheet-fake/workbook';
 
 describe('PropertiesService', () => {
   it('keeps document and user properties apart, as strings', () => {

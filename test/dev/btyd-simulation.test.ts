@@ -3,7 +3,7 @@
  * rests on data that truly come from the model.
  */
 import { describe, expect, it } from 'vitest';
-import { simulateCustomers } from './btyd-simulation';
+import { simulateCustomers } from '../../dev/btyd-simulation';
 
 const model = { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 };
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { snapshot } from './snapshot';
-import { fakeWorkbook } from './workbook';
+import { snapshot } from '../../../dev/spreadsheet-fake/snapshot';
+import { fakeWorkbook } from '../../../dev/spreadsheet-fake/workbook';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fakeWorkbook } from './workbook';
+import { fakeWorkbook } from '../../../dev/spreadsheet-fake/workbook';
 
 /** Customers in A:B with a tier column C marked by metadata and coloured by a rule. */
 function tieredSheet() {

@@ -6,7 +6,7 @@
  * with rate λ, and after each repeat purchase the customer leaves with probability p. Spend per
  * purchase is Gamma(p, ν) with ν ~ Gamma(q, γ), as in the Gamma-Gamma model.
  */
-import type { SpendHistory } from '../../src/core/btyd/history';
+import type { SpendHistory } from '../src/core/btyd/history';
 
 export interface PurchaseModel {
   readonly r: number;
