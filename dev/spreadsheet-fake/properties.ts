@@ -1,10 +1,14 @@
 /**
  * This file defines the fake PropertiesService: document and user property stores of string
- * values that outlive one execution of the add-on, as they do in Apps Script.
+ * values that outlive one execution of the add-on, as they do in Apps Script, each value held to
+ * the documented quota of 9 KB.
  */
 import { type CallCounts, fakeService } from './fake-service';
 
 type Properties = GoogleAppsScript.Properties.Properties;
+
+/** "Properties value size: 9 KB / val" (Apps Script quotas), counted in UTF-8 bytes. */
+export const PROPERTY_VALUE_LIMIT_BYTES = 9 * 1024;
 
 export interface PropertyStores {
   readonly document: Map<string, string>;
@@ -37,6 +41,9 @@ function fakeProperties(calls: CallCounts, store: Map<string, string>): Properti
       getProperties: () => Object.fromEntries(store),
       getKeys: () => [...store.keys()],
       setProperty: (key, value) => {
+        if (new TextEncoder().encode(String(value)).length > PROPERTY_VALUE_LIMIT_BYTES) {
+          throw new Error('Argument too large: value');
+        }
         store.set(key, String(value));
         return properties;
       },

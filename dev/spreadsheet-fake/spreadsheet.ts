@@ -1,12 +1,15 @@
 /**
  * This file defines the fake `Spreadsheet`: its id, locale and time zone, its sheets in order
- * (insert, delete, find by name, the active one) and its metadata.
+ * (insert, duplicate, delete — not one holding a protection —, find by name, the active one) and
+ * its metadata.
  */
 
 import { parseA1 } from './a1-notation';
+import { duplicateSheet } from './duplicate';
 import { fakeService } from './fake-service';
 import { Handles } from './handles';
 import { metadataMethods } from './metadata-methods';
+import { assertEditable } from './protection';
 import { fakeRange } from './range';
 import { exception } from './realm';
 import { boundedRange, fakeSheet, sheetHandles } from './sheet';
@@ -63,11 +66,24 @@ export function fakeSpreadsheet(workbook: WorkbookModel): Spreadsheet {
         workbook.activeGrid = { row: 1, column: 1, numRows: 1, numColumns: 1 };
         return fakeSheet(sheet);
       },
+      duplicateActiveSheet: () => {
+        const copy = duplicateSheet(workbook.activeSheet);
+        workbook.activeSheet = copy;
+        workbook.activeGrid = { row: 1, column: 1, numRows: 1, numColumns: 1 };
+        return fakeSheet(copy);
+      },
       deleteSheet: (sheet) => {
         const model = sheetHandles.modelOf(sheet);
         if (workbook.sheets.length === 1) {
           throw exception(realm, "You can't remove all the sheets in a document.");
         }
+        // a sheet holding a protected sheet or range is one an editor without access can't delete
+        assertEditable(model, {
+          row: 1,
+          column: 1,
+          numRows: model.maxRows,
+          numColumns: model.maxColumns,
+        });
         workbook.sheets.splice(workbook.sheets.indexOf(model), 1);
         model.deleted = true;
         if (workbook.activeSheet === model) workbook.activeSheet = workbook.sheets[0] ?? model;

@@ -1,8 +1,8 @@
 /**
  * This file defines `fakeWorkbook`, the fake Apps Script services of one open spreadsheet
  * (SpreadsheetApp, HtmlService, PropertiesService, LockService) over a workbook pre-filled with
- * sheets of values, with hooks for what only another user could do (protect, hold the lock), and
- * `installSpreadsheetApp`, which makes them globals for unit tests.
+ * sheets of values, with hooks for what only another user could do (protect and unprotect, hold
+ * the lock), and `installSpreadsheetApp`, which makes them globals for unit tests.
  */
 import type { CellValue } from './cell-input';
 import { type CallCounts, resetCalls } from './fake-service';
@@ -64,6 +64,8 @@ export interface FakeWorkbook extends AppsScriptGlobals, UiRecord {
     target: GoogleAppsScript.Spreadsheet.Sheet | GoogleAppsScript.Spreadsheet.Range,
     options?: { readonly description?: string; readonly warningOnly?: boolean },
   ): void;
+  /** That editor lifts every protection of the sheet, or of the range exactly. */
+  unprotect(target: GoogleAppsScript.Spreadsheet.Sheet | GoogleAppsScript.Spreadsheet.Range): void;
   /** The script ends: Apps Script releases the locks it still holds. */
   endExecution(): void;
 }
@@ -98,6 +100,16 @@ export function fakeWorkbook(options: FakeWorkbookOptions = {}): FakeWorkbook {
         ? { sheet: sheetHandles.modelOf(target), grid: null }
         : rangeHandles.modelOf(target);
       sheet.protections.push({ range: grid, description, warningOnly });
+    },
+    unprotect: (target) => {
+      const { sheet, grid } = sheetHandles.has(target)
+        ? { sheet: sheetHandles.modelOf(target), grid: null }
+        : rangeHandles.modelOf(target);
+      const at = JSON.stringify(grid);
+      sheet.protections =
+        grid === null
+          ? []
+          : sheet.protections.filter((protection) => JSON.stringify(protection.range) !== at);
     },
     endExecution: () => {
       if (lock.holder !== 'elsewhere') lock.holder = null;

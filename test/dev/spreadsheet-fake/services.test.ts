@@ -16,6 +16,13 @@ describe('PropertiesService', () => {
     expect(document.getProperties()).toEqual({});
     expect(fake.properties.user.get('language')).toBe('zh');
   });
+
+  it('refuses a value over the 9 KB quota, counted in UTF-8 bytes, and keeps the old one', () => {
+    const document = fakeWorkbook().PropertiesService.getDocumentProperties();
+    document.setProperty('k', 'x'.repeat(9 * 1024));
+    expect(() => document.setProperty('k', '分'.repeat(3073))).toThrow('Argument too large: value');
+    expect(document.getProperty('k')).toHaveLength(9 * 1024);
+  });
 });
 
 describe('LockService', () => {

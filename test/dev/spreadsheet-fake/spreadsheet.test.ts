@@ -68,6 +68,42 @@ describe('the fake Spreadsheet', () => {
     );
   });
 
+  it('duplicates the active sheet with its cells, rules and developer metadata, as Sheets does', () => {
+    const { fake, app, spreadsheet } = twoSheets();
+    const orders = app.getActiveSheet();
+    orders.getRange('A1').setBackground('#ff0000');
+    orders.addDeveloperMetadata('owner', 'add-on');
+    orders.getRange('A:A').addDeveloperMetadata('column', 'ours');
+    fake.protect(orders);
+    const copy = spreadsheet.duplicateActiveSheet();
+    expect(spreadsheet.getSheets().map((sheet) => sheet.getName())).toEqual([
+      'Orders',
+      'Copy of Orders',
+      "Bob's",
+    ]);
+    expect(app.getActiveSheet().getSheetId()).toBe(copy.getSheetId());
+    expect(copy.getSheetId()).not.toBe(orders.getSheetId());
+    expect(copy.getRange('A1:A2').getValues()).toEqual([['id'], [1]]);
+    expect(copy.getRange('A1').getBackground()).toBe('#ff0000');
+    const found = copy.createDeveloperMetadataFinder().find();
+    expect(found.map((metadata) => [metadata.getKey(), metadata.getValue()])).toEqual([
+      ['owner', 'add-on'],
+      ['column', 'ours'],
+    ]);
+    expect(found[0]?.getLocation().getSheet()?.getSheetId()).toBe(copy.getSheetId());
+    expect(copy.getProtections(app.ProtectionType.SHEET)).toEqual([]);
+  });
+
+  it('refuses to delete a sheet holding a protection of another editor, until it is lifted', () => {
+    const { fake, spreadsheet } = twoSheets();
+    const bobs = spreadsheet.getSheetByName("Bob's") as GoogleAppsScript.Spreadsheet.Sheet;
+    fake.protect(bobs.getRange('B2:B3'));
+    expect(() => spreadsheet.deleteSheet(bobs)).toThrow(/protected cell or object/);
+    fake.unprotect(bobs.getRange('B2:B3'));
+    spreadsheet.deleteSheet(bobs);
+    expect(spreadsheet.getNumSheets()).toBe(1);
+  });
+
   it('switches the active sheet and reads ranges named with their sheet', () => {
     const { app, spreadsheet } = twoSheets();
     spreadsheet.setActiveSheet(spreadsheet.getSheets()[1] as GoogleAppsScript.Spreadsheet.Sheet);
