@@ -14,6 +14,7 @@ import { readMeasures } from '../sheet-input/customer-measures';
 import { rfmTableRows } from '../sheet-input/transaction-log';
 import { activeSheetSettings, type SheetSettings } from '../sheet-settings';
 import type { ClassifyResult, ClassifySettings, LegendEntry } from './api';
+import { assertClassifyCanFinish } from './classify-preflight';
 import { writeCustomerSheet } from './customer-sheet';
 import { classRules, replaceOurRules } from './format-rules';
 import { requiredColumn } from './mapping';
@@ -23,7 +24,6 @@ import { withSheetPlaces } from './sheet-problems';
 import { columnRange, headerText, readSheetTable, type SheetTable } from './sheet-table';
 import { sidebarError } from './sidebar-messages';
 import { readTransactionSheet } from './transaction-sheet';
-import { assertWritable } from './writable';
 
 /** What a run computed, before anything is written. */
 interface RunOutcome {
@@ -58,7 +58,10 @@ export function classifySheet(
   const run = { table, settings, firstDataRow, language, sheetSettings, model };
   const outcome = settings.shape === 'customers' ? customerTableRun(run) : transactionLogRun(run);
 
-  assertWritable(sheet, language);
+  const headers = settings.roles.map(({ index }) => headerText(table, settings.headerRow, index));
+  // what saveSettings will store, checked with everything else before the first write
+  const settingsJson = JSON.stringify({ ...settings, headers });
+  assertClassifyCanFinish(sheet, outcome.customerSheet !== undefined, settingsJson, language);
   const columns = writeResultColumns(sheet, table.owned, {
     firstRow: settings.headerRow ?? firstDataRow,
     rows: outcome.block,
@@ -74,11 +77,7 @@ export function classifySheet(
     }),
   );
   if (outcome.customerSheet) writeCustomerSheet(spreadsheet, sheet, outcome.customerSheet);
-  saveSettings(
-    sheet.getSheetId(),
-    settings,
-    settings.roles.map(({ index }) => headerText(table, settings.headerRow, index)),
-  );
+  saveSettings(sheet.getSheetId(), settings, headers);
   return {
     model: settings.model,
     customers: outcome.classes.length,

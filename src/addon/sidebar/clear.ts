@@ -1,20 +1,69 @@
 /**
  * This file defines Clear: it removes everything the add-on wrote for the active sheet — its
- * result columns, its colouring rules and its customer sheet — and nothing else: the user's
- * values, formats and rules stay as they were.
+ * colouring rules, its result columns (deleting those it inserted, emptying of their values those
+ * it wrote into, whose formats stay the user's) and its customer sheet — and nothing else.
+ *
+ * Everything Clear will touch is checked first (the sheet's protection, each result column's,
+ * the customer sheet's), so that it does all or nothing; the marks by which the add-on knows its
+ * columns and rules go last, so a run stopped anyway leaves them for the next Clear to finish.
+ * On a customer sheet whose source sheet was deleted, Clear removes that sheet and the source's
+ * saved settings.
  */
+import type { Language } from '../../core/labels';
+import { activeSheetSettings } from '../sheet-settings';
 import type { ClearResult } from './api';
-import { replaceOurRules } from './format-rules';
-import { ownedSheet } from './owned';
-import { removeOwnedColumns } from './result-columns';
+import { ourRuleFlags, removeOurRules } from './format-rules';
+import { deletedSourceOf, forgetSettings } from './orphans';
+import { type OwnedColumn, ownedColumns, ownedSheet } from './owned';
+import {
+  assertOwnedColumnsRemovable,
+  emptyOwnedColumns,
+  unmarkOwnedColumns,
+} from './result-columns';
+import { forgetRules } from './rule-fingerprints';
+import { sheetReference } from './sheet-reference';
+import { sidebarError } from './sidebar-messages';
+import { assertSheetEditable, assertUnprotected } from './writable';
 
 /** Clears the add-on's results from the active sheet. */
-export function clearActiveSheet(): ClearResult {
+export function clearActiveSheet(language: Language = activeSheetSettings().language): ClearResult {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const sheet = spreadsheet.getActiveSheet();
-  const removedRules = replaceOurRules(sheet, []);
-  const removedColumns = removeOwnedColumns(sheet);
+  const deletedSource = deletedSourceOf(spreadsheet, sheet);
+  if (deletedSource !== null) return clearOrphan(spreadsheet, sheet, deletedSource, language);
+
+  const owned = ownedColumns(sheet);
   const customers = ownedSheet(spreadsheet, sheet.getSheetId());
-  if (customers) spreadsheet.deleteSheet(customers);
-  return { removedColumns, removedRules, removedSheets: customers ? 1 : 0 };
+  const hasRules = ourRuleFlags(sheet, sheet.getConditionalFormatRules()).some(Boolean);
+  if (hasRules) assertSheetEditable(sheet, language, 'clear');
+  assertOwnedColumnsRemovable(sheet, owned, language);
+  if (customers) assertUnprotected(customers.sheet, language, 'clear');
+
+  const removedRules = removeOurRules(sheet);
+  emptyOwnedColumns(sheet, owned);
+  if (customers) spreadsheet.deleteSheet(customers.sheet);
+  forgetRules(sheet);
+  unmarkOwnedColumns(owned.filter(isWrittenInto));
+  return { removedColumns: owned.length, removedRules, removedSheets: customers ? 1 : 0 };
 }
+
+/** Removes a customer sheet whose source is gone, with the source's saved settings. */
+function clearOrphan(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  deletedSource: number,
+  language: Language,
+): ClearResult {
+  assertUnprotected(sheet, language, 'clear');
+  if (spreadsheet.getNumSheets() === 1) {
+    throw sidebarError(
+      { kind: 'orphan-only-sheet', where: sheetReference(sheet.getName()) },
+      language,
+    );
+  }
+  spreadsheet.deleteSheet(sheet);
+  forgetSettings(deletedSource);
+  return { removedColumns: 0, removedRules: 0, removedSheets: 1 };
+}
+
+const isWrittenInto = (column: OwnedColumn) => !column.inserted;

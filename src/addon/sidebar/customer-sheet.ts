@@ -1,13 +1,29 @@
 /**
  * This file defines the sheet the add-on makes beside a transaction log: one row per customer,
- * the `RFM_TABLE` columns as values, under the name "Customer tiers · 客户分层". Text is written
- * as plain text, so that a customer id like `=IMPORTXML(…)`, `+86 138…` or `-12` can never
- * become a formula or a number.
+ * the `RFM_TABLE` columns as values, named after its source in the spreadsheet's language
+ * (`Orders · customer tiers`, `订单 · 客户分层`, numbered when taken). Text is written as plain
+ * text, so that a customer id like `=IMPORTXML(…)`, `+86 138…` or `-12` can never become a
+ * formula or a number.
+ *
+ * The note of `RFM_TABLE` (rows skipped) is not written under the last customer, where a sort
+ * would take it for one, but in the header row, after one blank column: "Sort sheet" moves every
+ * row under the frozen header — a blank row between would not keep the note out — and a note
+ * above the header would move the header from row 1 between runs with and without a note. Beside
+ * the header it stays in view (the header row is frozen), and the table A1:K stays one block for
+ * sorting, filters and pivot tables.
  */
 import { isDateObject } from '../../core/cell-value';
-import { markOwnedSheet, ownedSheet } from './owned';
+import type { Language } from '../../core/labels';
+import { activeSheetSettings } from '../sheet-settings';
+import { markOwnedSheet, ownedSheet, upgradeOwnedSheetMarker } from './owned';
+import { assertUnprotected } from './writable';
 
-const SHEET_NAME = 'Customer tiers · 客户分层';
+const NAME_SUFFIX: Readonly<Record<Language, string>> = {
+  en: 'customer tiers',
+  zh: '客户分层',
+};
+/** Sheets allows 100 characters in a sheet name; the source's part is cut well within it. */
+const SOURCE_NAME_LIMIT = 60;
 const PLAIN_TEXT = '@';
 const AS_SHEETS_CHOOSES = 'General';
 const DATE_FORMAT = 'yyyy-mm-dd';
@@ -17,23 +33,71 @@ export function writeCustomerSheet(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
   source: GoogleAppsScript.Spreadsheet.Sheet,
   rows: readonly unknown[][],
+  language: Language = activeSheetSettings().language,
 ): void {
-  const width = rows[0]?.length ?? 0;
+  const { table, note } = splitNoteRow(rows);
+  const width = table[0]?.length ?? 0;
   if (width === 0) return;
-  let sheet = ownedSheet(spreadsheet, source.getSheetId());
-  if (sheet) sheet.getDataRange().clearContent().clearFormat();
-  else {
-    sheet = spreadsheet.insertSheet(freeName(spreadsheet), spreadsheet.getSheets().length);
+  const owned = ownedSheet(spreadsheet, source.getSheetId());
+  let sheet: GoogleAppsScript.Spreadsheet.Sheet;
+  if (owned) {
+    sheet = owned.sheet;
+    upgradeOwnedSheetMarker(owned);
+    sheet.getDataRange().clearContent().clearFormat();
+  } else {
+    const name = freeName(spreadsheet, customerSheetName(source.getName(), language));
+    sheet = spreadsheet.insertSheet(name, spreadsheet.getSheets().length);
     markOwnedSheet(sheet, source.getSheetId());
     // inserting a sheet activates it; the user stays on the sheet they classified
     spreadsheet.setActiveSheet(source);
   }
-  fitRows(sheet, rows.length, width);
-  const range = sheet.getRange(1, 1, rows.length, width);
-  range.setNumberFormats(rows.map((row) => row.map(formatOf)));
-  range.setValues(rows.map((row) => [...row]));
+  const noteColumn = width + 2;
+  fitRows(sheet, table.length, note === null ? width : noteColumn);
+  const range = sheet.getRange(1, 1, table.length, width);
+  range.setNumberFormats(table.map((row) => row.map(formatOf)));
+  range.setValues(table.map((row) => [...row]));
   sheet.getRange(1, 1, 1, width).setFontWeight('bold');
+  if (note !== null) sheet.getRange(1, noteColumn).setNumberFormat(PLAIN_TEXT).setValue(note);
   sheet.setFrozenRows(1);
+}
+
+/** @throws {SidebarError} when the add-on's customer sheet of `source` is protected */
+export function assertCustomerSheetWritable(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  source: GoogleAppsScript.Spreadsheet.Sheet,
+  language: Language,
+): void {
+  const owned = ownedSheet(spreadsheet, source.getSheetId());
+  if (owned) assertUnprotected(owned.sheet, language);
+}
+
+/** `Orders · customer tiers`, `订单 · 客户分层`. */
+export function customerSheetName(sourceName: string, language: Language): string {
+  const characters = Array.from(sourceName); // never cut an emoji in two
+  const shown =
+    characters.length > SOURCE_NAME_LIMIT
+      ? `${characters.slice(0, SOURCE_NAME_LIMIT - 1).join('')}…`
+      : sourceName;
+  return `${shown} · ${NAME_SUFFIX[language]}`;
+}
+
+/**
+ * The customer rows and `RFM_TABLE`'s note row, which it puts last: the only row whose cells
+ * after the first are all blank (a customer's row always has its orders and money).
+ */
+function splitNoteRow(rows: readonly unknown[][]): {
+  table: readonly unknown[][];
+  note: string | null;
+} {
+  const last = rows[rows.length - 1];
+  const isNote =
+    rows.length > 1 &&
+    last !== undefined &&
+    typeof last[0] === 'string' &&
+    last.slice(1).every((cell) => cell === '');
+  return isNote
+    ? { table: rows.slice(0, -1), note: last[0] as string }
+    : { table: rows, note: null };
 }
 
 /** Grows a sheet to hold a block: a new sheet has only 1,000 rows and 26 columns. */
@@ -44,10 +108,11 @@ function fitRows(sheet: GoogleAppsScript.Spreadsheet.Sheet, rows: number, column
   if (maxColumns < columns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
 }
 
-/** The add-on's sheet name, numbered when a sheet of the user's already has it. */
-function freeName(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): string {
-  let name = SHEET_NAME;
-  for (let n = 2; spreadsheet.getSheetByName(name); n++) name = `${SHEET_NAME} (${n})`;
+/** The name, numbered when a sheet already has it (Sheets compares names ignoring case). */
+function freeName(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, base: string): string {
+  const taken = new Set(spreadsheet.getSheets().map((sheet) => sheet.getName().toLowerCase()));
+  let name = base;
+  for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${base} (${n})`;
   return name;
 }
 

@@ -13,7 +13,7 @@ import { clearActiveSheet } from './clear';
 import { savedSettingsNow } from './resegment';
 import { classifySettingsSchema } from './saved-settings';
 import { readSheetTable } from './sheet-table';
-import { SidebarError, sidebarError } from './sidebar-messages';
+import { type SidebarAction, SidebarError, sidebarError } from './sidebar-messages';
 import { surveyActiveSheet } from './survey';
 
 const TITLE = 'Customer Tiers';
@@ -40,13 +40,13 @@ export function sidebarClassify(settings: unknown): ClassifyResult {
   return reported('classify', () => {
     const parsed = z.safeParse(classifySettingsSchema, settings);
     if (!parsed.success) throw new Error(`invalid settings: ${parsed.error.message}`);
-    return underLock(() => classifySheet(parsed.data));
+    return underLock('classify', () => classifySheet(parsed.data));
   });
 }
 
 export function sidebarResegment(): ClassifyResult {
   return reported('resegment', () =>
-    underLock(() => {
+    underLock('resegment', () => {
       const table = readSheetTable(SpreadsheetApp.getActiveSheet());
       return classifySheet(savedSettingsNow(table, activeSheetSettings().language), table);
     }),
@@ -54,13 +54,13 @@ export function sidebarResegment(): ClassifyResult {
 }
 
 export function sidebarClear(): ClearResult {
-  return reported('clear', () => underLock(clearActiveSheet));
+  return reported('clear', () => underLock('clear', () => clearActiveSheet()));
 }
 
-function underLock<T>(run: () => T): T {
+function underLock<T>(action: SidebarAction, run: () => T): T {
   const lock = LockService.getDocumentLock();
   if (!lock.tryLock(LOCK_WAIT_MS))
-    throw sidebarError({ kind: 'busy' }, activeSheetSettings().language);
+    throw sidebarError({ kind: 'busy', action }, activeSheetSettings().language);
   try {
     return run();
   } finally {

@@ -2,6 +2,10 @@
  * This file defines how the add-on knows what it owns in a spreadsheet: developer metadata on
  * each whole column it wrote and on the sheet it made, so it finds them again after the user
  * sorts, inserts or moves columns, and Clear removes exactly them.
+ *
+ * Sheets' "Duplicate" copies developer metadata, so a user's copy of the customer sheet carries
+ * the add-on's marker too. The marker therefore records the sheet id of the sheet it was put on:
+ * a copy has another id, and is the user's.
  */
 
 const OWNED_COLUMN_KEY = 'customer-tiers.column';
@@ -51,18 +55,65 @@ export function markOwnedColumns(
   }
 }
 
+/** A customer sheet the add-on made, and the sheet it was made for. */
+export interface OwnedSheet {
+  readonly sheet: GoogleAppsScript.Spreadsheet.Sheet;
+  readonly sourceSheetId: number;
+  readonly marker: GoogleAppsScript.Spreadsheet.DeveloperMetadata;
+  /** Marked by a release that recorded only the source (see `ownedSheets`). */
+  readonly legacy: boolean;
+}
+
+/** What the marker records: `{"source":12,"sheet":34}`. */
+interface SheetMarker {
+  readonly source: number;
+  readonly sheet: number;
+}
+
+/**
+ * Every customer sheet the add-on made, whose marker names the sheet it is on. Markers of the
+ * release before recorded the source alone (`"12"`): such a sheet is taken as the add-on's only
+ * when it is the one sheet so marked for its source, since a user's copy would make two.
+ */
+export function ownedSheets(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): OwnedSheet[] {
+  const found = spreadsheet
+    .createDeveloperMetadataFinder()
+    .withKey(OWNED_SHEET_KEY)
+    .withLocationType(SpreadsheetApp.DeveloperMetadataLocationType.SHEET)
+    .find();
+  const owned: OwnedSheet[] = [];
+  const legacy = new Map<number, OwnedSheet[]>();
+  for (const marker of found) {
+    const sheet = marker.getLocation().getSheet();
+    if (!sheet) continue;
+    const value = marker.getValue() ?? '';
+    if (/^\d+$/.test(value)) {
+      const sourceSheetId = Number(value);
+      legacy.set(sourceSheetId, [
+        ...(legacy.get(sourceSheetId) ?? []),
+        { sheet, sourceSheetId, marker, legacy: true },
+      ]);
+      continue;
+    }
+    const recorded = parseMarker(value);
+    if (recorded && recorded.sheet === sheet.getSheetId()) {
+      owned.push({ sheet, sourceSheetId: recorded.source, marker, legacy: false });
+    }
+  }
+  for (const [source, candidates] of legacy) {
+    const [only] = candidates;
+    if (candidates.length === 1 && only && !owned.some((o) => o.sourceSheetId === source))
+      owned.push(only);
+  }
+  return owned;
+}
+
 /** The sheet the add-on made for a transaction log's customers, if there is one. */
 export function ownedSheet(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
   sourceSheetId: number,
-): GoogleAppsScript.Spreadsheet.Sheet | null {
-  const found = spreadsheet
-    .createDeveloperMetadataFinder()
-    .withKey(OWNED_SHEET_KEY)
-    .withValue(String(sourceSheetId))
-    .withLocationType(SpreadsheetApp.DeveloperMetadataLocationType.SHEET)
-    .find();
-  return found[0]?.getLocation().getSheet() ?? null;
+): OwnedSheet | null {
+  return ownedSheets(spreadsheet).find((owned) => owned.sourceSheetId === sourceSheetId) ?? null;
 }
 
 /** Marks a sheet as the add-on's customer sheet for a source sheet. */
@@ -72,7 +123,30 @@ export function markOwnedSheet(
 ): void {
   sheet.addDeveloperMetadata(
     OWNED_SHEET_KEY,
-    String(sourceSheetId),
+    markerValue(sheet, sourceSheetId),
     SpreadsheetApp.DeveloperMetadataVisibility.PROJECT,
   );
+}
+
+/** Rewrites a legacy marker the way this release writes it, naming the sheet it is on. */
+export function upgradeOwnedSheetMarker(owned: OwnedSheet): void {
+  if (owned.legacy) owned.marker.setValue(markerValue(owned.sheet, owned.sourceSheetId));
+}
+
+function markerValue(sheet: GoogleAppsScript.Spreadsheet.Sheet, sourceSheetId: number): string {
+  const marker: SheetMarker = { source: sourceSheetId, sheet: sheet.getSheetId() };
+  return JSON.stringify(marker);
+}
+
+function parseMarker(value: string): SheetMarker | null {
+  try {
+    const parsed: unknown = JSON.parse(value);
+    if (typeof parsed !== 'object' || parsed === null) return null;
+    const { source, sheet } = parsed as Record<string, unknown>;
+    return Number.isInteger(source) && Number.isInteger(sheet)
+      ? { source: source as number, sheet: sheet as number }
+      : null;
+  } catch {
+    return null;
+  }
 }

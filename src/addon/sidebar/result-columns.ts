@@ -2,9 +2,14 @@
  * This file defines how the add-on writes its result columns into the user's sheet: in its own
  * columns again when it has as many (re-running is idempotent), else in new ones after every
  * column that holds anything, so it never overwrites a cell that is not its own. Each block is
- * written with one `setValues`, whatever the number of rows.
+ * written with one `setValues`, whatever the number of rows. It writes values only: the formats
+ * of the cells it writes into stay the user's, before and after Clear.
  */
+import type { Language } from '../../core/labels';
+import { removeOurRules } from './format-rules';
 import { markOwnedColumns, type OwnedColumn, ownedColumns } from './owned';
+import { forgetRules } from './rule-fingerprints';
+import { assertRangeEditable } from './writable';
 
 /** A block of result columns: its rows, from `firstRow` on, and their headers' count. */
 export interface ResultBlock {
@@ -35,18 +40,47 @@ export function writeResultColumns(
   return columns;
 }
 
-/** Removes the add-on's columns: deletes those it inserted, empties those it wrote into. */
+/** @throws {SidebarError} unless every column the add-on owns can be emptied or deleted */
+export function assertOwnedColumnsRemovable(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  owned: readonly OwnedColumn[],
+  language: Language,
+): void {
+  for (const { column } of owned) {
+    assertRangeEditable(sheet.getRange(1, column, sheet.getMaxRows(), 1), language, 'clear');
+  }
+}
+
+/**
+ * Removes the add-on's columns: deletes those it inserted, and empties those it wrote into of
+ * their values only — the column was empty, but its formats (a header row's fill, a column's
+ * colour) are the user's and stay. The marks go last, with the deleted columns or after every
+ * column is emptied, so a run stopped half way leaves every column still known to the next.
+ */
 export function removeOwnedColumns(
   sheet: GoogleAppsScript.Spreadsheet.Sheet,
   owned: readonly OwnedColumn[] = ownedColumns(sheet),
 ): number {
-  // right to left, so that deleting a column does not move the ones still to do
-  for (const { column, inserted, metadata } of [...owned].reverse()) {
-    metadata.remove();
-    if (inserted) sheet.deleteColumn(column);
-    else sheet.getRange(1, column, sheet.getMaxRows(), 1).clearContent().clearFormat();
-  }
+  emptyOwnedColumns(sheet, owned);
+  unmarkOwnedColumns(owned.filter(({ inserted }) => !inserted));
   return owned.length;
+}
+
+/** Deletes the columns the add-on inserted (their marks go with them), empties the others. */
+export function emptyOwnedColumns(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  owned: readonly OwnedColumn[],
+): void {
+  // right to left, so that deleting a column does not move the ones still to do
+  for (const { column, inserted } of [...owned].reverse()) {
+    if (inserted) sheet.deleteColumn(column);
+    else sheet.getRange(1, column, sheet.getMaxRows(), 1).clearContent();
+  }
+}
+
+/** Removes the marks of columns still there. */
+export function unmarkOwnedColumns(owned: readonly OwnedColumn[]): void {
+  for (const { metadata } of owned) metadata.remove();
 }
 
 function placeNewColumns(
@@ -54,6 +88,9 @@ function placeNewColumns(
   owned: readonly OwnedColumn[],
   width: number,
 ): number[] {
+  // the rules test the old label column: they go with it, or they would be stranded
+  removeOurRules(sheet);
+  forgetRules(sheet);
   removeOwnedColumns(sheet, owned);
   const first = sheet.getLastColumn() + 1;
   const available = Math.max(0, sheet.getMaxColumns() - first + 1);

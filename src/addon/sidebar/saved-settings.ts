@@ -36,7 +36,7 @@ const savedSchema = z.object({
 });
 export type SavedSettings = z.infer<typeof savedSchema>;
 
-const propertyKey = (sheetId: number) => `customer-tiers.settings.${sheetId}`;
+export const propertyKey = (sheetId: number) => `customer-tiers.settings.${sheetId}`;
 
 /** The settings last used on a sheet, or null (none, or unreadable: then the user maps again). */
 export function loadSettings(sheetId: number): SavedSettings | null {

@@ -4,21 +4,33 @@
  */
 import type { Language } from '../../core/labels';
 
+/** What the user asked for, named in messages about it. */
+export type SidebarAction = 'classify' | 'resegment' | 'clear';
+
+const ACTION_NAMES: Readonly<Record<Language, Record<SidebarAction, string>>> = {
+  en: { classify: 'Classify', resegment: 'Re-segment', clear: 'Clear' },
+  zh: { classify: '分层', resegment: '重新分群', clear: '清除' },
+};
+
 export type SidebarProblem =
-  | { readonly kind: 'busy' }
+  | { readonly kind: 'busy'; readonly action?: SidebarAction }
   | { readonly kind: 'empty-sheet' }
   | { readonly kind: 'no-data-rows' }
   | { readonly kind: 'role-unmapped'; readonly role: string }
   | { readonly kind: 'column-gone'; readonly header: string }
   | { readonly kind: 'not-saved' }
   | { readonly kind: 'filtered' }
-  | { readonly kind: 'protected'; readonly where: string };
+  | { readonly kind: 'protected'; readonly where: string; readonly action?: SidebarAction }
+  | { readonly kind: 'settings-too-large'; readonly bytes: number; readonly limit: number }
+  | { readonly kind: 'orphan-only-sheet'; readonly where: string };
 
 const MESSAGES: Readonly<Record<Language, (problem: SidebarProblem) => string>> = {
   en: (problem) => {
     switch (problem.kind) {
       case 'busy':
-        return 'Someone is already classifying this sheet — try again in a moment.';
+        return problem.action
+          ? `Another change by Customer Tiers is under way in this spreadsheet — try ${ACTION_NAMES.en[problem.action]} again in a moment.`
+          : 'Another change by Customer Tiers is under way in this spreadsheet — try again in a moment.';
       case 'empty-sheet':
         return 'This sheet is empty: open a sheet of customers or orders.';
       case 'no-data-rows':
@@ -32,17 +44,25 @@ const MESSAGES: Readonly<Record<Language, (problem: SidebarProblem) => string>> 
       case 'filtered':
         return 'The sheet has a filter: turn it off so that every row can be classified, then try again.';
       case 'protected':
-        return `${problem.where} is protected and cannot be written; nothing was changed.`;
+        return problem.action === 'clear'
+          ? `${problem.where} is protected, so Clear can't remove the add-on's results there; nothing was changed. Ask its owner to lift the protection, then clear again.`
+          : `${problem.where} is protected and cannot be written; nothing was changed.`;
+      case 'settings-too-large':
+        return `This sheet's settings are too long to save (${kilobytes(problem.bytes)} KB; Sheets keeps ${kilobytes(problem.limit)} KB): shorten the headers of the chosen columns, then classify again. Nothing was changed.`;
+      case 'orphan-only-sheet':
+        return `${problem.where} holds the customers of a sheet that was deleted, but it is the spreadsheet's only sheet and can't be removed: add another sheet, then clear again.`;
     }
   },
   zh: (problem) => {
     switch (problem.kind) {
       case 'busy':
-        return '其他人正在对此工作表分层，请稍后再试。';
+        return problem.action
+          ? `此电子表格中正在进行 Customer Tiers 的另一项更改，请稍后再“${ACTION_NAMES.zh[problem.action]}”。`
+          : '此电子表格中正在进行 Customer Tiers 的另一项更改，请稍后再试。';
       case 'empty-sheet':
         return '此工作表为空：请打开客户表或订单明细表。';
       case 'no-data-rows':
-        return '表头行下面没有数据行。';
+        return '标题行下面没有数据行。';
       case 'role-unmapped':
         return `请为“${problem.role}”选择一列。`;
       case 'column-gone':
@@ -52,10 +72,21 @@ const MESSAGES: Readonly<Record<Language, (problem: SidebarProblem) => string>> 
       case 'filtered':
         return '工作表启用了筛选：请先关闭筛选，以便对每一行分层，然后重试。';
       case 'protected':
-        return `${problem.where}受保护，无法写入；未做任何更改。`;
+        return problem.action === 'clear'
+          ? `${problem.where}受保护，无法清除其中的分层结果；未做任何更改。请联系其所有者解除保护后再清除。`
+          : `${problem.where}受保护，无法写入；未做任何更改。`;
+      case 'settings-too-large':
+        return `此工作表的设置过长，无法保存（${kilobytes(problem.bytes)} KB，Sheets 最多保存 ${kilobytes(problem.limit)} KB）：请缩短所选各列的标题，然后重新分层。未做任何更改。`;
+      case 'orphan-only-sheet':
+        return `${problem.where}保存的是一个已删除工作表的客户，但它是此电子表格中唯一的工作表，无法删除：请先添加一个工作表，再清除。`;
     }
   },
 };
+
+/** Bytes as kilobytes with one decimal, rounded up so that a size just over a limit shows over it. */
+function kilobytes(bytes: number): string {
+  return (Math.ceil((bytes / 1024) * 10) / 10).toFixed(1);
+}
 
 /** A failure the sidebar shows as it is; `remap` asks it to reopen the column mapping. */
 export class SidebarError extends Error {

@@ -132,7 +132,7 @@ describe('Classify on a customer table', () => {
     const before = snapshot(workbook.SpreadsheetApp.getActiveSpreadsheet());
     workbook.holdLockElsewhere();
     expect(thrownMessage(() => sidebarClassify(tiers))).toBe(
-      'Someone is already classifying this sheet — try again in a moment.',
+      'Another change by Customer Tiers is under way in this spreadsheet — try Classify again in a moment.',
     );
     expect(snapshot(workbook.SpreadsheetApp.getActiveSpreadsheet())).toEqual(before);
   });

@@ -68,8 +68,14 @@ describe('Classify on a transaction log', () => {
     });
     expect(result.customers).toBe(948);
     expect(result.note).toBe('注：已跳过 15,631 行没有客户的记录。');
-    expect(customerSheet()?.getName()).toBe('Customer tiers · 客户分层');
-    expect(customerSheet()?.getDataRange().getValues()).toEqual(table);
+    expect(customerSheet()?.getName()).toBe('订单 · 客户分层');
+    // the customers under their header; RFM_TABLE's note beside the header, after a blank column
+    const customers = table.slice(0, -1);
+    expect(customerSheet()?.getRange(1, 1, customers.length, 11).getValues()).toEqual(customers);
+    expect(customerSheet()?.getDataRange().getValues()[0]?.slice(11)).toEqual([
+      '',
+      table.at(-1)?.[0],
+    ]);
   });
 
   it('writes customer ids as text, never as a formula or a number', () => {

@@ -1,0 +1,41 @@
+/**
+ * This file defines the check made before Classify writes anything: that it can also finish —
+ * the sheet is writable (no filter, no protection), so is the add-on's customer sheet when one is
+ * written, and the settings fit the 9 KB a document property holds — so that a run never leaves
+ * results written and settings unsaved.
+ */
+import type { Language } from '../../core/labels';
+import { assertCustomerSheetWritable } from './customer-sheet';
+import { sidebarError } from './sidebar-messages';
+import { assertWritable } from './writable';
+
+/** "Properties value size: 9 KB / val" (Apps Script quotas), in UTF-8 bytes. */
+export const SETTINGS_LIMIT_BYTES = 9 * 1024;
+
+/** @throws {SidebarError} when a Classify of `sheet` could not write everything it has to */
+export function assertClassifyCanFinish(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  customerSheetNeeded: boolean,
+  settingsJson: string,
+  language: Language,
+): void {
+  const bytes = utf8Length(settingsJson);
+  if (bytes > SETTINGS_LIMIT_BYTES) {
+    throw sidebarError(
+      { kind: 'settings-too-large', bytes, limit: SETTINGS_LIMIT_BYTES },
+      language,
+    );
+  }
+  assertWritable(sheet, language);
+  if (customerSheetNeeded) assertCustomerSheetWritable(sheet.getParent(), sheet, language);
+}
+
+/** Bytes of a text in UTF-8, as the property store counts them (Apps Script has no TextEncoder). */
+function utf8Length(text: string): number {
+  let bytes = 0;
+  for (const character of text) {
+    const code = character.codePointAt(0) ?? 0;
+    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+  }
+  return bytes;
+}

@@ -1,0 +1,78 @@
+/**
+ * This file defines what the add-on keeps for a sheet that no longer exists — its saved
+ * settings, and the customer sheet it made beside it — and how it is let go: Clear on such a
+ * customer sheet removes it, and `pruneOrphans` removes what every deleted sheet left behind.
+ */
+import { ownedSheets } from './owned';
+import { propertyKey } from './saved-settings';
+import { protectedPlace } from './writable';
+
+/** What a prune removed. */
+export interface PruneResult {
+  readonly removedSettings: number;
+  readonly removedSheets: number;
+}
+
+/**
+ * The id of the deleted sheet whose customers a sheet holds, when it is the add-on's customer
+ * sheet of a sheet that no longer exists; null otherwise.
+ */
+export function deletedSourceOf(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+): number | null {
+  const ids = sheetIds(spreadsheet);
+  const owned = ownedSheets(spreadsheet).find(
+    (candidate) => candidate.sheet.getSheetId() === sheet.getSheetId(),
+  );
+  return owned && !ids.has(owned.sourceSheetId) ? owned.sourceSheetId : null;
+}
+
+/** Whether a sheet is the add-on's customer sheet of a sheet that was deleted. */
+export function isOrphanCustomerSheet(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+): boolean {
+  return deletedSourceOf(spreadsheet, sheet) !== null;
+}
+
+/** Deletes the saved settings of a sheet, e.g. one that no longer exists. */
+export function forgetSettings(sheetId: number): void {
+  PropertiesService.getDocumentProperties().deleteProperty(propertyKey(sheetId));
+}
+
+/**
+ * Removes the saved settings of every sheet that no longer exists, and the customer sheets made
+ * for them — but never the active sheet (the one the user works on), nor one another editor
+ * protected, nor the last sheet of the spreadsheet. Safe to call before any run.
+ */
+export function pruneOrphans(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet = SpreadsheetApp.getActiveSpreadsheet(),
+): PruneResult {
+  const ids = sheetIds(spreadsheet);
+  const properties = PropertiesService.getDocumentProperties();
+  let removedSettings = 0;
+  for (const key of properties.getKeys()) {
+    const sheetId = Number(key.slice(key.lastIndexOf('.') + 1));
+    if (propertyKey(sheetId) !== key || ids.has(sheetId)) continue;
+    properties.deleteProperty(key);
+    removedSettings++;
+  }
+  const activeId = spreadsheet.getActiveSheet().getSheetId();
+  let removedSheets = 0;
+  for (const { sheet, sourceSheetId } of ownedSheets(spreadsheet)) {
+    const removable =
+      !ids.has(sourceSheetId) &&
+      sheet.getSheetId() !== activeId &&
+      spreadsheet.getNumSheets() > 1 &&
+      protectedPlace(sheet) === null;
+    if (!removable) continue;
+    spreadsheet.deleteSheet(sheet);
+    removedSheets++;
+  }
+  return { removedSettings, removedSheets };
+}
+
+function sheetIds(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): Set<number> {
+  return new Set(spreadsheet.getSheets().map((sheet) => sheet.getSheetId()));
+}
