@@ -120,3 +120,17 @@ describe('Clear on what a deleted sheet left behind', () => {
     expect(workbook.properties.document.size).toBe(0);
   });
 });
+
+describe('Clear while another run holds the lock', () => {
+  it('names Clear, not classifying, in English and Chinese', () => {
+    const workbook = open([{ name: 'Customers', values: customerTableValues(5) }]);
+    workbook.holdLockElsewhere();
+    expect(thrownMessage(() => sidebarClear())).toBe(
+      'Another change by Customer Tiers is under way in this spreadsheet — try Clear again in a moment.',
+    );
+    open([{ name: '客户', values: customerTableValues(5) }], 'zh_CN').holdLockElsewhere();
+    expect(thrownMessage(() => sidebarClear())).toBe(
+      '此电子表格中正在进行 Customer Tiers 的另一项更改，请稍后再“清除”。',
+    );
+  });
+});
