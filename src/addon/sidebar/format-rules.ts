@@ -84,7 +84,8 @@ function legacyFlags(
   sheet: GoogleAppsScript.Spreadsheet.Sheet,
   tests: readonly (LabelTest | null)[],
 ): boolean[] {
-  const labelColumn = ownedColumns(sheet).at(-1)?.column;
+  const owned = ownedColumns(sheet);
+  const labelColumn = owned[owned.length - 1]?.column;
   return tests.map(
     (test) =>
       test !== null &&
