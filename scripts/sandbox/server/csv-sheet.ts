@@ -23,7 +23,8 @@ export function addCsvSheet(
   csv: string,
 ): GoogleAppsScript.Spreadsheet.Sheet {
   const rows = parseCsv(csv.replace(/^\uFEFF/, ''));
-  const width = Math.max(0, ...rows.map((row) => row.length));
+  // a loop, not `Math.max(...rows)`: a spread of 150,000 rows overflows the call stack
+  const width = rows.reduce((widest, row) => Math.max(widest, row.length), 0);
   if (width === 0) throw new Error('The file holds no cells.');
   const reading = {
     dayFirst: isDayFirstLocale(spreadsheet.getSpreadsheetLocale()),
