@@ -1,6 +1,6 @@
 /**
- * This file defines the fake `Spreadsheet`: its id, locale and time zone, its sheets in order
- * (insert, delete, find by name, the active one) and its metadata.
+ * This file defines the fake `Spreadsheet`: its id, locale and time zone (both settable), its
+ * sheets in order (insert, delete, find by name, the active one) and its metadata.
  */
 
 import { parseA1 } from './a1-notation';
@@ -10,6 +10,7 @@ import { metadataMethods } from './metadata-methods';
 import { fakeRange } from './range';
 import { exception } from './realm';
 import { boundedRange, fakeSheet, sheetHandles } from './sheet';
+import { setTimeZoneKeepingWallClocks } from './time-zone';
 import { newSheet, type WorkbookModel } from './workbook-model';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -25,6 +26,11 @@ export function fakeSpreadsheet(workbook: WorkbookModel): Spreadsheet {
       getName: () => workbook.name,
       getSpreadsheetLocale: () => workbook.locale,
       getSpreadsheetTimeZone: () => workbook.timeZone,
+      setSpreadsheetLocale: (locale: string) => {
+        workbook.locale = locale;
+      },
+      setSpreadsheetTimeZone: (timeZone: string) =>
+        setTimeZoneKeepingWallClocks(workbook, timeZone),
       getSheets: () => workbook.sheets.map(fakeSheet),
       getNumSheets: () => workbook.sheets.length,
       getSheetByName: (name) => {

@@ -46,8 +46,9 @@ export interface SheetModel {
 export interface WorkbookModel {
   readonly id: string;
   readonly name: string;
-  readonly locale: string;
-  readonly timeZone: string;
+  /** Set by `setSpreadsheetLocale` and `setSpreadsheetTimeZone`. */
+  locale: string;
+  timeZone: string;
   readonly realm: Realm;
   readonly calls: CallCounts;
   readonly sheets: SheetModel[];

@@ -9,12 +9,14 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { snapshot } from '../../../dev/spreadsheet-fake/snapshot';
-import { PATHS, type WorkbookState } from '../contract';
+import { type CsvLoaded, PATHS, type WorkbookState } from '../contract';
+import { decodeCsv } from './csv-encoding';
 import { addCsvSheet } from './csv-sheet';
 import { openDemoSpreadsheet } from './demo-spreadsheet';
 import { gridWindow, sheetById, sheetTab } from './grid-window';
-import { HttpError, readBody, readJson, sendJson, sendText } from './http';
+import { HttpError, readBytes, readJson, sendJson, sendText } from './http';
 import { callsNow, mayHaveChanged, runScript } from './script-run';
+import { deleteFromSheet, editCell, switchLocale } from './sheet-edits';
 
 export interface SandboxOptions {
   /** The repository's folder, holding dist/ and scripts/sandbox/. */
@@ -62,6 +64,22 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     sidebarTitle: sidebar.title,
   });
 
+  /** A change made by hand: applied, then the workbook as it is now; a refusal changes nothing. */
+  const byHand =
+    (change: (on: typeof spreadsheet, request: unknown) => unknown): Route =>
+    async (request, response) => {
+      const body = await readJson(request);
+      try {
+        change(spreadsheet, body);
+      } catch (error) {
+        if (error instanceof HttpError) throw error;
+        // what the fake refuses (of the bundle's realm or not) is the user's to read
+        throw new HttpError(409, String((error as { message?: unknown }).message ?? error));
+      }
+      changed();
+      sendJson(response, workbookState());
+    };
+
   const routes: Record<string, Route> = {
     [`GET ${PATHS.page}`]: (_, response) => sendText(response, 200, 'text/html', html),
     [`GET ${PATHS.pageScript}`]: (_, response) =>
@@ -94,11 +112,14 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
       sendJson(response, answer);
     },
     [`POST ${PATHS.csv}`]: async (request, response, url) => {
-      const csv = await readBody(request, CSV_LIMIT_BYTES);
-      addCsvSheet(spreadsheet, url.searchParams.get('name') ?? '', csv);
+      const { text, encoding } = decodeCsv(await readBytes(request, CSV_LIMIT_BYTES));
+      addCsvSheet(spreadsheet, url.searchParams.get('name') ?? '', text);
       changed();
-      sendJson(response, workbookState());
+      sendJson(response, { workbook: workbookState(), encoding } satisfies CsvLoaded);
     },
+    [`POST ${PATHS.edit}`]: byHand(editCell),
+    [`POST ${PATHS.delete}`]: byHand(deleteFromSheet),
+    [`POST ${PATHS.locale}`]: byHand(switchLocale),
     ...(options.testEndpoints && {
       [`GET ${PATHS.snapshot}`]: (_: IncomingMessage, response: ServerResponse) =>
         sendJson(response, snapshot(spreadsheet)),
