@@ -1,8 +1,9 @@
 /**
  * This file defines the sandbox server: the page with the grid and the sidebar, the sidebar's
  * HTML with the `google.script.run` shim put before its own script, and the JSON endpoints the
- * two call (contract.ts), over the demo spreadsheet. Everything runs in this one process, one
- * request at a time, as one user would use the add-on.
+ * two call (contract.ts), over the demo spreadsheet, and the changes a user makes by hand (CSV
+ * files, cell edits, deletions, the locale). Everything runs in this one process, one request at
+ * a time, as one user would use the add-on.
  */
 import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -69,13 +70,7 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     (change: (on: typeof spreadsheet, request: unknown) => unknown): Route =>
     async (request, response) => {
       const body = await readJson(request);
-      try {
-        change(spreadsheet, body);
-      } catch (error) {
-        if (error instanceof HttpError) throw error;
-        // what the fake refuses (of the bundle's realm or not) is the user's to read
-        throw new HttpError(409, String((error as { message?: unknown }).message ?? error));
-      }
+      refusedAs(409, () => change(spreadsheet, body));
       changed();
       sendJson(response, workbookState());
     };
@@ -112,7 +107,8 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
       sendJson(response, answer);
     },
     [`POST ${PATHS.csv}`]: async (request, response, url) => {
-      const { text, encoding } = decodeCsv(await readBytes(request, CSV_LIMIT_BYTES));
+      const bytes = await readBytes(request, CSV_LIMIT_BYTES);
+      const { text, encoding } = refusedAs(415, () => decodeCsv(bytes));
       addCsvSheet(spreadsheet, url.searchParams.get('name') ?? '', text);
       changed();
       sendJson(response, { workbook: workbookState(), encoding } satisfies CsvLoaded);
@@ -154,6 +150,17 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
         server.closeAllConnections();
       }),
   };
+}
+
+/** What `run` returns; what it throws, the fake's refusals included, as an HTTP error of `status`. */
+function refusedAs<T>(status: number, run: () => T): T {
+  try {
+    return run();
+  } catch (error) {
+    if (error instanceof HttpError) throw error;
+    // the fake's errors may be of the bundle's realm: read the message, not `instanceof`
+    throw new HttpError(status, String((error as { message?: unknown }).message ?? error));
+  }
 }
 
 /** The sidebar's page with the shim's script first, so `google.script.run` exists when it runs. */
