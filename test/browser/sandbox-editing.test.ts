@@ -97,6 +97,20 @@ describe('cells edited from the keyboard', () => {
       await sandbox.page.keyboard.press('Enter');
       await cellShows(4, 5, '07/12/2010');
       await cellShows(4, 4, '8');
+      // the arrow keys scroll the selection into view, below the frozen header
+      for (let step = 0; step < 60; step++) await sandbox.page.keyboard.press('ArrowDown');
+      expect(await sandbox.page.locator('[data-testid="name-box"]').textContent()).toBe('E65');
+      const selected = sandbox.page.locator('[data-testid="grid"] td.selected');
+      await expect
+        .poll(() => selected.evaluate((cell) => cell.closest('tr')?.dataset.row))
+        .toBe('65');
+      const [cellBox, gridBox] = await Promise.all([
+        selected.boundingBox(),
+        sandbox.page.locator('[data-testid="grid-scroll"]').boundingBox(),
+      ]);
+      expect((cellBox?.y ?? 0) + (cellBox?.height ?? 0)).toBeLessThanOrEqual(
+        (gridBox?.y ?? 0) + (gridBox?.height ?? 0),
+      );
     },
     BROWSER_LIMIT_MS,
   );
