@@ -1,7 +1,7 @@
 /**
- * This file defines the fake `Spreadsheet`: its id, locale and time zone, its sheets in order
- * (insert, duplicate, delete — not one holding a protection —, find by name, the active one) and
- * its metadata.
+ * This file defines the fake `Spreadsheet`: its id, locale and time zone (both settable), its
+ * sheets in order (insert, duplicate, delete — not one holding a protection —, find by name, the
+ * active one) and its metadata.
  */
 
 import { parseA1 } from './a1-notation';
@@ -13,6 +13,7 @@ import { assertEditable } from './protection';
 import { fakeRange } from './range';
 import { exception } from './realm';
 import { boundedRange, fakeSheet, sheetHandles } from './sheet';
+import { setTimeZoneKeepingWallClocks } from './time-zone';
 import { newSheet, type WorkbookModel } from './workbook-model';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -28,6 +29,11 @@ export function fakeSpreadsheet(workbook: WorkbookModel): Spreadsheet {
       getName: () => workbook.name,
       getSpreadsheetLocale: () => workbook.locale,
       getSpreadsheetTimeZone: () => workbook.timeZone,
+      setSpreadsheetLocale: (locale: string) => {
+        workbook.locale = locale;
+      },
+      setSpreadsheetTimeZone: (timeZone: string) =>
+        setTimeZoneKeepingWallClocks(workbook, timeZone),
       getSheets: () => workbook.sheets.map(fakeSheet),
       getNumSheets: () => workbook.sheets.length,
       getSheetByName: (name) => {

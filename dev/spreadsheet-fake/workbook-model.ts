@@ -46,8 +46,9 @@ export interface SheetModel {
 export interface WorkbookModel {
   readonly id: string;
   readonly name: string;
-  readonly locale: string;
-  readonly timeZone: string;
+  /** Set by `setSpreadsheetLocale` and `setSpreadsheetTimeZone`. */
+  locale: string;
+  timeZone: string;
   readonly realm: Realm;
   readonly calls: CallCounts;
   readonly sheets: SheetModel[];
@@ -66,7 +67,8 @@ export function newSheet(
   name: string,
   values: readonly (readonly CellValue[])[] = [],
 ): SheetModel {
-  const width = Math.max(0, ...values.map((row) => row.length));
+  // a loop, not `Math.max(...rows)`: a spread of 150,000 rows overflows the call stack
+  const width = values.reduce((widest, row) => Math.max(widest, row.length), 0);
   const sheet: SheetModel = {
     workbook,
     id: workbook.nextSheetId++,

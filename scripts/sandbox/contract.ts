@@ -59,6 +59,35 @@ export type ScriptRunResponse =
   | { readonly ok: true; readonly value?: unknown }
   | { readonly ok: false; readonly message: string };
 
+/** The locales and time zones the page offers, as File → Settings would set them; the first is the demo's. */
+export const LOCALE_CHOICES = [
+  { locale: 'en_GB', timeZone: 'Europe/London' },
+  { locale: 'en_US', timeZone: 'America/New_York' },
+  { locale: 'zh_CN', timeZone: 'Asia/Shanghai' },
+] as const;
+
+export type LocaleChoice = (typeof LOCALE_CHOICES)[number];
+
+/** A CSV file imported: the workbook with its new sheet, and how its bytes were read. */
+export interface CsvLoaded {
+  readonly workbook: WorkbookState;
+  readonly encoding: 'UTF-8' | 'GB18030';
+}
+
+/** What the user typed into a cell (1-based row and column), read as Sheets reads typed input. */
+export interface CellEdit {
+  readonly sheetId: number;
+  readonly row: number;
+  readonly column: number;
+  readonly input: string;
+}
+
+/** A row, a column (1-based) or a whole sheet to delete. */
+export type Deletion =
+  | { readonly sheetId: number; readonly row: number }
+  | { readonly sheetId: number; readonly column: number }
+  | { readonly sheetId: number };
+
 /** What the shim posts to the page after each call, so that the grid shows what it changed. */
 export const SCRIPT_RAN_MESSAGE = 'customer-tiers-sandbox:script-ran';
 
@@ -73,6 +102,9 @@ export const PATHS = {
   activate: '/api/activate',
   run: '/api/run',
   csv: '/api/csv',
+  locale: '/api/locale',
+  edit: '/api/edit',
+  delete: '/api/delete',
   /** Test-only: the spreadsheet's `snapshot`, served when the server starts with test endpoints. */
   snapshot: '/__snapshot',
 } as const;

@@ -52,3 +52,14 @@ describe('addCsvSheet', () => {
     expect(() => addCsvSheet(open(), 'Empty', '')).toThrow('The file holds no cells.');
   });
 });
+
+describe('addCsvSheet on a large file', () => {
+  it('imports 200,000 lines (no spread of every row onto the stack)', () => {
+    const lines = Array.from({ length: 200_000 }, (_, i) => `C${i},${i % 97},2024-03-05`);
+    const sheet = addCsvSheet(open(), 'Large', `id,orders,last order\n${lines.join('\n')}\n`);
+    expect([sheet.getLastRow(), sheet.getLastColumn()]).toEqual([200_001, 3]);
+    expect(sheet.getRange(200_001, 1, 1, 3).getValues()).toEqual([
+      ['C199999', 199_999 % 97, new Date('2024-03-05T00:00:00Z')],
+    ]);
+  });
+});

@@ -1,7 +1,8 @@
 /**
- * This file defines the CSV file input: the file the user picks is read as text in the browser
- * and sent to the server, which imports it as a new sheet named after the file (see
- * server/csv-sheet.ts for how its cells are read); the page then shows that sheet.
+ * This file defines the CSV file input: the file the user picks is sent as it is, bytes, to the
+ * server, which reads it as UTF-8 or GB18030 (server/csv-encoding.ts) and imports it as a new
+ * sheet named after the file (server/csv-sheet.ts); the page then shows that sheet and says how
+ * the file was read.
  */
 import type { WorkbookState } from '../contract';
 import { serverApi } from './server-api';
@@ -21,8 +22,9 @@ export function loadCsvOnPick(
     const name = file.name.replace(/\.csv$/i, '');
     say(`Loading ${file.name}…`, false);
     try {
-      await show(await serverApi.loadCsv(name, await file.text()));
-      say(`Loaded ${file.name} as a new sheet.`, false);
+      const { workbook, encoding } = await serverApi.loadCsv(name, await file.arrayBuffer());
+      await show(workbook);
+      say(`Loaded ${file.name} (${encoding}) as a new sheet.`, false);
     } catch (error) {
       say(`Could not load ${file.name}: ${error instanceof Error ? error.message : error}`, true);
     } finally {

@@ -28,7 +28,12 @@ interface Shown {
   readonly widths: readonly number[];
 }
 
-export function gridView(scroller: HTMLElement, table: HTMLTableElement): GridView {
+export function gridView(
+  scroller: HTMLElement,
+  table: HTMLTableElement,
+  /** Called after each draw, for what marks cells (the selection). */
+  onDraw: () => void = () => {},
+): GridView {
   const head = document.createElement('thead');
   const body = document.createElement('tbody');
   let shown: Shown | undefined;
@@ -67,6 +72,7 @@ export function gridView(scroller: HTMLElement, table: HTMLTableElement): GridVi
     table.replaceChildren(columnGroup(widths), head, body);
     // which state of the spreadsheet the grid shows, for a test to wait for
     table.dataset.version = String(version);
+    onDraw();
   };
 
   /** The runs of rows the view needs of a sheet: the frozen ones and those in view. */

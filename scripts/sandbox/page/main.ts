@@ -1,11 +1,13 @@
 /**
  * This file defines the sandbox page's start: it finds the page's parts in index.html, shows the
  * fake spreadsheet's tabs and active sheet, and shows them again after every sidebar call (the
- * shim's message), every tab click and every CSV loaded.
+ * shim's message), every tab click, CSV loaded, locale switched and change made by hand.
  */
 import { SCRIPT_RAN_MESSAGE, type WorkbookState } from '../contract';
+import { cellEditing } from './cell-editing';
 import { loadCsvOnPick } from './csv-loader';
 import { gridView } from './grid-view';
+import { localePicker } from './locale-picker';
 import { serverApi } from './server-api';
 import { showTabs } from './tabs-view';
 
@@ -15,7 +17,23 @@ function part<Part extends HTMLElement>(testId: string): Part {
   return found;
 }
 
-const grid = gridView(part('grid-scroll'), part<HTMLTableElement>('grid'));
+const editing = cellEditing(
+  part('grid-scroll'),
+  part<HTMLTableElement>('grid'),
+  {
+    nameBox: part('name-box'),
+    deleteRow: part<HTMLButtonElement>('delete-row'),
+    deleteColumn: part<HTMLButtonElement>('delete-column'),
+    deleteSheet: part<HTMLButtonElement>('delete-sheet'),
+  },
+  (change) =>
+    change.then((workbook) => {
+      status.textContent = '';
+      status.classList.remove('error');
+      return refresh(workbook);
+    }, fail),
+);
+const grid = gridView(part('grid-scroll'), part<HTMLTableElement>('grid'), editing.drawn);
 const tabs = part('tabs');
 const status = part('page-status');
 const workbookInfo = part('workbook-info');
@@ -28,10 +46,13 @@ function refresh(known?: WorkbookState): Promise<void> {
   const next = async () => {
     const workbook = known ?? (await serverApi.workbook());
     workbookInfo.textContent = `${workbook.locale} · ${workbook.timeZone}`;
+    locale.show(workbook);
     sidebarTitle.textContent = workbook.sidebarTitle;
     showTabs(tabs, workbook, (sheetId) => void serverApi.activate(sheetId).then(refresh, fail));
     const active = workbook.sheets.find((sheet) => sheet.id === workbook.activeSheetId);
-    if (active) await grid.show(active, workbook.version);
+    if (!active) return;
+    editing.showSheet(active);
+    await grid.show(active, workbook.version);
   };
   refreshed = refreshed.then(next).catch(fail);
   return refreshed;
@@ -41,6 +62,13 @@ function fail(error: unknown): void {
   status.textContent = error instanceof Error ? error.message : String(error);
   status.classList.add('error');
 }
+
+const locale = localePicker(
+  part<HTMLSelectElement>('locale'),
+  part<HTMLIFrameElement>('sidebar'),
+  refresh,
+  fail,
+);
 
 window.addEventListener('message', (event) => {
   if (event.origin === window.location.origin && event.data === SCRIPT_RAN_MESSAGE) void refresh();

@@ -8,9 +8,7 @@
  */
 
 import { parseCsv } from '../../../dev/csv';
-import { intlZoneOffset } from '../../../src/core/civil-day';
-import { isDayFirstLocale } from '../../../src/core/locale';
-import { dateTextInstant } from './date-text';
+import { dateReadingOf, typedCell } from './typed-cell';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -23,18 +21,12 @@ export function addCsvSheet(
   csv: string,
 ): GoogleAppsScript.Spreadsheet.Sheet {
   const rows = parseCsv(csv.replace(/^\uFEFF/, ''));
-  const width = Math.max(0, ...rows.map((row) => row.length));
+  // a loop, not `Math.max(...rows)`: a spread of 150,000 rows overflows the call stack
+  const width = rows.reduce((widest, row) => Math.max(widest, row.length), 0);
   if (width === 0) throw new Error('The file holds no cells.');
-  const reading = {
-    dayFirst: isDayFirstLocale(spreadsheet.getSpreadsheetLocale()),
-    zoneOffset: intlZoneOffset(spreadsheet.getSpreadsheetTimeZone()),
-  };
+  const reading = dateReadingOf(spreadsheet);
   const values = rows.map((row) =>
-    Array.from({ length: width }, (_, column) => {
-      const text = row[column] ?? '';
-      const instant = dateTextInstant(text.trim(), reading);
-      return instant === undefined ? text : new Date(instant);
-    }),
+    Array.from({ length: width }, (_, column) => typedCell(row[column] ?? '', reading)),
   );
   const sheet = spreadsheet.insertSheet(
     freeName(spreadsheet, wantedName),

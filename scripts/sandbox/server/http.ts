@@ -1,6 +1,6 @@
 /**
  * This file defines the few HTTP helpers the sandbox server needs on node:http: reading a
- * request's body with a size limit, and answering with text or JSON.
+ * request's body (bytes or UTF-8 text) with a size limit, and answering with text or JSON.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
@@ -16,6 +16,11 @@ export class HttpError extends Error {
 }
 
 export async function readBody(request: IncomingMessage, limitBytes: number): Promise<string> {
+  return (await readBytes(request, limitBytes)).toString('utf8');
+}
+
+/** The body's bytes, for a file whose encoding is yet to be found. */
+export async function readBytes(request: IncomingMessage, limitBytes: number): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of request) {
@@ -23,7 +28,7 @@ export async function readBody(request: IncomingMessage, limitBytes: number): Pr
     if (size > limitBytes) throw new HttpError(413, `The request is over ${limitBytes} bytes.`);
     chunks.push(chunk as Buffer);
   }
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
 }
 
 export async function readJson(request: IncomingMessage): Promise<unknown> {

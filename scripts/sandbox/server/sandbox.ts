@@ -1,20 +1,23 @@
 /**
  * This file defines the sandbox server: the page with the grid and the sidebar, the sidebar's
  * HTML with the `google.script.run` shim put before its own script, and the JSON endpoints the
- * two call (contract.ts), over the demo spreadsheet. Everything runs in this one process, one
- * request at a time, as one user would use the add-on.
+ * two call (contract.ts), over the demo spreadsheet, and the changes a user makes by hand (CSV
+ * files, cell edits, deletions, the locale). Everything runs in this one process, one request at
+ * a time, as one user would use the add-on.
  */
 import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { snapshot } from '../../../dev/spreadsheet-fake/snapshot';
-import { PATHS, type WorkbookState } from '../contract';
+import { type CsvLoaded, PATHS, type WorkbookState } from '../contract';
+import { decodeCsv } from './csv-encoding';
 import { addCsvSheet } from './csv-sheet';
 import { openDemoSpreadsheet } from './demo-spreadsheet';
 import { gridWindow, sheetById, sheetTab } from './grid-window';
-import { HttpError, readBody, readJson, sendJson, sendText } from './http';
+import { HttpError, readBytes, readJson, sendJson, sendText } from './http';
 import { callsNow, mayHaveChanged, runScript } from './script-run';
+import { deleteFromSheet, editCell, switchLocale } from './sheet-edits';
 
 export interface SandboxOptions {
   /** The repository's folder, holding dist/ and scripts/sandbox/. */
@@ -62,6 +65,16 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     sidebarTitle: sidebar.title,
   });
 
+  /** A change made by hand: applied, then the workbook as it is now; a refusal changes nothing. */
+  const byHand =
+    (change: (on: typeof spreadsheet, request: unknown) => unknown): Route =>
+    async (request, response) => {
+      const body = await readJson(request);
+      refusedAs(409, () => change(spreadsheet, body));
+      changed();
+      sendJson(response, workbookState());
+    };
+
   const routes: Record<string, Route> = {
     [`GET ${PATHS.page}`]: (_, response) => sendText(response, 200, 'text/html', html),
     [`GET ${PATHS.pageScript}`]: (_, response) =>
@@ -94,11 +107,15 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
       sendJson(response, answer);
     },
     [`POST ${PATHS.csv}`]: async (request, response, url) => {
-      const csv = await readBody(request, CSV_LIMIT_BYTES);
-      addCsvSheet(spreadsheet, url.searchParams.get('name') ?? '', csv);
+      const bytes = await readBytes(request, CSV_LIMIT_BYTES);
+      const { text, encoding } = refusedAs(415, () => decodeCsv(bytes));
+      addCsvSheet(spreadsheet, url.searchParams.get('name') ?? '', text);
       changed();
-      sendJson(response, workbookState());
+      sendJson(response, { workbook: workbookState(), encoding } satisfies CsvLoaded);
     },
+    [`POST ${PATHS.edit}`]: byHand(editCell),
+    [`POST ${PATHS.delete}`]: byHand(deleteFromSheet),
+    [`POST ${PATHS.locale}`]: byHand(switchLocale),
     ...(options.testEndpoints && {
       [`GET ${PATHS.snapshot}`]: (_: IncomingMessage, response: ServerResponse) =>
         sendJson(response, snapshot(spreadsheet)),
@@ -133,6 +150,17 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
         server.closeAllConnections();
       }),
   };
+}
+
+/** What `run` returns; what it throws, the fake's refusals included, as an HTTP error of `status`. */
+function refusedAs<T>(status: number, run: () => T): T {
+  try {
+    return run();
+  } catch (error) {
+    if (error instanceof HttpError) throw error;
+    // the fake's errors may be of the bundle's realm: read the message, not `instanceof`
+    throw new HttpError(status, String((error as { message?: unknown }).message ?? error));
+  }
 }
 
 /** The sidebar's page with the shim's script first, so `google.script.run` exists when it runs. */
