@@ -50,11 +50,9 @@ export function summarizeTransactions(transactions: TransactionColumns): Custome
   }
   const index = customerIndexFor(rows);
   const firstRows: number[] = [];
-  const lastPurchaseDays: (number | null)[] = [];
-  const rowFrequency: number[] = [];
-  const monetary: number[] = [];
-  // each customer's rounding correction: a RunningSum object per customer would be slower
-  const monetaryCorrection: number[] = [];
+  // each customer's running figures side by side (see STRIDE), so that a row touches one place
+  // in memory rather than one per figure
+  let figures: Float64Array = new Float64Array(STRIDE * 1024);
   const orders = orderIds ? new DistinctOrders(orderIds) : undefined;
   let skippedRows = 0;
   // lines of one order usually come together: the previous row's customer spares a look-up
@@ -70,26 +68,36 @@ export function summarizeTransactions(transactions: TransactionColumns): Custome
     if (customer < 0) {
       customer = index.add(key);
       firstRows.push(row);
-      lastPurchaseDays.push(null);
-      rowFrequency.push(0);
-      monetary.push(0);
-      monetaryCorrection.push(0);
+      if (STRIDE * (customer + 1) > figures.length) figures = doubled(figures);
+      figures[STRIDE * customer + LAST_DAY] = Number.NEGATIVE_INFINITY;
       orders?.addCustomer(customer);
     }
     previousKey = key;
     previousCustomer = customer;
+    const at = STRIDE * customer;
     const amount = amounts[row] as number;
-    const total = monetary[customer] as number;
+    const total = figures[at + MONEY] as number;
     const next = total + amount;
-    monetaryCorrection[customer] =
-      (monetaryCorrection[customer] as number) + roundingError(total, amount, next);
-    monetary[customer] = next;
+    // each customer's rounding correction: a RunningSum object per customer would be slower
+    figures[at + CORRECTION] =
+      (figures[at + CORRECTION] as number) + roundingError(total, amount, next);
+    figures[at + MONEY] = next;
     if (amount <= 0) continue;
     if (orders) orders.see(row, customer);
-    else rowFrequency[customer] = (rowFrequency[customer] as number) + 1;
+    else figures[at + PURCHASE_ROWS] = (figures[at + PURCHASE_ROWS] as number) + 1;
     const day = days[row] as number;
-    const last = lastPurchaseDays[customer];
-    if (last === null || last === undefined || day > last) lastPurchaseDays[customer] = day;
+    if (day > (figures[at + LAST_DAY] as number)) figures[at + LAST_DAY] = day;
+  }
+  const customers = firstRows.length;
+  const lastPurchaseDays = new Array<number | null>(customers);
+  const monetary = new Array<number>(customers);
+  const rowFrequency = new Array<number>(customers);
+  for (let customer = 0; customer < customers; customer++) {
+    const at = STRIDE * customer;
+    const last = figures[at + LAST_DAY] as number;
+    lastPurchaseDays[customer] = last === Number.NEGATIVE_INFINITY ? null : last;
+    monetary[customer] = (figures[at + MONEY] as number) + (figures[at + CORRECTION] as number);
+    rowFrequency[customer] = figures[at + PURCHASE_ROWS] as number;
   }
   const frequency = orders
     ? orders.finish((row) => {
@@ -99,8 +107,19 @@ export function summarizeTransactions(transactions: TransactionColumns): Custome
           : index.find(key);
       })
     : rowFrequency;
-  for (let customer = 0; customer < monetary.length; customer++) {
-    monetary[customer] = (monetary[customer] as number) + (monetaryCorrection[customer] as number);
-  }
   return { keys: index.keys, firstRows, lastPurchaseDays, frequency, monetary, skippedRows };
+}
+
+/** Each customer's running figures: money, its rounding correction, last purchase day, purchase rows. */
+const STRIDE = 4;
+const MONEY = 0;
+const CORRECTION = 1;
+const LAST_DAY = 2;
+const PURCHASE_ROWS = 3;
+
+/** A copy twice as long. */
+function doubled(figures: Float64Array): Float64Array {
+  const grown = new Float64Array(2 * figures.length);
+  grown.set(figures);
+  return grown;
 }
