@@ -6,6 +6,7 @@
 // buyers are equal gives everyone the middle score.
 import { performance } from 'node:perf_hooks';
 import { DuckDBInstance } from '@duckdb/node-api';
+import { timingOf } from './report.mjs';
 
 const BINS = 5;
 const SHARES = Array.from({ length: BINS - 1 }, (_, k) => (k + 1) / BINS);
@@ -96,6 +97,8 @@ export class DuckDbPeer {
     this.connection = connection;
     this.defaultThreads = defaultThreads;
     this.version = version;
+    /** @type {'number' | 'text'} */
+    this.ids = 'number';
   }
 
   static async open() {
@@ -109,16 +112,19 @@ export class DuckDbPeer {
   /**
    * Loads the bench's CSV log (customer, date, amount, order) into the table `log`.
    * @param {string} csvPath
+   * @param {'number' | 'text'} ids whether customer ids are whole numbers or text (C000123)
    */
-  async load(csvPath) {
+  async load(csvPath, ids) {
+    this.ids = ids;
+    const customer = ids === 'number' ? 'BIGINT' : 'VARCHAR';
     await this.connection.run(
       `CREATE OR REPLACE TABLE log AS SELECT * FROM read_csv('${csvPath}', header = true,
-        columns = {'customer': 'BIGINT', 'date': 'TIMESTAMP', 'amount': 'DOUBLE', 'order': 'VARCHAR'})`,
+        columns = {'customer': '${customer}', 'date': 'TIMESTAMP', 'amount': 'DOUBLE', 'order': 'VARCHAR'})`,
     );
   }
 
   /**
-   * The fastest of a few runs of the aggregate and score query, in milliseconds, and how many
+   * Times a few runs of the aggregate and score query (see report.mjs `calls`), and counts the
    * customers it found.
    * @param {string} asOf
    * @param {number} threads
@@ -127,19 +133,20 @@ export class DuckDbPeer {
   async time(asOf, threads, runs) {
     await this.connection.run(`SET threads = ${threads}`);
     const sql = rfmTableSql(asOf);
-    let fastest = Number.POSITIVE_INFINITY;
+    /** @type {number[]} */
+    const times = [];
     for (let run = 0; run < runs; run++) {
       const started = performance.now();
       await this.connection.run(sql);
-      fastest = Math.min(fastest, performance.now() - started);
+      times.push(performance.now() - started);
     }
     const counted = await this.connection.runAndReadAll('SELECT count(*) FROM rfm');
-    return { milliseconds: fastest, customers: Number(counted.getRows()[0]?.[0]) };
+    return { timing: timingOf(times), customers: Number(counted.getRows()[0]?.[0]) };
   }
 
   /**
-   * The scores of every customer from the last timed run.
-   * @returns {Promise<Map<number, PeerScores>>}
+   * The scores of every customer from the last timed run, by customer id as the engine keys it.
+   * @returns {Promise<Map<number | string, PeerScores>>}
    */
   async scores() {
     const result = await this.connection.runAndReadAll(
@@ -147,7 +154,7 @@ export class DuckDbPeer {
     );
     return new Map(
       result.getRows().map(([customer, recency, frequency, monetary, code, tier]) => [
-        Number(customer),
+        this.ids === 'number' ? Number(customer) : String(customer),
         {
           recency: Number(recency),
           frequency: Number(frequency),

@@ -21,6 +21,44 @@ export function best(run, runs) {
 }
 
 /**
+ * The first, median and fastest of several runs, in milliseconds. The first is what a user who
+ * calls once waits for; the median is what a call usually takes, garbage collections included
+ * (the fastest of several hides them).
+ * @typedef {{ first: number, median: number, best: number }} Timing
+ */
+
+/**
+ * Times several runs one after the other.
+ * @param {() => unknown} run
+ * @param {number} runs
+ * @returns {Timing}
+ */
+export function calls(run, runs) {
+  /** @type {number[]} */
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const started = performance.now();
+    run();
+    times.push(performance.now() - started);
+  }
+  return timingOf(times);
+}
+
+/**
+ * The first, median and fastest of some run times.
+ * @param {readonly number[]} times
+ * @returns {Timing}
+ */
+export function timingOf(times) {
+  const sorted = [...times].sort((a, b) => a - b);
+  return {
+    first: times[0] ?? Number.NaN,
+    median: sorted[Math.floor(sorted.length / 2)] ?? Number.NaN,
+    best: sorted[0] ?? Number.NaN,
+  };
+}
+
+/**
  * Prints rows as a table under a heading line, the first column left-aligned, the rest right.
  * @template T
  * @param {[heading: string, cell: (row: T) => string][]} columns

@@ -1,13 +1,18 @@
 /**
  * This file defines how customers are numbered 0, 1, 2 … in order of first appearance. Customer
- * ids are usually whole numbers (17850); those below a bound are found in an array slot, several
- * times faster than a Map, and any other key in a Map. The array grows to the largest id seen,
- * so a log of small ids never pays for the whole bound.
+ * ids are usually whole numbers (17850) or short text (C000123). Whole numbers below a bound are
+ * found in an array slot, several times faster than a Map; the array grows to the largest id
+ * seen, so a log of small ids never pays for the whole bound. Text ids are found in a table of
+ * their own (open addressing on a hash of the characters, each slot keeping the hash), which
+ * compares a key with the one stored only when their hashes agree: a Map looks a million text
+ * ids up several times slower. Any other key goes in a Map.
  */
 import type { Key } from './key';
 
 /** The array's first size; it doubles as larger ids come. */
 const FIRST_WHOLE_ID_SLOTS = 1024;
+/** The text table's first size, a power of two; it doubles when half full. */
+const FIRST_TEXT_SLOTS = 1024;
 
 export class CustomerIndex {
   readonly keys: Key[] = [];
@@ -15,6 +20,11 @@ export class CustomerIndex {
   private readonly wholeIdBound: number;
   /** index + 1 per whole-number id below its length; 0 for an id not seen yet. */
   private byWholeId: Int32Array;
+  /** index + 1 per slot of the text table; 0 for an empty slot. */
+  private textSlots = new Int32Array(FIRST_TEXT_SLOTS);
+  /** The hash of the text in each slot. */
+  private textHashes = new Int32Array(FIRST_TEXT_SLOTS);
+  private texts = 0;
 
   /** @param wholeIdBound ids from 0 to this (exclusive) use the array; its memory is 4 bytes each */
   constructor(wholeIdBound: number) {
@@ -24,6 +34,7 @@ export class CustomerIndex {
 
   /** The customer's number, or −1 for a key not seen yet. */
   find(key: Key): number {
+    if (typeof key === 'string') return this.findText(key, textHash(key));
     if (!this.isWholeId(key)) return this.byKey.get(key) ?? -1;
     return key < this.byWholeId.length ? (this.byWholeId[key] as number) - 1 : -1;
   }
@@ -32,7 +43,8 @@ export class CustomerIndex {
   add(key: Key): number {
     const index = this.keys.length;
     this.keys.push(key);
-    if (!this.isWholeId(key)) this.byKey.set(key, index);
+    if (typeof key === 'string') this.addText(key, index);
+    else if (!this.isWholeId(key)) this.byKey.set(key, index);
     else {
       if (key >= this.byWholeId.length) this.growTo(key);
       this.byWholeId[key] = index + 1;
@@ -40,8 +52,8 @@ export class CustomerIndex {
     return index;
   }
 
-  private isWholeId(key: Key): key is number {
-    return typeof key === 'number' && key >= 0 && key < this.wholeIdBound && Number.isInteger(key);
+  private isWholeId(key: number): boolean {
+    return key >= 0 && key < this.wholeIdBound && Number.isInteger(key);
   }
 
   /** Doubles the array until it holds the id. */
@@ -52,6 +64,56 @@ export class CustomerIndex {
     grown.set(this.byWholeId);
     this.byWholeId = grown;
   }
+
+  private findText(key: string, hash: number): number {
+    const mask = this.textSlots.length - 1;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const held = this.textSlots[slot] as number;
+      if (held === 0) return -1;
+      if (this.textHashes[slot] === hash && this.keys[held - 1] === key) return held - 1;
+    }
+  }
+
+  private addText(key: string, index: number): void {
+    if (2 * (this.texts + 1) > this.textSlots.length) this.growText();
+    this.texts++;
+    this.place(textHash(key), index + 1);
+  }
+
+  private place(hash: number, held: number): void {
+    const mask = this.textSlots.length - 1;
+    let slot = hash & mask;
+    while (this.textSlots[slot] !== 0) slot = (slot + 1) & mask;
+    this.textSlots[slot] = held;
+    this.textHashes[slot] = hash;
+  }
+
+  /** Doubles the text table, placing each text again by the hash its slot kept. */
+  private growText(): void {
+    const slots = this.textSlots;
+    const hashes = this.textHashes;
+    this.textSlots = new Int32Array(2 * slots.length);
+    this.textHashes = new Int32Array(2 * slots.length);
+    for (let slot = 0; slot < slots.length; slot++) {
+      const held = slots[slot] as number;
+      if (held !== 0) this.place(hashes[slot] as number, held);
+    }
+  }
+}
+
+/** FNV-1a over the UTF-16 code units, with a final mix so that the low bits vary. */
+function textHash(text: string): number {
+  let h = 0x811c9dc5 | 0;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x45d9f3b);
+  return h ^ (h >>> 16);
+}
+
+/** An index for the customers of a log of so many rows. */
+export function customerIndexFor(rows: number): CustomerIndex {
+  // ids up to four per row fit the fast array: 16 MB for a million rows
+  return new CustomerIndex(Math.min(4 * rows, 1 << 22));
 }
 
 /** Each row's customer, numbered in order of first appearance. */
@@ -72,8 +134,7 @@ export interface CustomerRows {
  */
 export function numberCustomers(customerKeys: readonly (Key | null)[]): CustomerRows {
   const rows = customerKeys.length;
-  // ids up to four per row fit the fast array: 16 MB for a million rows
-  const index = new CustomerIndex(Math.min(4 * rows, 1 << 22));
+  const index = customerIndexFor(rows);
   const firstRows: number[] = [];
   const customerOfRow = new Int32Array(rows);
   let skippedRows = 0;

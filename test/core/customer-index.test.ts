@@ -22,4 +22,13 @@ describe('CustomerIndex', () => {
     expect(ids.map((id) => index.find(id))).toEqual([0, 1, 2, 3, 4, 5]);
     expect([4, 69_999, 500_000].map((id) => index.find(id))).toEqual([-1, -1, -1]);
   });
+
+  it('finds many text ids, as the table grows past its first size', () => {
+    const ids = Array.from({ length: 5000 }, (_, i) => `C${String(i).padStart(6, '0')}`);
+    const index = new CustomerIndex(1_000);
+    for (const id of ids) index.add(id);
+    expect(ids.map((id) => index.find(`${id}`))).toEqual(ids.map((_, i) => i));
+    expect(['C', 'C005000', 'c000001', ''].map((id) => index.find(id))).toEqual([-1, -1, -1, -1]);
+    expect(index.find(1)).toBe(-1);
+  });
 });

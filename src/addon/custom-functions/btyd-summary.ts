@@ -80,6 +80,6 @@ export const BTYD_SUMMARY = defineCustomFunction(
 );
 
 /** The last day of a log without purchases; 0 for an empty log, which has no customer to end. */
-function lastDayOf(days: Float64Array): number {
+function lastDayOf(days: readonly number[]): number {
   return days.reduce((latest, day) => Math.max(latest, day), days[0] ?? 0);
 }

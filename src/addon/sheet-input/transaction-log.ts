@@ -50,26 +50,59 @@ export function rfmTableRows(
   language: Language,
   sheet: SheetSettings,
 ): unknown[][] {
-  const rows: unknown[][] = [RFM_TABLE_HEADER.map((label) => label[language])];
-  const zoneOffset = sheet.zoneOffset;
-  table.keys.forEach((_, i) => {
-    const lastDay = table.lastPurchaseDays[i] ?? null;
-    rows.push([
+  const customers = table.keys.length;
+  // sized once: a growing array of 130,000 rows would be copied again and again
+  const rows = new Array<unknown[]>(1 + customers + (table.skippedRows > 0 ? 1 : 0));
+  rows[0] = RFM_TABLE_HEADER.map((label) => label[language]);
+  const dateOf = dateCells(sheet);
+  const segmentLabels = labelsIn(SEGMENT_LABELS, language);
+  const tierLabels = labelsIn(TIER_LABELS, language);
+  const { lastPurchaseDays, recencyDays, frequency, monetary, scores, segments, tiers } = table;
+  for (let i = 0; i < customers; i++) {
+    const lastDay = lastPurchaseDays[i] ?? null;
+    rows[i + 1] = [
       shownCustomer(log.customerColumn.at(customerSourceRow(log, table, i))),
-      lastDay === null ? '' : new Date(instantOfCivilDay(lastDay, zoneOffset)),
-      table.recencyDays[i] ?? '',
-      table.frequency[i],
-      table.monetary[i],
-      table.scores.recency[i],
-      table.scores.frequency[i],
-      table.scores.monetary[i],
-      table.scores.codes[i],
-      SEGMENT_LABELS[table.segments[i] as Segment][language],
-      TIER_LABELS[table.tiers[i] as Tier][language],
-    ]);
-  });
-  if (table.skippedRows > 0) rows.push(noteRow(table.skippedRows, language));
+      lastDay === null ? '' : dateOf(lastDay),
+      recencyDays[i] ?? '',
+      frequency[i],
+      monetary[i],
+      scores.recency[i],
+      scores.frequency[i],
+      scores.monetary[i],
+      scores.codes[i],
+      segmentLabels[segments[i] as Segment],
+      tierLabels[tiers[i] as Tier],
+    ];
+  }
+  if (table.skippedRows > 0) rows[customers + 1] = noteRow(table.skippedRows, language);
   return rows;
+}
+
+/**
+ * The date cell of a civil day, made once per day: a log's customers share a few hundred last
+ * purchase days, and a `Date` per customer would be garbage by the hundred thousand. The table's
+ * cells are read, never changed, so customers of one day can share one.
+ */
+function dateCells(sheet: SheetSettings): (day: number) => Date {
+  const made = new Map<number, Date>();
+  return (day) => {
+    let date = made.get(day);
+    if (date === undefined) {
+      date = new Date(instantOfCivilDay(day, sheet.zoneOffset));
+      made.set(day, date);
+    }
+    return date;
+  };
+}
+
+/** Each label in one language. */
+function labelsIn<Name extends string>(
+  labels: Readonly<Record<Name, Readonly<Record<Language, string>>>>,
+  language: Language,
+): Record<Name, string> {
+  const chosen = {} as Record<Name, string>;
+  for (const name of Object.keys(labels) as Name[]) chosen[name] = labels[name][language];
+  return chosen;
 }
 
 /** The input row where a customer of the table first appears. */
@@ -79,11 +112,12 @@ function customerSourceRow(log: TransactionLog, table: RfmTable, customer: numbe
 
 export interface TransactionLog {
   readonly customerKeys: (Key | null)[];
-  readonly days: Float64Array;
-  readonly amounts: Float64Array;
+  /** Civil day of each row (see readLog for why these are not typed arrays). */
+  readonly days: readonly number[];
+  readonly amounts: readonly number[];
   readonly orderIds?: (Key | null)[];
   /** The input row of each log row, to show customers as the sheet wrote them. */
-  readonly sourceRows: Int32Array;
+  readonly sourceRows: readonly number[];
   readonly customerColumn: CellColumn;
   readonly latest: LatestPurchase;
 }
@@ -115,12 +149,15 @@ export function readLog(
     serialNumbers: true,
   };
   const readDay = (cell: unknown) => readCivilDay(cell, dateOptions);
-  // sized once: filling a million-row array by push copies it again and again as it grows
+  // sized once: filling a million-row array by push copies it again and again as it grows.
+  // Plain arrays, not typed ones: V8 counts a typed array's memory as external, and a few tens
+  // of megabytes of it set off a full garbage collection of every cell the sheet handed over
+  // (0.5–0.7 s for a million rows); a plain array is collected as the heap grows.
   const customerKeys = new Array<Key | null>(rowCount);
-  const days = new Float64Array(rowCount);
-  const amountValues = new Float64Array(rowCount);
+  const days = new Array<number>(rowCount);
+  const amountValues = new Array<number>(rowCount);
   const orderKeys = withOrders ? new Array<Key | null>(rowCount) : undefined;
-  const sourceRows = new Int32Array(rowCount);
+  const sourceRows = new Array<number>(rowCount);
   let latest: LatestPurchase = { day: -Infinity, argument: 'dates', row: -1 };
   const serials = new SerialNumberCheck();
   let count = 0;
@@ -158,13 +195,16 @@ export function readLog(
   }
   serials.check();
   customerKeys.length = count;
+  days.length = count;
+  amountValues.length = count;
+  sourceRows.length = count;
   if (orderKeys) orderKeys.length = count;
   return {
     customerKeys,
-    days: days.subarray(0, count),
-    amounts: amountValues.subarray(0, count),
+    days,
+    amounts: amountValues,
     orderIds: orderKeys,
-    sourceRows: sourceRows.subarray(0, count),
+    sourceRows,
     customerColumn,
     latest,
   };

@@ -119,4 +119,22 @@ describe('RFM_TABLE', () => {
   ])('%#: %s', (args, message) => {
     expect(thrownMessage(() => RFM_TABLE(...args))).toBe(message);
   });
+
+  it('shows the same date cell for customers whose last purchase was on the same day', () => {
+    // one Date per day, not per customer: a million-row log has 130,000 customers and a few
+    // hundred days
+    const table = RFM_TABLE(
+      column('ann', 'bob', 'cy'),
+      column('2024-03-01', '2024-03-01', '2024-03-02'),
+      column(10, 20, 30),
+      '2024-03-10',
+      '',
+      'en',
+    );
+    const [ann, bob, cy] = [table[1]?.[1], table[2]?.[1], table[3]?.[1]];
+    expect(ann).toBeInstanceOf(Date);
+    expect(bob).toBe(ann);
+    expect(cy).not.toBe(ann);
+    expect((cy as Date).getTime() - (ann as Date).getTime()).toBe(86_400_000);
+  });
 });
