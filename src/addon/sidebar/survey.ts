@@ -10,6 +10,7 @@ import { MODEL_IDS, MODELS } from '../../core/models';
 import { columnLetters } from '../formula-cells';
 import { activeSheetSettings } from '../sheet-settings';
 import type { ClassifyOptions, ModelChoice, SheetSurvey } from './api';
+import { isOrphanCustomerSheet } from './orphans';
 import { loadSettings } from './saved-settings';
 import { readSheetTable } from './sheet-table';
 
@@ -77,6 +78,8 @@ export function surveyActiveSheet(): SheetSurvey {
       model: saved.model,
       options: saved.options,
     },
-    classified: table.owned.length > 0,
+    // an orphan customer sheet (its source deleted) is results too: Clear removes it
+    classified:
+      table.owned.length > 0 || isOrphanCustomerSheet(SpreadsheetApp.getActiveSpreadsheet(), sheet),
   };
 }

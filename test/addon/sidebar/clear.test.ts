@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { CellValue } from '../../../dev/spreadsheet-fake/cell-input';
 import { snapshot } from '../../../dev/spreadsheet-fake/snapshot';
 import { installSpreadsheetApp, type SheetSeed } from '../../../dev/spreadsheet-fake/workbook';
-import { sidebarClassify, sidebarClear } from '../../../src/addon/sidebar/endpoints';
+import { sidebarClassify, sidebarClear, sidebarSurvey } from '../../../src/addon/sidebar/endpoints';
 import { CUSTOMER_DATE_AMOUNT_TIERS, CUSTOMER_TABLE_TIERS } from '../../helpers/classify-settings';
 import { thrownMessage } from '../../helpers/ranges';
 import { customerTableValues } from '../../helpers/sidebar-sheets';
@@ -115,6 +115,8 @@ describe('Clear on what a deleted sheet left behind', () => {
     spreadsheet.setActiveSheet(
       spreadsheet.getSheetByName('Orders · customer tiers') as GoogleAppsScript.Spreadsheet.Sheet,
     );
+    // the sidebar offers Clear there: the orphan counts as results
+    expect(sidebarSurvey().classified).toBe(true);
     expect(sidebarClear()).toEqual({ removedColumns: 0, removedRules: 0, removedSheets: 1 });
     expect(spreadsheetNow().sheets).toEqual(before.sheets.slice(1));
     expect(workbook.properties.document.size).toBe(0);
