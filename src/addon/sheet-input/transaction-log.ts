@@ -5,6 +5,7 @@
  */
 import { isBlank, isDateObject, readCivilDay, readNumber } from '../../core/cell-value';
 import { instantOfCivilDay } from '../../core/civil-day';
+import { CurrencyMixCheck } from '../../core/currency-mix';
 import type { Key } from '../../core/key';
 import {
   type Language,
@@ -17,6 +18,7 @@ import {
 import { type RfmTable, type RfmTableOptions, rfmTable } from '../../core/rfm-table';
 import { asOfDay, type LatestPurchase } from '../as-of';
 import { alignedColumns, BLANK_COLUMN, type CellColumn } from '../columns';
+import { assertOneCurrency } from '../currency-check';
 import { isHeaderRow } from '../header-row';
 import { InputError } from '../input-error';
 import { skippedRowsNote } from '../messages';
@@ -123,6 +125,7 @@ export function readLog(
   const sourceRows = new Int32Array(rowCount);
   let latest: LatestPurchase = { day: -Infinity, argument: 'dates', row: -1 };
   const serials = new SerialNumberCheck();
+  const currencies = new CurrencyMixCheck();
   let count = 0;
   // a first row of headings (customer, date, amount …) is no transaction
   const firstRow = isHeaderRow(
@@ -151,12 +154,14 @@ export function readLog(
     if (day === null)
       throw new InputError({ kind: 'blank-value' }, { argument: 'dates', row: row + 1 });
     const amount = readCell('amounts', row, amountCell, readNumber) ?? 0;
+    currencies.see(row, amountCell);
     days[count] = day;
     amountValues[count] = amount;
     count++;
     if (amount > 0 && day > latest.day) latest = { day, argument: 'dates', row };
   }
   serials.check();
+  assertOneCurrency(currencies, 'amounts');
   customerKeys.length = count;
   if (orderKeys) orderKeys.length = count;
   return {

@@ -113,6 +113,14 @@ describe('RFM_TABLE', () => {
       'RFM_TABLE: as_of: "2024-01-15" is before the purchase on 2/1/2024 in row 2 of dates.',
     ],
     [
+      [
+        column('a', 'b', 'c', 'd'),
+        column(...Array(4).fill('2024-01-01')),
+        column(32, '€36', '¥116', '£99'),
+      ],
+      'RFM_TABLE: amounts, row 3: "¥116" is in a different currency from "€36" in row 2; amounts in different currencies cannot be added up. Convert them to one currency first (plain numbers beside one currency are fine).',
+    ],
+    [
       [column('a', 'b'), column('2024-01-01'), column(1, 1)],
       'RFM_TABLE: customers, row 2: "b" lies past the 1 row of dates; make the ranges the same size.',
     ],
