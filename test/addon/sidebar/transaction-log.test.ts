@@ -103,3 +103,17 @@ describe('Classify on a transaction log', () => {
     expect(snapshot(workbook.SpreadsheetApp.getActiveSpreadsheet())).toEqual(before);
   });
 });
+
+describe('Classify on a log without order numbers whose customers each bought once', () => {
+  it('takes it as a log, needing nothing more, and classifies it', () => {
+    const values: CellValue[][] = [
+      ['Customer', 'Date', 'Amount'],
+      ...Array.from({ length: 250 }, (_, i): CellValue[] => [`C${i}`, '2024-03-05', 10 + i]),
+    ];
+    open(values, 'en_US');
+    const survey = sidebarSurvey();
+    expect(survey.shape).toBe('transactions');
+    expect(survey.missing.transactions).toEqual([]);
+    expect(sidebarClassify(CUSTOMER_DATE_AMOUNT_TIERS).customers).toBe(250);
+  });
+});
