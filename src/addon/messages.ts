@@ -305,6 +305,23 @@ export function leftOutCustomersNote(
   return LEFT_OUT_NOTES[language][reason](customers);
 }
 
+const LATER_LINES_NOTE: Readonly<Record<Language, (lines: number, asOf: string) => string>> = {
+  en: (lines, asOf) =>
+    `Note: ${countOf(lines, 'order line')} after the as-of date ${asOf} left out: customers as they were on that day.`,
+  zh: (lines, asOf) =>
+    `注：已略去 ${lines.toLocaleString('en-US')} 行晚于截止日期 ${asOf} 的订单记录，客户按当日的情况分层。`,
+};
+
+/** The note under a table as of a past day, which left out the order lines after it. */
+export function laterLinesNote(
+  lines: number,
+  asOfDay: number,
+  language: Language,
+  view: DateView,
+): string {
+  return LATER_LINES_NOTE[language](lines, view.formatDay(asOfDay));
+}
+
 /** The note under a table that left out rows without a customer. */
 export function skippedRowsNote(rows: number, language: Language): string {
   return SKIPPED_ROWS_NOTE[language](rows);
