@@ -61,17 +61,9 @@ export function withRole(mapping: Mapping, position: number, role: ColumnRole | 
   return { ...mapping, roles };
 }
 
-/**
- * The roles the mapping still needs. Whether a customer appears twice (which makes a sheet a
- * log without an order number) is known only for the customer column the server looked at: it
- * did not ask for an order number exactly when one did. Another customer column is given the
- * benefit of the doubt; the server checks again.
- */
-export function missingOf(survey: SheetSurvey, mapping: Mapping): ColumnRole[] {
-  const detectedCustomer = survey.columns.findIndex(({ role }) => role === 'customer');
-  const sameCustomer = detectedCustomer >= 0 && mapping.roles[detectedCustomer] === 'customer';
-  const customerRepeats = !sameCustomer || !survey.missing.transactions.includes('order-id');
-  return missingRoles(mapping.shape, new Set(mapping.roles), customerRepeats);
+/** The roles the mapping still needs (an order number never is). */
+export function missingOf(_survey: SheetSurvey, mapping: Mapping): ColumnRole[] {
+  return missingRoles(mapping.shape, new Set(mapping.roles));
 }
 
 /** The mapping as the settings carry it: the role of each column that has one, by sheet index. */

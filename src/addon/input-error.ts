@@ -10,6 +10,8 @@ import type { CellProblem } from '../core/cell-value';
 export type Problem =
   | { readonly kind: CellProblem | 'negative' | 'not-a-single-value' | 'result-too-large' }
   | { readonly kind: 'numbers-not-dates' }
+  /** A second currency at the place; `otherRow` (1-based, same range) holds the first. */
+  | { readonly kind: 'mixed-currencies'; readonly otherRow: number; readonly otherValue: string }
   | { readonly kind: 'missing-argument' }
   | { readonly kind: 'too-many-arguments'; readonly most: number }
   | { readonly kind: 'not-one-column'; readonly columns: number }

@@ -32,6 +32,9 @@ const ORDER_WORDS: Readonly<Record<Language, Readonly<Record<DateOrder, string>>
   zh: { DMY: '日/月/年', MDY: '月/日/年', YMD: '月/日/年' },
 };
 
+/** Names another row of the problem's range, as a cell where the problem's own cell is known. */
+type RowNamer = (row: number) => string;
+
 type Rules = Record<Extract<Problem, { kind: 'invalid-option' }>['rule'], string>;
 
 interface Phrases {
@@ -39,7 +42,9 @@ interface Phrases {
   readonly quote: (text: string) => string;
   readonly place: (fn: string, place: ShownPlace) => string;
   readonly rules: Rules;
-  readonly problem: (problem: Problem, value: string, view: DateView) => string;
+  readonly problem: (problem: Problem, value: string, view: DateView, rowOf: RowNamer) => string;
+  /** Another row of the problem's argument: its cell (`C3`) where known, else its row. */
+  readonly otherRow: (cell: string | undefined, row: number) => string;
   readonly unexpected: (fn: string, detail: string) => string;
 }
 
@@ -57,6 +62,7 @@ const PHRASES: Readonly<Record<Language, Phrases>> = {
       if (cell) return `${fn}: ${argument}, cell ${cell}: `;
       return `${fn}: ${argument}${row ? `, row ${row}` : ''}: `;
     },
+    otherRow: (cell, row) => (cell ? `cell ${cell}` : `row ${row}`),
     rules: {
       bins: 'a whole number from 2 to 9',
       'churn-days': 'a number of days, 0 or more',
@@ -65,10 +71,12 @@ const PHRASES: Readonly<Record<Language, Phrases>> = {
       clusters: 'a whole number of clusters from 2 to 8',
       probability: 'a probability from 0 to 1, such as 0.7 or 70%',
     },
-    problem: (problem, value, view) => {
+    problem: (problem, value, view, rowOf) => {
       switch (problem.kind) {
         case 'not-a-number':
           return `${value} is not a number.`;
+        case 'mixed-currencies':
+          return `${value} is in a different currency from ${PHRASES.en.quote(problem.otherValue)} in ${rowOf(problem.otherRow)}; amounts in different currencies cannot be added up. Convert them to one currency first (plain numbers beside one currency are fine).`;
         case 'not-a-date':
           return `${value} is not a date. Use a date cell, or text such as 2024-03-05, 2024/3/5, 2024年3月5日 or ${sampleYearLast(view.dateOrder)} (read as ${ORDER_WORDS.en[view.dateOrder]}, as this spreadsheet's locale writes dates).`;
         case 'too-large':
@@ -162,6 +170,7 @@ const PHRASES: Readonly<Record<Language, Phrases>> = {
       if (cell) return `${fn}：参数 ${argument} 单元格 ${cell}：`;
       return `${fn}：参数 ${argument}${row ? ` 第 ${row} 行` : ''}：`;
     },
+    otherRow: (cell, row) => (cell ? `单元格 ${cell}` : `第 ${row} 行`),
     rules: {
       bins: '2 到 9 之间的整数',
       'churn-days': '不小于 0 的天数',
@@ -170,10 +179,12 @@ const PHRASES: Readonly<Record<Language, Phrases>> = {
       clusters: '2 到 8 之间的整数聚类数',
       probability: '0 到 1 之间的概率，例如 0.7 或 70%',
     },
-    problem: (problem, value, view) => {
+    problem: (problem, value, view, rowOf) => {
       switch (problem.kind) {
         case 'not-a-number':
           return `${value} 不是数字。`;
+        case 'mixed-currencies':
+          return `${value} 与${rowOf(problem.otherRow)}的 ${PHRASES.zh.quote(problem.otherValue)} 币种不同；不同币种的金额不能相加。请先换算成同一币种（不带货币符号的数字与一种货币并存没有问题）。`;
         case 'not-a-date':
           return `${value} 不是日期。请使用日期单元格，或 2024-03-05、2024/3/5、2024年3月5日、${sampleYearLast(view.dateOrder)} 这样的文本（按本表格的区域设置读作${ORDER_WORDS.zh[view.dateOrder]}）。`;
         case 'too-large':
@@ -294,6 +305,23 @@ export function leftOutCustomersNote(
   return LEFT_OUT_NOTES[language][reason](customers);
 }
 
+const LATER_LINES_NOTE: Readonly<Record<Language, (lines: number, asOf: string) => string>> = {
+  en: (lines, asOf) =>
+    `Note: ${countOf(lines, 'order line')} after the as-of date ${asOf} left out: customers as they were on that day.`,
+  zh: (lines, asOf) =>
+    `注：已略去 ${lines.toLocaleString('en-US')} 行晚于截止日期 ${asOf} 的订单记录，客户按当日的情况分层。`,
+};
+
+/** The note under a table as of a past day, which left out the order lines after it. */
+export function laterLinesNote(
+  lines: number,
+  asOfDay: number,
+  language: Language,
+  view: DateView,
+): string {
+  return LATER_LINES_NOTE[language](lines, view.formatDay(asOfDay));
+}
+
 /** The note under a table that left out rows without a customer. */
 export function skippedRowsNote(rows: number, language: Language): string {
   return SKIPPED_ROWS_NOTE[language](rows);
@@ -309,10 +337,18 @@ export function inputErrorMessage(
 ): string {
   const phrases = PHRASES[language];
   const { argument, row, value } = error.place;
+  const rowOf: RowNamer = (otherRow) =>
+    phrases.otherRow(cell && row ? shiftedCell(cell, otherRow - row) : undefined, otherRow);
   return (
     phrases.place(fn, { argument, row, cell }) +
-    phrases.problem(error.problem, showValue(value, phrases, view), view)
+    phrases.problem(error.problem, showValue(value, phrases, view), view, rowOf)
   );
+}
+
+/** The cell `rows` rows below (above, when negative) an A1 cell name such as `'Orders'!C8`. */
+function shiftedCell(cell: string, rows: number): string | undefined {
+  const match = /^(.*?)(\d+)$/.exec(cell);
+  return match ? `${match[1]}${Number(match[2]) + rows}` : undefined;
 }
 
 /** The message for a failure that is not the user's input: a bug, said plainly. */

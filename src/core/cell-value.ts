@@ -100,6 +100,43 @@ interface TextNumber {
   readonly value: number;
   readonly money: boolean;
   readonly percent: boolean;
+  /** The currency its sign or unit names (see CURRENCY_OF_SIGN), or `null` for none. */
+  readonly currency: string | null;
+}
+
+/**
+ * The currency each sign or unit names, so that `¥12` and `12元` count as one currency and `€12`
+ * as another. `¥` is read as yuan: it is the yen's sign too, but yen are never written as 元.
+ */
+const CURRENCY_OF_SIGN: Readonly<Record<string, string>> = {
+  '¥': 'CNY',
+  '￥': 'CNY',
+  RMB: 'CNY',
+  CNY: 'CNY',
+  元: 'CNY',
+  块: 'CNY',
+  $: 'USD',
+  USD: 'USD',
+  '€': 'EUR',
+  EUR: 'EUR',
+  '£': 'GBP',
+  GBP: 'GBP',
+};
+
+/**
+ * The currency that text written as money names (`CNY` for `¥1,200` and `50万元`, `EUR` for
+ * `€36`), or `null` for a plain number, a blank or anything that is not a number.
+ *
+ * @example currencyOfCell('€36') //=> 'EUR'
+ * @example currencyOfCell(36) //=> null
+ */
+export function currencyOfCell(cell: unknown): string | null {
+  if (typeof cell !== 'string') return null;
+  try {
+    return readTextNumber(cell)?.currency ?? null;
+  } catch {
+    return null;
+  }
 }
 
 /**
@@ -155,6 +192,7 @@ function readTextNumber(cell: unknown): TextNumber | null {
     value: negative ? -magnitude : magnitude,
     money: currency !== undefined || unit !== undefined,
     percent: suffix === '%',
+    currency: CURRENCY_OF_SIGN[(currency ?? unit ?? '').toUpperCase()] ?? null,
   };
 }
 

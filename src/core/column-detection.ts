@@ -103,7 +103,7 @@ export function detectColumns(
   const shape = shapeOfRoles(roles, customerRepeats);
   const finalRoles = shape === null ? roles : rolesInShape(shape, roles);
   const missingIn = (inShape: Shape) =>
-    missingRoles(inShape, new Set(rolesInShape(inShape, roles)), customerRepeats);
+    missingRoles(inShape, new Set(rolesInShape(inShape, roles)));
   return {
     headerRow,
     shape,

@@ -61,25 +61,18 @@ const COUNTERPART_IN: Readonly<Record<Shape, ReadonlyMap<ColumnRole, ColumnRole>
 /**
  * The roles a shape still needs, one per unmet requirement; empty when the shape is complete.
  * - A transaction log needs a customer, an order date and an amount (or a quantity and a unit
- *   price), and shows it is a log by a customer who appears twice or by an order id column.
+ *   price). An order number is never needed: without one, each line with a positive amount is
+ *   an order.
  * - A customer table needs a customer, a last purchase date (or days since it), a frequency
  *   and a monetary value: RFM scores need all three measures.
- *
- * @param customerRepeats whether some customer appears in more than one row
  */
-export function missingRoles(
-  shape: Shape,
-  roles: ReadonlySet<ColumnRole | null>,
-  customerRepeats: boolean,
-): ColumnRole[] {
+export function missingRoles(shape: Shape, roles: ReadonlySet<ColumnRole | null>): ColumnRole[] {
   const requirements: readonly (readonly [met: boolean, role: ColumnRole])[] =
     shape === 'transactions'
       ? [
           [roles.has('customer'), 'customer'],
           [roles.has('order-date'), 'order-date'],
           [roles.has('amount') || (roles.has('quantity') && roles.has('unit-price')), 'amount'],
-          // without a customer column there is nothing to repeat; ask for the customer first
-          [!roles.has('customer') || customerRepeats || roles.has('order-id'), 'order-id'],
         ]
       : [
           [roles.has('customer'), 'customer'],
@@ -107,19 +100,25 @@ export function rolesInShape(
 }
 
 /**
- * The shape the roles make, or `null` when neither is complete. A shape complete with the roles
- * as found wins (the transaction log first); failing that, a shape complete once counterparts
- * are read its way (the transaction log first).
+ * The shape the roles make, or `null` when neither is complete. Where the columns fit both
+ * shapes (a date and an amount are also a customer's last purchase and money spent), a log
+ * shows itself by a customer who appears twice or by an order-number column; lacking that
+ * sign, the customer table's reading wins. So, in this order: a shape complete with the roles as
+ * found (the log only with that sign; the log first), a shape complete once counterparts are
+ * read its way (likewise), and last a log without the sign — a log whose customers each bought
+ * once is still a log, and its order numbers are optional.
+ *
+ * @param customerRepeats whether some customer appears in more than one row
  */
 export function shapeOfRoles(
   roles: readonly (ColumnRole | null)[],
   customerRepeats: boolean,
 ): Shape | null {
-  const isComplete = (shape: Shape, candidate: readonly (ColumnRole | null)[]) =>
-    missingRoles(shape, new Set(candidate), customerRepeats).length === 0;
-  return (
-    SHAPES.find((shape) => isComplete(shape, roles)) ??
-    SHAPES.find((shape) => isComplete(shape, rolesInShape(shape, roles))) ??
-    null
-  );
+  const logShown = customerRepeats || roles.includes('order-id');
+  const isComplete = (shape: Shape, candidate: readonly (ColumnRole | null)[], sign: boolean) =>
+    missingRoles(shape, new Set(candidate)).length === 0 && (shape === 'customers' || sign);
+  const find = (sign: boolean) =>
+    SHAPES.find((shape) => isComplete(shape, roles, sign)) ??
+    SHAPES.find((shape) => isComplete(shape, rolesInShape(shape, roles), sign));
+  return find(logShown) ?? find(true) ?? null;
 }

@@ -10,6 +10,7 @@ import {
   type ScoreDirection,
   scoreBreaks,
   scoreByBreaks,
+  upperHalfTieFloors,
 } from './score';
 
 /** One column per measure, one entry per customer. */
@@ -40,7 +41,9 @@ export interface RfmScoreOptions {
 
 /**
  * Scores every customer on recency, frequency and monetary value. A measure on which all buyers
- * are equal (one buyer, or identical values) has no spread: everyone gets the middle score.
+ * are equal (one buyer, or identical values) has no spread: everyone gets the middle score. A
+ * tie group in the upper half scores at least its average rank's score, up to the middle
+ * (`upperHalfTieFloors`): 8 of 9 customers who bought on the last day are R = 3, not 1.
  *
  * @throws {RangeError} when the columns differ in length, bins is out of 2..9 or a buyer has no
  *   recency
@@ -97,9 +100,16 @@ function scoreColumn(
     for (let i = 0; i < values.length; i++) if (isBuyer[i]) scores[i] = middle;
     return scores;
   }
-  const breaks = scoreBreaks(known.subarray(0, count), bins);
+  const buyers = known.subarray(0, count);
+  const breaks = scoreBreaks(buyers, bins);
+  const floors = upperHalfTieFloors(buyers, breaks, bins, direction);
   for (let i = 0; i < values.length; i++) {
-    if (isBuyer[i]) scores[i] = scoreByBreaks(values[i] as number, breaks, direction);
+    if (!isBuyer[i]) continue;
+    const value = values[i] as number;
+    let score = scoreByBreaks(value, breaks, direction);
+    for (const floor of floors)
+      if (floor.value === value && floor.score > score) score = floor.score;
+    scores[i] = score;
   }
   return scores;
 }

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { CellReadError, isBlank, readCivilDay, readNumber } from '../../src/core/cell-value';
+import {
+  CellReadError,
+  currencyOfCell,
+  isBlank,
+  readCivilDay,
+  readNumber,
+} from '../../src/core/cell-value';
 import { civilDayFromDate, intlZoneOffset } from '../../src/core/civil-day';
 
 function problemOf(read: () => unknown): string | undefined {
@@ -116,5 +122,28 @@ describe('isBlank', () => {
     expect([undefined, null, '', '  '].every(isBlank)).toBe(true);
     expect(isBlank(0)).toBe(false);
     expect(isBlank(false)).toBe(false);
+  });
+});
+
+describe('currencyOfCell', () => {
+  it('names the currency of money written as text, by its sign or unit', () => {
+    expect(['¥1,200', '￥5', '50万元', 'rmb 3', '3 CNY', '12块'].map(currencyOfCell)).toEqual(
+      Array(6).fill('CNY'),
+    );
+    expect(['€36', '36 EUR', '$2', 'USD 2', '£99', '-£1', '(£2)'].map(currencyOfCell)).toEqual([
+      'EUR',
+      'EUR',
+      'USD',
+      'USD',
+      'GBP',
+      'GBP',
+      'GBP',
+    ]);
+  });
+
+  it('gives null for plain numbers, blanks and text that is no number', () => {
+    expect([36, '36', '12%', '', null, 'EUR', 'twelve', new Date(0)].map(currencyOfCell)).toEqual(
+      Array(8).fill(null),
+    );
   });
 });

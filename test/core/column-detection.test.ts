@@ -355,15 +355,28 @@ describe('detectColumns: ambiguous sheets', () => {
     expect(rolesOf(detection)).toEqual(['customer', 'order-date', 'amount']);
   });
 
-  it('decides nothing when neither shape is complete, and says what each still needs', () => {
+  it('reads customer, date and amount as a log without order numbers when no customer repeats', () => {
     const detection = detectColumns([
       ['客户', '日期', '金额'],
       ['张三', '2024-03-05', 1200],
       ['李四', '2024-03-01', 88],
     ]);
-    expect(detection.shape).toBeNull();
+    expect(detection.shape).toBe('transactions');
     expect(rolesOf(detection)).toEqual(['customer', 'order-date', 'amount']);
-    expect(detection.missing).toEqual({ transactions: ['order-id'], customers: ['frequency'] });
+    expect(detection.missing).toEqual({ transactions: [], customers: ['frequency'] });
+  });
+
+  it('decides nothing when neither shape is complete, and says what each still needs', () => {
+    const detection = detectColumns([
+      ['客户', '日期', '地区'],
+      ['张三', '2024-03-05', '华东'],
+      ['李四', '2024-03-01', '华北'],
+    ]);
+    expect(detection.shape).toBeNull();
+    expect(detection.missing).toEqual({
+      transactions: ['amount'],
+      customers: ['frequency', 'monetary'],
+    });
   });
 
   it('keeps a customer table whose words say so even when a name repeats', () => {

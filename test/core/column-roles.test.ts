@@ -9,34 +9,27 @@ import {
 const set = (...roles: ColumnRole[]) => new Set<ColumnRole | null>(roles);
 
 describe('missingRoles', () => {
-  it('asks a transaction log for a customer, a date, an amount and proof it is a log', () => {
-    expect(missingRoles('transactions', set(), false)).toEqual([
-      'customer',
-      'order-date',
-      'amount',
-    ]);
-    expect(missingRoles('transactions', set('customer', 'order-date', 'amount'), false)).toEqual([
-      'order-id',
-    ]);
-    expect(missingRoles('transactions', set('customer', 'order-date', 'amount'), true)).toEqual([]);
+  it('asks a transaction log for a customer, a date and an amount, never an order number', () => {
+    expect(missingRoles('transactions', set())).toEqual(['customer', 'order-date', 'amount']);
+    expect(missingRoles('transactions', set('customer', 'order-date', 'amount'))).toEqual([]);
     expect(
-      missingRoles('transactions', set('customer', 'order-date', 'amount', 'order-id'), false),
+      missingRoles('transactions', set('customer', 'order-date', 'amount', 'order-id')),
     ).toEqual([]);
   });
 
   it('takes quantity and unit price together for the amount', () => {
     const roles = ['customer', 'order-date', 'order-id', 'quantity'] as const;
-    expect(missingRoles('transactions', set(...roles), false)).toEqual(['amount']);
-    expect(missingRoles('transactions', set(...roles, 'unit-price'), false)).toEqual([]);
+    expect(missingRoles('transactions', set(...roles))).toEqual(['amount']);
+    expect(missingRoles('transactions', set(...roles, 'unit-price'))).toEqual([]);
   });
 
   it('asks a customer table for a customer, a recency, a frequency and a monetary value', () => {
-    expect(missingRoles('customers', set('customer', 'monetary'), true)).toEqual([
+    expect(missingRoles('customers', set('customer', 'monetary'))).toEqual([
       'last-purchase',
       'frequency',
     ]);
     expect(
-      missingRoles('customers', set('customer', 'recency-days', 'frequency', 'monetary'), true),
+      missingRoles('customers', set('customer', 'recency-days', 'frequency', 'monetary')),
     ).toEqual([]);
   });
 });
@@ -62,6 +55,13 @@ describe('shapeOfRoles', () => {
     expect(shapeOfRoles(customerTable, true)).toBe('customers');
     expect(shapeOfRoles(['customer', 'order-date', 'quantity', 'amount'], false)).toBe('customers');
     expect(shapeOfRoles(['customer', 'order-date', 'amount'], true)).toBe('transactions');
-    expect(shapeOfRoles(['customer', 'order-date', 'amount'], false)).toBeNull();
+  });
+
+  it('takes a log whose customers each bought once: order numbers are optional', () => {
+    expect(shapeOfRoles(['customer', 'order-date', 'amount'], false)).toBe('transactions');
+    expect(shapeOfRoles(['customer', 'order-date', 'quantity', 'unit-price'], false)).toBe(
+      'transactions',
+    );
+    expect(shapeOfRoles(['customer', 'order-date'], false)).toBeNull();
   });
 });

@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { rfmScores } from '../../src/core/rfm-score';
+import { type RfmScores, rfmScores } from '../../src/core/rfm-score';
+import { middleScore, scoreBreaks, scoreByBreaks } from '../../src/core/score';
 
 describe('rfmScores', () => {
   it('scores recency low-is-best and frequency, monetary high-is-best', () => {
@@ -81,6 +83,155 @@ describe('rfmScores', () => {
     ).toThrow('rfmScores requires bins between 2 and 9');
     expect(() => rfmScores({ recencyDays: [1], frequency: [1, 2], monetary: [1] })).toThrow(
       RangeError,
+    );
+  });
+});
+
+describe('rfmScores on ties at the best value', () => {
+  it('scores 8 of 9 customers who bought on the last day R = 3, not 1 ("Lost")', () => {
+    const scores = rfmScores({
+      recencyDays: [0, 0, 0, 0, 0, 0, 0, 0, 58],
+      frequency: [2, 3, 1, 4, 2, 5, 1, 2, 3],
+      monetary: [20, 30, 10, 40, 25, 50, 15, 22, 35],
+    });
+    expect(Array.from(scores.recency)).toEqual([3, 3, 3, 3, 3, 3, 3, 3, 1]);
+  });
+
+  it('does the same for frequency and money when most customers tie at the top', () => {
+    const scores = rfmScores({
+      recencyDays: [1, 2, 3, 4, 5, 6, 7, 8, 9],
+      frequency: [1, 6, 6, 6, 6, 6, 6, 6, 6],
+      monetary: [900, 900, 900, 900, 900, 900, 900, 900, 12],
+    });
+    expect(Array.from(scores.frequency)).toEqual([1, 3, 3, 3, 3, 3, 3, 3, 3]);
+    expect(Array.from(scores.monetary)).toEqual([3, 3, 3, 3, 3, 3, 3, 3, 1]);
+    // at 4 levels the middle is the upper one, 3
+    expect(
+      Array.from(
+        rfmScores(
+          { recencyDays: [0, 0, 0, 9], frequency: [1, 1, 1, 1], monetary: [1, 1, 1, 1] },
+          { bins: 4 },
+        ).recency,
+      ),
+    ).toEqual([3, 3, 3, 1]);
+  });
+
+  it('raises a large tie centred on the median to the middle: 7 of 9 bought yesterday', () => {
+    const scores = rfmScores({
+      recencyDays: [0, 1, 1, 1, 1, 1, 1, 1, 58],
+      frequency: [1, 1, 1, 1, 1, 1, 1, 1, 1],
+      monetary: [1, 1, 1, 1, 1, 1, 1, 1, 1],
+    });
+    expect(Array.from(scores.recency)).toEqual([5, 3, 3, 3, 3, 3, 3, 3, 1]);
+  });
+
+  it('keeps the lowest rank for ties in the lower half: most customers bought once, F = 1', () => {
+    const scores = rfmScores({
+      recencyDays: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10],
+      frequency: [1, 1, 1, 1, 1, 1, 2, 3, 4, 5],
+      monetary: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10],
+    });
+    expect(Array.from(scores.frequency)).toEqual([1, 1, 1, 1, 1, 1, 4, 4, 5, 5]);
+  });
+
+  it("never lifts a tie above the middle: R rfm's rule stands where it gives the middle or more", () => {
+    // 9 scores 4 by the breaks (3, 5, 7, 9); its average rank alone would score 5
+    const frequency = [1, 2, 3, 4, 5, 6, 7, 8, 9, 9, 9];
+    const scores = rfmScores({
+      recencyDays: frequency.map(() => 1),
+      frequency,
+      monetary: frequency,
+    });
+    expect(Array.from(scores.frequency)).toEqual([1, 1, 1, 2, 2, 3, 3, 4, 4, 4, 4]);
+  });
+});
+
+type Measure = 'recency' | 'frequency' | 'monetary';
+const MEASURES: readonly { name: Measure; higherIsBetter: boolean }[] = [
+  { name: 'recency', higherIsBetter: false },
+  { name: 'frequency', higherIsBetter: true },
+  { name: 'monetary', higherIsBetter: true },
+];
+
+describe('rfmScores properties, on every measure and bins 2..9', () => {
+  // few distinct values, so that ties (at the top, the median, the bottom) are common
+  const smallValue = fc.oneof(fc.integer({ min: 1, max: 4 }), fc.integer({ min: 1, max: 40 }));
+  const buyers = fc.array(fc.tuple(smallValue, smallValue, smallValue), {
+    minLength: 1,
+    maxLength: 40,
+  });
+  const bins = fc.integer({ min: 2, max: 9 });
+  const scored = (rows: readonly (readonly [number, number, number])[], binCount: number) => {
+    const columns = {
+      recency: rows.map((row) => row[0] - 1),
+      frequency: rows.map((row) => row[1]),
+      monetary: rows.map((row) => row[2] * 2.5),
+    };
+    const scores: RfmScores = rfmScores(
+      { recencyDays: columns.recency, frequency: columns.frequency, monetary: columns.monetary },
+      { bins: binCount },
+    );
+    return { columns, scores };
+  };
+  /** Whether value a is at least as good as b on a measure. */
+  const atLeastAsGood = (higherIsBetter: boolean, a: number, b: number) =>
+    higherIsBetter ? a >= b : a <= b;
+
+  it('gives a customer at the best value of a measure at least the middle score', () => {
+    fc.assert(
+      fc.property(buyers, bins, (rows, binCount) => {
+        const { columns, scores } = scored(rows, binCount);
+        for (const { name, higherIsBetter } of MEASURES) {
+          const values = columns[name];
+          const best = higherIsBetter ? Math.max(...values) : Math.min(...values);
+          values.forEach((value, i) => {
+            if (value === best)
+              expect(scores[name][i]).toBeGreaterThanOrEqual(middleScore(binCount));
+          });
+        }
+      }),
+    );
+  });
+
+  it('gives equal values equal scores, and better values scores at least as high', () => {
+    fc.assert(
+      fc.property(buyers, bins, (rows, binCount) => {
+        const { columns, scores } = scored(rows, binCount);
+        for (const { name, higherIsBetter } of MEASURES) {
+          const values = columns[name];
+          for (let i = 0; i < values.length; i++) {
+            for (let j = 0; j < values.length; j++) {
+              const [a, b] = [values[i] as number, values[j] as number];
+              const [scoreA, scoreB] = [scores[name][i] as number, scores[name][j] as number];
+              if (a === b) expect(scoreA).toBe(scoreB);
+              if (atLeastAsGood(higherIsBetter, a, b))
+                expect(scoreA).toBeGreaterThanOrEqual(scoreB);
+            }
+          }
+        }
+      }),
+    );
+  });
+
+  it('scores as the breaks alone do wherever there is spread and no tie in the upper half', () => {
+    fc.assert(
+      fc.property(buyers, bins, (rows, binCount) => {
+        const { columns, scores } = scored(rows, binCount);
+        for (const { name, higherIsBetter } of MEASURES) {
+          const values = columns[name];
+          if (new Set(values).size === 1) continue;
+          const breaks = scoreBreaks(values, binCount);
+          const direction = higherIsBetter ? 'higher-is-better' : 'lower-is-better';
+          values.forEach((value, i) => {
+            const better = values.filter((other) => !atLeastAsGood(higherIsBetter, value, other));
+            const worse = values.filter((other) => !atLeastAsGood(higherIsBetter, other, value));
+            const ties = values.length - better.length - worse.length;
+            if (ties === 1 || worse.length < better.length) {
+              expect(scores[name][i]).toBe(scoreByBreaks(value, breaks, direction));
+            }
+          });
+        }
+      }),
     );
   });
 });

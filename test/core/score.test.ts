@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scoreBreaks, scoreByBreaks } from '../../src/core/score';
+import { scoreBreaks, scoreByBreaks, upperHalfTieFloors } from '../../src/core/score';
 
 describe('scoreBreaks', () => {
   // R: quantile(c(1, 2, 2, 3, 10), (1:4) / 5) => 1.8 2.0 2.4 4.4
@@ -30,5 +30,41 @@ describe('scoreByBreaks', () => {
     expect([1, 2, 2.5, 3, 4, 5].map((v) => scoreByBreaks(v, breaks, 'lower-is-better'))).toEqual([
       4, 3, 3, 2, 1, 1,
     ]);
+  });
+});
+
+describe('upperHalfTieFloors', () => {
+  it('raises a tie at the best value to the middle: 8 of 9 bought on the last day', () => {
+    const days = [58, 0, 0, 0, 0, 0, 0, 0, 0];
+    const breaks = scoreBreaks(days, 5);
+    expect(breaks).toEqual([0, 0, 0, 0]);
+    expect(upperHalfTieFloors(days, breaks, 5, 'lower-is-better')).toEqual([
+      { value: 0, score: 3 },
+    ]);
+    const orders = [1, 9, 9, 9, 9, 9, 9, 9, 9];
+    expect(upperHalfTieFloors(orders, scoreBreaks(orders, 5), 5, 'higher-is-better')).toEqual([
+      { value: 9, score: 3 },
+    ]);
+  });
+
+  it('raises a tie whose average rank is the median, to its average rank score', () => {
+    // RANK.AVG of the 1-day group is 5 of 9, the median: the middle score, 3
+    const days = [0, 1, 1, 1, 1, 1, 1, 1, 58];
+    expect(upperHalfTieFloors(days, scoreBreaks(days, 5), 5, 'lower-is-better')).toEqual([
+      { value: 1, score: 3 },
+    ]);
+    // at 4 levels the median's own score is 2, the lower middle
+    expect(upperHalfTieFloors(days, scoreBreaks(days, 4), 4, 'lower-is-better')).toEqual([
+      { value: 1, score: 2 },
+    ]);
+  });
+
+  it('leaves ties below the median and values without ties alone', () => {
+    const orders = [1, 1, 1, 1, 1, 1, 2, 3, 4, 5];
+    expect(upperHalfTieFloors(orders, scoreBreaks(orders, 5), 5, 'higher-is-better')).toEqual([]);
+    const distinct = [5, 1, 4, 2, 3];
+    expect(upperHalfTieFloors(distinct, scoreBreaks(distinct, 4), 4, 'higher-is-better')).toEqual(
+      [],
+    );
   });
 });

@@ -13,9 +13,11 @@ import {
   readCount,
   readNumber,
 } from '../../core/cell-value';
+import { CurrencyMixCheck } from '../../core/currency-mix';
 import type { CustomerMeasures } from '../../core/rfm-score';
 import { asOfDay } from '../as-of';
 import { alignedColumns, BLANK_COLUMN, hasHeaderRow } from '../columns';
+import { assertOneCurrency } from '../currency-check';
 import { InputError } from '../input-error';
 import { readCell } from '../read-cell';
 import type { SheetSettings } from '../sheet-settings';
@@ -64,6 +66,7 @@ export function readMeasures(args: MeasureArguments, sheet: SheetSettings): Meas
   const recencyValues: (number | null)[] = [];
   const frequency: number[] = [];
   const monetary: number[] = [];
+  const currencies = new CurrencyMixCheck();
   for (let row = firstRow; row < rowCount; row++) {
     const recencyCell = recencyCells.at(row);
     const frequencyCell = frequencyCells.at(row);
@@ -100,7 +103,9 @@ export function readMeasures(args: MeasureArguments, sheet: SheetSettings): Meas
     recencyValues.push(recency);
     frequency.push(orders);
     monetary.push(readCell('monetary', row, monetaryCell, readNumber) ?? 0);
+    currencies.see(row, monetaryCell);
   }
+  assertOneCurrency(currencies, 'monetary');
   const recencyDays = recencyIsDates
     ? daysToAsOf(recencyValues, filledRows, args.asOf, sheet)
     : withoutAsOf(recencyValues, args.asOf);

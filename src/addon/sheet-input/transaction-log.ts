@@ -5,6 +5,7 @@
  */
 import { isBlank, isDateObject, readCivilDay, readNumber } from '../../core/cell-value';
 import { instantOfCivilDay } from '../../core/civil-day';
+import { CurrencyMixCheck } from '../../core/currency-mix';
 import type { Key } from '../../core/key';
 import {
   type Language,
@@ -15,38 +16,84 @@ import {
   type Tier,
 } from '../../core/labels';
 import { type RfmTable, type RfmTableOptions, rfmTable } from '../../core/rfm-table';
-import { asOfDay, type LatestPurchase } from '../as-of';
+import type { TransactionColumns } from '../../core/transactions';
+import { givenAsOfDay, type LatestPurchase } from '../as-of';
 import { alignedColumns, BLANK_COLUMN, type CellColumn } from '../columns';
+import { assertOneCurrency } from '../currency-check';
 import { isHeaderRow } from '../header-row';
 import { InputError } from '../input-error';
-import { skippedRowsNote } from '../messages';
+import { laterLinesNote, skippedRowsNote } from '../messages';
 import { readCell } from '../read-cell';
 import type { SheetSettings } from '../sheet-settings';
 
+/** A log's RFM table as of a day, and the order lines after that day it left out. */
+export interface LogTable extends RfmTable {
+  /** The civil day the table is as of. */
+  readonly asOfDay: number;
+  /** Order lines (returns included) dated after the as-of day, left out of the table. */
+  readonly laterLines: number;
+}
+
 /**
- * The RFM table of a log as of a date (the latest purchase when blank).
+ * The RFM table of a log as of a date (the latest purchase when blank). As of a day before the
+ * latest purchase, the customers are classified as they were then: the lines dated after it
+ * are left out (and counted), so a customer whose first order came later is not in the table.
+ * The table's `firstRows` still index the whole log.
  *
- * @throws {InputError} when as_of is before a purchase, or a customer's money overflows
+ * @throws {InputError} when a customer's money overflows
  */
 export function tableOfLog(
   log: TransactionLog,
   asOf: unknown,
   sheet: SheetSettings,
   options: RfmTableOptions = {},
-): RfmTable {
-  const table = rfmTable(log, asOfDay(asOf, log.latest, sheet), options);
+): LogTable {
+  const given = givenAsOfDay(asOf, sheet);
+  const day = given ?? log.latest.day;
+  const { lines, kept } = given === null ? { lines: log, kept: undefined } : linesUpTo(log, day);
+  const found = rfmTable(lines, day, options);
+  const table = kept
+    ? { ...found, firstRows: found.firstRows.map((row) => kept[row] as number) }
+    : found;
   const overflow = table.monetary.findIndex((money) => !Number.isFinite(money));
   if (overflow >= 0) {
     const row = log.sourceRows[table.firstRows[overflow] as number] as number;
     throw new InputError({ kind: 'result-too-large' }, { argument: 'amounts', row: row + 1 });
   }
-  return table;
+  return { ...table, asOfDay: day, laterLines: log.days.length - lines.days.length };
+}
+
+/**
+ * The log's lines up to a day, and the index in the log of each line kept (none when all are).
+ * Lines without a customer are kept: the table counts them as skipped.
+ */
+function linesUpTo(
+  log: TransactionLog,
+  day: number,
+): { lines: TransactionColumns; kept?: Int32Array } {
+  if (!log.days.some((lineDay) => lineDay > day)) return { lines: log };
+  const kept = new Int32Array(log.days.length);
+  let count = 0;
+  log.days.forEach((lineDay, i) => {
+    if (log.customerKeys[i] === null || lineDay <= day) kept[count++] = i;
+  });
+  const rows = kept.subarray(0, count);
+  const pick = <T>(values: ArrayLike<T>) => Array.from(rows, (i) => values[i] as T);
+  return {
+    lines: {
+      customerKeys: pick(log.customerKeys),
+      days: Float64Array.from(rows, (i) => log.days[i] as number),
+      amounts: Float64Array.from(rows, (i) => log.amounts[i] as number),
+      ...(log.orderIds ? { orderIds: pick(log.orderIds) } : {}),
+    },
+    kept: rows,
+  };
 }
 
 /** The table as cells: a header row, a row per customer, and a note of rows skipped. */
 export function rfmTableRows(
   log: TransactionLog,
-  table: RfmTable,
+  table: RfmTable & Partial<Pick<LogTable, 'asOfDay' | 'laterLines'>>,
   language: Language,
   sheet: SheetSettings,
 ): unknown[][] {
@@ -74,7 +121,11 @@ export function rfmTableRows(
       tierLabels[tiers[i] as Tier],
     ];
   }
-  if (table.skippedRows > 0) rows[customers + 1] = noteRow(table.skippedRows, language);
+  if (table.skippedRows > 0)
+    rows[customers + 1] = noteRow(skippedRowsNote(table.skippedRows, language));
+  if (table.laterLines && table.asOfDay !== undefined) {
+    rows.push(noteRow(laterLinesNote(table.laterLines, table.asOfDay, language, sheet)));
+  }
   return rows;
 }
 
@@ -160,6 +211,7 @@ export function readLog(
   const sourceRows = new Array<number>(rowCount);
   let latest: LatestPurchase = { day: -Infinity, argument: 'dates', row: -1 };
   const serials = new SerialNumberCheck();
+  const currencies = new CurrencyMixCheck();
   let count = 0;
   // a first row of headings (customer, date, amount …) is no transaction
   const firstRow = isHeaderRow(
@@ -188,12 +240,14 @@ export function readLog(
     if (day === null)
       throw new InputError({ kind: 'blank-value' }, { argument: 'dates', row: row + 1 });
     const amount = readCell('amounts', row, amountCell, readNumber) ?? 0;
+    currencies.see(row, amountCell);
     days[count] = day;
     amountValues[count] = amount;
     count++;
     if (amount > 0 && day > latest.day) latest = { day, argument: 'dates', row };
   }
   serials.check();
+  assertOneCurrency(currencies, 'amounts');
   customerKeys.length = count;
   days.length = count;
   amountValues.length = count;
@@ -274,8 +328,8 @@ export function shownCustomer(cell: unknown): unknown {
   return typeof cell === 'string' ? cell.trim() : cell;
 }
 
-function noteRow(skippedRows: number, language: Language): unknown[] {
+function noteRow(note: string): unknown[] {
   const row: unknown[] = new Array(RFM_TABLE_HEADER.length).fill('');
-  row[0] = skippedRowsNote(skippedRows, language);
+  row[0] = note;
   return row;
 }

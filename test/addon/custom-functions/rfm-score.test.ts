@@ -46,7 +46,7 @@ describe('RFM_SCORE', () => {
   });
 
   it('reads text numbers with currency signs and thousands separators', () => {
-    const typed = RFM_SCORE(column(1, 100), column('9', '2'), column('¥1,900', '$50'), 2);
+    const typed = RFM_SCORE(column(1, 100), column('9', '2'), column('¥1,900', '50元'), 2);
     expect(typed).toEqual(RFM_SCORE(column(1, 100), column(9, 2), column(1900, 50), 2));
   });
 
@@ -185,5 +185,25 @@ describe('RFM_SCORE', () => {
         'RFM_SCORE：参数 bins：12 无效，请使用2 到 9 之间的整数。',
       );
     });
+  });
+});
+
+describe('RFM_SCORE on money in more than one currency', () => {
+  const recency = column('days', 1, 2, 3, 4);
+  const frequency = column('orders', 1, 1, 1, 1);
+
+  it('accepts plain numbers beside one currency', () => {
+    expect(RFM_SCORE(recency, frequency, column('spent', 32, '¥36', '116元', 99))).toHaveLength(5);
+  });
+
+  it('refuses a second currency, naming both cells and their values', () => {
+    sheet.current.activeCell.formula = '=RFM_SCORE(B1:B5, C1:C5, D1:D5)';
+    const monetary = column('spent', 32, '€36', '¥116', '£99');
+    expect(thrownMessage(() => RFM_SCORE(recency, frequency, monetary))).toBe(
+      'RFM_SCORE: monetary, cell D4: "¥116" is in a different currency from "€36" in cell D3; amounts in different currencies cannot be added up. Convert them to one currency first (plain numbers beside one currency are fine).',
+    );
+    expect(thrownMessage(() => RFM_SCORE(recency, frequency, monetary, 5, '', 'zh'))).toBe(
+      'RFM_SCORE：参数 monetary 单元格 D4：“¥116” 与单元格 D3的 “€36” 币种不同；不同币种的金额不能相加。请先换算成同一币种（不带货币符号的数字与一种货币并存没有问题）。',
+    );
   });
 });

@@ -94,6 +94,39 @@ describe('RFM_TABLE', () => {
     expect(table.find((row) => row[0] === '张三')?.slice(3, 5)).toEqual([1, 50]);
   });
 
+  it('classifies as of a past day by leaving the later order lines out, and says so', () => {
+    const table = RFM_TABLE(customers, dates, amounts, '2024-03-04', '', 'en');
+    // ann's purchases of 3/5 and 3/9 and her return are later: she is as she was on 3/4
+    expect(table.map((row) => row.filter((_, i) => i !== 1))).toEqual([
+      expect.any(Array),
+      ['ann', 3, 1, 100, 5, 3, 5, 535, 'Loyal Customers', 'High value'],
+      ['bob', 32, 1, 50, 1, 3, 1, 131, 'Others', 'Regular'],
+      ['Note: 1 row without a customer skipped.', ...Array(9).fill('')],
+      [
+        'Note: 2 order lines after the as-of date 3/4/2024 left out: customers as they were on that day.',
+        ...Array(9).fill(''),
+      ],
+    ]);
+    expect(RFM_TABLE(customers, dates, amounts, '2024-03-04', '', 'zh').at(-1)?.[0]).toBe(
+      '注：已略去 2 行晚于截止日期 3/4/2024 的订单记录，客户按当日的情况分层。',
+    );
+  });
+
+  it('leaves out a customer whose first order is after the as-of day', () => {
+    const table = RFM_TABLE(
+      column('a', 'b'),
+      column('2024-01-01', '2024-02-01'),
+      column(1, 1),
+      '2024-01-15',
+      '',
+      'en',
+    );
+    expect(table.slice(1, -1).map((row) => row[0])).toEqual(['a']);
+    expect(table.at(-1)?.[0]).toBe(
+      'Note: 1 order line after the as-of date 1/15/2024 left out: customers as they were on that day.',
+    );
+  });
+
   it('gives a header alone for an empty log', () => {
     expect(RFM_TABLE(column('', ''), column('', ''), column('', ''))).toHaveLength(1);
   });
@@ -109,8 +142,12 @@ describe('RFM_TABLE', () => {
       'RFM_TABLE: amounts, row 1: the cell holds the error "#N/A"; fix it or leave the cell blank.',
     ],
     [
-      [column('a', 'b'), column('2024-01-01', '2024-02-01'), column(1, 1), '2024-01-15'],
-      'RFM_TABLE: as_of: "2024-01-15" is before the purchase on 2/1/2024 in row 2 of dates.',
+      [
+        column('a', 'b', 'c', 'd'),
+        column(...Array(4).fill('2024-01-01')),
+        column(32, '€36', '¥116', '£99'),
+      ],
+      'RFM_TABLE: amounts, row 3: "¥116" is in a different currency from "€36" in row 2; amounts in different currencies cannot be added up. Convert them to one currency first (plain numbers beside one currency are fine).',
     ],
     [
       [column('a', 'b'), column('2024-01-01'), column(1, 1)],

@@ -49,6 +49,16 @@ describe('the sidebar refuses, and says why', () => {
       [header, ['ann', 'Mar 5, 2024', 12]],
       'Customer Tiers: Date (B), cell B2: "Mar 5, 2024" is not a date. Use a date cell, or text such as 2024-03-05, 2024/3/5, 2024年3月5日 or 3/5/2024 (read as month/day/year, as this spreadsheet\'s locale writes dates).',
     ],
+    [
+      'amounts in more than one currency',
+      [
+        header,
+        ['ann', '2024-03-05', 32],
+        ['bob', '2024-03-06', '€36'],
+        ['cy', '2024-03-07', '¥116'],
+      ],
+      'Customer Tiers: Amount (C), cell C4: "¥116" is in a different currency from "€36" in cell C3; amounts in different currencies cannot be added up. Convert them to one currency first (plain numbers beside one currency are fine).',
+    ],
   ] as const)('%s', (_, values, message) => {
     expect(classifyMessage(values.map((row) => [...row]))).toBe(message);
   });

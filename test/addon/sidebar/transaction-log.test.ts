@@ -109,3 +109,42 @@ describe('Classify on a transaction log', () => {
     expect(snapshot(workbook.SpreadsheetApp.getActiveSpreadsheet())).toEqual(before);
   });
 });
+
+describe('Classify on a log without order numbers whose customers each bought once', () => {
+  it('takes it as a log, needing nothing more, and classifies it', () => {
+    const values: CellValue[][] = [
+      ['Customer', 'Date', 'Amount'],
+      ...Array.from({ length: 250 }, (_, i): CellValue[] => [`C${i}`, '2024-03-05', 10 + i]),
+    ];
+    open(values, 'en_US');
+    const survey = sidebarSurvey();
+    expect(survey.shape).toBe('transactions');
+    expect(survey.missing.transactions).toEqual([]);
+    expect(sidebarClassify(CUSTOMER_DATE_AMOUNT_TIERS).customers).toBe(250);
+  });
+});
+
+describe('Classify a log as of a past day', () => {
+  it('classifies the customers as they were then, leaving the later orders out', () => {
+    const values: CellValue[][] = [
+      ['Customer', 'Date', 'Amount'],
+      ['ann', '2024-03-01', 10],
+      ['bob', '2024-03-02', 20],
+      ['ann', '2024-03-09', 30],
+      ['cy', '2024-03-10', 40],
+    ];
+    open(values, 'en_US');
+    const settings = {
+      ...CUSTOMER_DATE_AMOUNT_TIERS,
+      options: { ...CUSTOMER_DATE_AMOUNT_TIERS.options, asOf: '2024-03-05' },
+    };
+    const result = sidebarClassify(settings);
+    // cy's first order is after the day: not a customer yet
+    expect(result.customers).toBe(2);
+    const customers = customerSheet()?.getDataRange().getValues() ?? [];
+    expect(customers.slice(1, 3).map((row) => [row[0], row[2], row[3], row[4]])).toEqual([
+      ['ann', 4, 1, 10],
+      ['bob', 3, 1, 20],
+    ]);
+  });
+});
