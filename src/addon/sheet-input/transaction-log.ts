@@ -74,9 +74,10 @@ function linesUpTo(
   if (!log.days.some((lineDay) => lineDay > day)) return { lines: log };
   const kept = new Int32Array(log.days.length);
   let count = 0;
-  log.days.forEach((lineDay, i) => {
-    if (log.customerKeys[i] === null || lineDay <= day) kept[count++] = i;
-  });
+  // a loop, not forEach: a line without a customer has no day, a hole forEach would skip
+  for (let i = 0; i < log.days.length; i++) {
+    if (log.customerKeys[i] === null || (log.days[i] as number) <= day) kept[count++] = i;
+  }
   const rows = kept.subarray(0, count);
   const pick = <T>(values: ArrayLike<T>) => Array.from(rows, (i) => values[i] as T);
   return {
