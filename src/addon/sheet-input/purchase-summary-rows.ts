@@ -9,7 +9,8 @@ import { instantOfCivilDay } from '../../core/civil-day';
 import type { Language } from '../../core/labels';
 import { leftOutCustomersNote, skippedRowsNote } from '../messages';
 import type { SheetSettings } from '../sheet-settings';
-import { shownCustomer, type TransactionLog } from './transaction-log';
+import { shownCustomer } from './cell-keys';
+import type { TransactionLog } from './transaction-log';
 
 /** The summary as cells: a header row, a row per customer, and notes of what was left out. */
 export function purchaseSummaryRows(

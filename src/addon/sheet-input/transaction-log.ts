@@ -3,7 +3,7 @@
  * sidebar alike — into the engine's columns (customer keys, civil days, amounts, order ids),
  * and how its RFM table is written back as cells.
  */
-import { isBlank, isDateObject, readCivilDay, readNumber } from '../../core/cell-value';
+import { isBlank, readCivilDay, readNumber } from '../../core/cell-value';
 import { instantOfCivilDay } from '../../core/civil-day';
 import { CurrencyMixCheck } from '../../core/currency-mix';
 import type { Key } from '../../core/key';
@@ -25,6 +25,8 @@ import { InputError } from '../input-error';
 import { laterLinesNote, skippedRowsNote } from '../messages';
 import { readCell } from '../read-cell';
 import type { SheetSettings } from '../sheet-settings';
+import { keyOf, shownCustomer } from './cell-keys';
+import { SerialNumberCheck } from './serial-number-check';
 
 /** A log's RFM table as of a day, and the order lines after that day it left out. */
 export interface LogTable extends RfmTable {
@@ -263,70 +265,6 @@ export function readLog(
     customerColumn,
     latest,
   };
-}
-
-/** Serial number of 1950-01-01: a dates column of numbers all before it holds no dates. */
-const FIRST_PLAUSIBLE_SERIAL_COLUMN = 18_264;
-
-/**
- * Watches a dates column for the sign that another column was passed: only plain numbers, all
- * of them small (a quantity, say), which as serial numbers would be dates before 1950.
- */
-class SerialNumberCheck {
-  private onlyNumbers = true;
-  private largest = -Infinity;
-  private first: { row: number; cell: number } | undefined;
-
-  see(row: number, cell: unknown): void {
-    if (typeof cell !== 'number') {
-      this.onlyNumbers = false;
-      return;
-    }
-    this.first ??= { row, cell };
-    if (cell > this.largest) this.largest = cell;
-  }
-
-  /** @throws {InputError} when the column held only numbers, all before 1950 as dates */
-  check(): void {
-    if (!this.onlyNumbers || !this.first || this.largest >= FIRST_PLAUSIBLE_SERIAL_COLUMN) return;
-    throw new InputError(
-      { kind: 'numbers-not-dates' },
-      { argument: 'dates', row: this.first.row + 1, value: this.first.cell },
-    );
-  }
-}
-
-/**
- * Equal for cells that name the same customer or order: 17850 and "17850" alike, "00123" and
- * 123 not; `null` for a blank cell. Numbers stay numbers, which a Map looks up fastest.
- */
-function keyOf(cell: unknown): Key | null {
-  if (typeof cell === 'number') return cell;
-  if (typeof cell === 'string') {
-    const text = cell.trim();
-    if (text === '') return null;
-    if (!mayBeNumberText(text)) return text;
-    const number = Number(text);
-    return String(number) === text ? number : text;
-  }
-  if (cell === null || cell === undefined) return null;
-  if (isDateObject(cell)) return cell.getTime();
-  return String(cell);
-}
-
-/**
- * Whether text can be a number as JavaScript writes it: it starts with a digit or a minus, or is
- * Infinity or NaN. Ids such as INV1001 are told apart here, without parsing them as numbers,
- * which takes several times longer.
- */
-function mayBeNumberText(text: string): boolean {
-  const first = text.charCodeAt(0);
-  return (first >= 48 && first <= 57) || first === 45 || text === 'Infinity' || text === 'NaN';
-}
-
-/** A customer cell as the table shows it: text without the spaces around it. */
-export function shownCustomer(cell: unknown): unknown {
-  return typeof cell === 'string' ? cell.trim() : cell;
 }
 
 function noteRow(note: string): unknown[] {

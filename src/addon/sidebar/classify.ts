@@ -19,7 +19,7 @@ import { writeCustomerSheet } from './customer-sheet';
 import { classRules, replaceOurRules } from './format-rules';
 import { requiredColumn } from './mapping';
 import { writeResultColumns } from './result-columns';
-import { saveSettings } from './saved-settings';
+import { saveSettings, settingsText } from './saved-settings';
 import { withSheetPlaces } from './sheet-problems';
 import { columnRange, headerText, readSheetTable, type SheetTable } from './sheet-table';
 import { sidebarError } from './sidebar-messages';
@@ -60,7 +60,7 @@ export function classifySheet(
 
   const headers = settings.roles.map(({ index }) => headerText(table, settings.headerRow, index));
   // what saveSettings will store, checked with everything else before the first write
-  const settingsJson = JSON.stringify({ ...settings, headers });
+  const settingsJson = settingsText(settings, headers);
   assertClassifyCanFinish(sheet, outcome.customerSheet !== undefined, settingsJson, language);
   const columns = writeResultColumns(sheet, table.owned, {
     firstRow: settings.headerRow ?? firstDataRow,
@@ -77,7 +77,7 @@ export function classifySheet(
     }),
   );
   if (outcome.customerSheet) writeCustomerSheet(spreadsheet, sheet, outcome.customerSheet);
-  saveSettings(sheet.getSheetId(), settings, headers);
+  saveSettings(sheet.getSheetId(), settingsJson);
   return {
     model: settings.model,
     customers: outcome.classes.length,

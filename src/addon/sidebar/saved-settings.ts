@@ -50,15 +50,16 @@ export function loadSettings(sheetId: number): SavedSettings | null {
   }
 }
 
-/** Saves a sheet's settings with the header text of each mapped column. */
-export function saveSettings(
-  sheetId: number,
-  settings: ClassifySettings,
-  headers: readonly string[],
-): void {
+/** Saves a sheet's settings as `settingsText` wrote them. */
+export function saveSettings(sheetId: number, text: string): void {
+  PropertiesService.getDocumentProperties().setProperty(propertyKey(sheetId), text);
+}
+
+/**
+ * The text `saveSettings` stores for settings and each mapped column's header: made once, so
+ * that the size checked before writing is the size saved.
+ */
+export function settingsText(settings: ClassifySettings, headers: readonly string[]): string {
   const saved: SavedSettings = { ...settings, roles: [...settings.roles], headers: [...headers] };
-  PropertiesService.getDocumentProperties().setProperty(
-    propertyKey(sheetId),
-    JSON.stringify(saved),
-  );
+  return JSON.stringify(saved);
 }
