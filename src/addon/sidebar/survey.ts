@@ -10,7 +10,10 @@ import { MODEL_IDS, MODELS } from '../../core/models';
 import { columnLetters } from '../formula-cells';
 import { activeSheetSettings } from '../sheet-settings';
 import type { ClassifyOptions, ModelChoice, SheetSurvey } from './api';
-import { loadSettings } from './saved-settings';
+import { loadLastRun } from './last-run';
+import { ownedSheet } from './owned';
+import { readableSettings } from './saved-settings';
+import { layoutOf } from './sheet-layout';
 import { readSheetTable } from './sheet-table';
 
 /** Rows read for detection: enough to judge a column by its values. */
@@ -41,14 +44,14 @@ export const MODEL_CHOICES: readonly ModelChoice[] = MODEL_IDS.map((id) => {
   };
 });
 
-/** Surveys the active sheet. */
-export function surveyActiveSheet(): SheetSurvey {
-  const sheet = SpreadsheetApp.getActiveSheet();
+/** Surveys a sheet. */
+export function surveySheet(sheet: GoogleAppsScript.Spreadsheet.Sheet): SheetSurvey {
   const table = readSheetTable(sheet, SAMPLE_ROWS);
   const sample = table.values.map((row) => table.userColumns.map((index) => row[index]));
   const detection = detectColumns(sample);
   const headerRow = detection.headerRow === null ? null : detection.headerRow + 1;
-  const saved = loadSettings(sheet.getSheetId());
+  const saved = readableSettings(sheet.getSheetId());
+  const classified = table.owned.length > 0;
   return {
     sheetId: sheet.getSheetId(),
     sheetName: sheet.getName(),
@@ -77,6 +80,10 @@ export function surveyActiveSheet(): SheetSurvey {
       model: saved.model,
       options: saved.options,
     },
-    classified: table.owned.length > 0,
+    classified,
+    layout: layoutOf(table, headerRow ?? 1),
+    lastRun: classified ? loadLastRun(sheet.getSheetId()) : null,
+    customerSheet:
+      ownedSheet(SpreadsheetApp.getActiveSpreadsheet(), sheet.getSheetId())?.getName() ?? null,
   };
 }
