@@ -1,24 +1,29 @@
 /**
  * This file defines the sidebar's one way to call the server: `google.script.run` wrapped into
- * promises, typed from `SidebarEndpoints`, so a call with a wrong name or payload fails type
- * checking.
+ * promises, typed from the endpoints module itself (src/addon/sidebar/endpoints.ts), so a call
+ * with a wrong name or payload, or a change of the server's signatures, fails type checking.
  *
- * How a failure travels: the server throws an Error whose message is the `SidebarFailure`'s
- * message for the user, behind `REMAP_MARKER` when `remap` asks to reopen the column mapping
- * (src/addon/sidebar/endpoints.ts). The client strips the marker and rejects with a
- * `SidebarError` carrying the plain message and `remap`; any other failure (a time-out, an
- * unexpected exception) rejects with its message and `remap` false.
+ * How a failure travels: every endpoint returns an `Outcome` — its value, or a failure as data
+ * (`{ ok: false, message, remap }`) — and the client rejects with a `SidebarError` carrying the
+ * message and `remap`. What reaches the failure handler instead (a time-out, a closed session,
+ * a crash before the endpoint ran) rejects with its message and `remap` false.
  */
-import type { SidebarEndpoints, SidebarFailure } from '../src/addon/sidebar/api';
+import type { Outcome, SidebarFailure } from '../src/addon/sidebar/api';
+import type * as endpoints from '../src/addon/sidebar/endpoints';
 
-type Endpoint = keyof SidebarEndpoints;
+type Server = typeof endpoints;
+/** The server functions the sidebar calls: every export of the endpoints module named sidebar…. */
+export type Endpoint = Extract<keyof Server, `sidebar${string}`>;
+
+/** An endpoint's value: what its outcome holds, or what it returns when it has no outcome (not distributed over the outcome's two cases, whose failure would infer `unknown`). */
+type ValueOf<Result> = [Result] extends [Outcome<infer Value>] ? Value : Result;
 
 /** The part of `google.script.run` the sidebar uses; each call returns nothing and reports to the handlers. */
 export type ScriptRunner = {
   withSuccessHandler(handler: (value: unknown) => void): ScriptRunner;
   withFailureHandler(handler: (error: unknown) => void): ScriptRunner;
 } & {
-  readonly [Name in Endpoint]: (...args: Parameters<SidebarEndpoints[Name]>) => void;
+  readonly [Name in Endpoint]: (...args: Parameters<Server[Name]>) => void;
 };
 
 declare global {
@@ -26,11 +31,11 @@ declare global {
   const google: { readonly script: { readonly run: ScriptRunner } };
 }
 
-/** Every endpoint as a function returning a promise of its result. */
+/** Every endpoint as a function returning a promise of its value. */
 export type SidebarClient = {
   readonly [Name in Endpoint]: (
-    ...args: Parameters<SidebarEndpoints[Name]>
-  ) => Promise<ReturnType<SidebarEndpoints[Name]>>;
+    ...args: Parameters<Server[Name]>
+  ) => Promise<ValueOf<ReturnType<Server[Name]>>>;
 };
 
 /** A failure as the server meant it: its message for the user, and whether to reopen the mapping. */
@@ -44,46 +49,42 @@ export class SidebarError extends Error implements SidebarFailure {
   }
 }
 
+const ENDPOINTS: readonly Endpoint[] = [
+  'sidebarSurvey',
+  'sidebarActiveSheetId',
+  'sidebarClassify',
+  'sidebarResegment',
+  'sidebarClear',
+];
+
 export function createClient(runner: ScriptRunner): SidebarClient {
   const call =
-    <Name extends Endpoint>(name: Name) =>
-    (...args: Parameters<SidebarEndpoints[Name]>) =>
-      new Promise<ReturnType<SidebarEndpoints[Name]>>((resolve, reject) => {
+    (name: Endpoint) =>
+    (...args: unknown[]) =>
+      new Promise<unknown>((resolve, reject) => {
         const handled = runner
-          .withSuccessHandler((value) => resolve(value as ReturnType<SidebarEndpoints[Name]>))
+          .withSuccessHandler((value) => {
+            if (!isOutcome(value)) resolve(value);
+            else if (value.ok) resolve(value.value);
+            else reject(new SidebarError(value));
+          })
           .withFailureHandler((error) => reject(toSidebarError(error)));
         // Called as a method: Apps Script's runner reads the handlers from `this`.
-        (handled[name] as (...payload: typeof args) => void).call(handled, ...args);
+        (handled[name] as (...payload: unknown[]) => void).call(handled, ...args);
       });
-  return {
-    sidebarSurvey: call('sidebarSurvey'),
-    sidebarActiveSheetId: call('sidebarActiveSheetId'),
-    sidebarClassify: call('sidebarClassify'),
-    sidebarResegment: call('sidebarResegment'),
-    sidebarClear: call('sidebarClear'),
-  };
+  return Object.fromEntries(ENDPOINTS.map((name) => [name, call(name)])) as SidebarClient;
+}
+
+function isOutcome(value: unknown): value is Outcome<unknown> {
+  return typeof value === 'object' && value !== null && 'ok' in value;
 }
 
 /** Any failure as a `SidebarError`, for the status line to show. */
 export function toSidebarError(error: unknown): SidebarError {
-  return error instanceof SidebarError ? error : new SidebarError(readFailure(error));
+  if (error instanceof SidebarError) return error;
+  const sent = error instanceof Error ? error.message : String(error);
+  return new SidebarError({ message: sent.replace(RUNTIME_PREFIX, ''), remap: false });
 }
-
-/**
- * Starts the message of a failure that asks for the column mapping again: the server's
- * `REMAP_MARKER`, which this file cannot import (it is server code); test/ui/client.test.ts
- * holds the two equal.
- */
-export const REMAP_MARKER = '[remap] ';
 
 /** What may stand before a thrown Error's message on its way from Apps Script to the handler. */
 const RUNTIME_PREFIX = /^(?:[A-Za-z]*Error|Exception): /;
-
-/** The failure a failure handler received, as the server meant it. */
-function readFailure(error: unknown): SidebarFailure {
-  const sent = error instanceof Error ? error.message : String(error);
-  const message = sent.replace(RUNTIME_PREFIX, '');
-  return message.startsWith(REMAP_MARKER)
-    ? { message: message.slice(REMAP_MARKER.length), remap: true }
-    : { message, remap: false };
-}

@@ -3,7 +3,7 @@
  * the user switches sheets, runs the buttons' calls one at a time (buttons disabled, the status
  * saying so, the sheet-follower paused), and shows each call's outcome or failure.
  */
-import type { ClassifyResult, SheetSurvey } from '../src/addon/sidebar/api';
+import type { ClassifyResult, SheetSurvey, SheetTarget } from '../src/addon/sidebar/api';
 import type { Action } from './actions-view';
 import { type SidebarClient, type SidebarError, toSidebarError } from './client';
 import { element } from './dom';
@@ -19,6 +19,8 @@ export function startSidebar(root: HTMLElement, client: SidebarClient): void {
   root.replaceChildren(top, status.root, bottom);
   let words = WORDS[browserLanguage()];
   let page: Page | undefined;
+  /** The sheet the page shows, as its survey saw it: every action names it. */
+  let target: SheetTarget | undefined;
   const follower = followSheet(client, () => void survey(true));
 
   /** Runs one call and shows its outcome with `done`, or its failure, which it returns. */
@@ -49,9 +51,12 @@ export function startSidebar(root: HTMLElement, client: SidebarClient): void {
       words = WORDS[surveyed.language];
       root.ownerDocument.documentElement.lang = words.locale;
       follower.follow(surveyed.sheetId);
+      target = { sheetId: surveyed.sheetId, layout: surveyed.layout };
       page = buildPage(surveyed, words, useSaved, act);
       top.replaceChildren(page.top);
       bottom.replaceChildren(page.bottom);
+      // the last run's counts, kept by the server, so reopening the sidebar shows them again
+      if (surveyed.lastRun) page.classified(surveyed.lastRun);
       if (failure) {
         status.fail(failure.message);
         page.reopenMapping();
@@ -69,8 +74,9 @@ export function startSidebar(root: HTMLElement, client: SidebarClient): void {
   }
 
   function act(action: Action): void {
-    if (!page) return;
+    if (!page || !target) return;
     const current = page;
+    const sheet = target;
     const showResult = (result: ClassifyResult) => {
       current.classified(result);
       status.say(classifiedText(words, result));
@@ -78,14 +84,17 @@ export function startSidebar(root: HTMLElement, client: SidebarClient): void {
     if (action === 'classify') {
       const settings = current.settings();
       if (settings === null) status.fail(words.fixOptions);
-      else void runAction(() => client.sidebarClassify(settings), showResult);
+      else void runAction(() => client.sidebarClassify({ ...sheet, settings }), showResult);
     } else if (action === 'resegment') {
-      void runAction(client.sidebarResegment, showResult);
+      void runAction(() => client.sidebarResegment(sheet), showResult);
     } else {
-      void runAction(client.sidebarClear, (result) => {
-        current.cleared();
-        status.say(words.cleared(result));
-      });
+      void runAction(
+        () => client.sidebarClear(sheet),
+        (result) => {
+          current.cleared();
+          status.say(words.cleared(result));
+        },
+      );
     }
   }
 

@@ -6,10 +6,11 @@
  */
 import { isBlank } from '../core/cell-value';
 import { isHeaderRow } from './header-row';
-import { InputError } from './input-error';
+import { InputError, type Problem, type SheetColumnPlace } from './input-error';
 
 export interface NamedRange {
   readonly argument: string;
+  /** The range as Sheets hands it, or a column already read (the sidebar's sheet columns). */
   readonly value: unknown;
 }
 
@@ -26,27 +27,71 @@ export interface AlignedColumns {
 export class CellColumn {
   /**
    * @param argument the range's argument, for errors
-   * @param range the rows of a range (each an array of one cell, or a cell)
+   * @param range the rows of a range (each an array of one cell, or a cell), or of a sheet
+   * @param sheetColumn for a column of the sheet: where it is; its cells are `range[row][index]`
+   *   from row `offset` on
    */
   private constructor(
-    private readonly argument: string,
+    readonly argument: string,
     private readonly range: readonly unknown[],
+    readonly sheetColumn?: SheetColumnPlace,
+    private readonly offset = 0,
+    private readonly cellIndex?: number,
   ) {}
 
   /**
    * Sheets hands rectangular ranges, so the first row tells whether the range is one column:
-   * that is checked here, before anything else is read; any other row when it is read.
+   * that is checked here, before anything else is read; any other row when it is read. A column
+   * already read is taken as it is.
    *
    * @throws {InputError} when the first row holds more or fewer than one cell
    */
   static of({ argument, value }: NamedRange): CellColumn {
+    if (value instanceof CellColumn) return value;
     const column = new CellColumn(argument, Array.isArray(value) ? value : [value]);
     column.at(0);
     return column;
   }
 
+  /**
+   * One column of a sheet's rows, read in place (no copy of a million cells): the cells of
+   * `rows[firstRow - 1 + i][place.column]`, named by its header and letter in messages.
+   *
+   * @param argument the reader's name for it, e.g. `amounts`
+   * @param rows the sheet's rows from row 1, as `getValues` hands them
+   */
+  static inSheet(
+    argument: string,
+    rows: readonly unknown[][],
+    place: SheetColumnPlace,
+  ): CellColumn {
+    return new CellColumn(argument, rows, place, place.firstRow - 1, place.column);
+  }
+
+  /**
+   * Cells computed from the sheet's (quantity × unit price), one per row from `place.firstRow`,
+   * named in messages by `place`.
+   */
+  static computed(
+    argument: string,
+    cells: readonly unknown[],
+    place: SheetColumnPlace,
+  ): CellColumn {
+    return new CellColumn(argument, cells, place);
+  }
+
   get length(): number {
-    return this.range.length;
+    return Math.max(0, this.range.length - this.offset);
+  }
+
+  /** An error at a 0-based row of this column (none for the whole column). */
+  problem(problem: Problem, row?: number, value?: unknown): InputError {
+    return new InputError(problem, {
+      argument: this.argument,
+      ...(this.sheetColumn ? { sheetColumn: this.sheetColumn } : {}),
+      ...(row === undefined ? {} : { row: row + 1 }),
+      ...(value === undefined ? {} : { value }),
+    });
   }
 
   /**
@@ -54,6 +99,10 @@ export class CellColumn {
    * @throws {InputError} when the row holds more or fewer than one cell
    */
   at(row: number): unknown {
+    if (this.cellIndex !== undefined) {
+      const cells = this.range[row + this.offset] as readonly unknown[] | undefined;
+      return cells?.[this.cellIndex] ?? '';
+    }
     if (row >= this.range.length) return '';
     const cellsOfRow: unknown = this.range[row];
     if (!Array.isArray(cellsOfRow)) return cellsOfRow;
@@ -67,7 +116,7 @@ export class CellColumn {
 
   /** The first cell from a row on that is not blank, or `undefined`. */
   firstFilled(fromRow: number): unknown {
-    for (let row = fromRow; row < this.range.length; row++) {
+    for (let row = fromRow; row < this.length; row++) {
       const cell = this.at(row);
       if (!isBlank(cell)) return cell;
     }

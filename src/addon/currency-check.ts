@@ -3,17 +3,18 @@
  * core's CurrencyMixCheck while a reader reads the column: an InputError naming both cells.
  */
 import type { CurrencyMixCheck } from '../core/currency-mix';
-import { InputError } from './input-error';
+import type { CellColumn } from './columns';
 
 /**
- * @param argument the column's argument (`amounts`, `monetary`)
+ * @param column the column the check watched (`amounts`, `monetary`, or a sheet column)
  * @throws {InputError} `mixed-currencies` at the second currency's cell, naming the first's row
  */
-export function assertOneCurrency(check: CurrencyMixCheck, argument: string): void {
+export function assertOneCurrency(check: CurrencyMixCheck, column: CellColumn): void {
   const clash = check.clash();
   if (!clash) return;
-  throw new InputError(
+  throw column.problem(
     { kind: 'mixed-currencies', otherRow: clash.first.row + 1, otherValue: clash.first.cell },
-    { argument, row: clash.second.row + 1, value: clash.second.cell },
+    clash.second.row,
+    clash.second.cell,
   );
 }

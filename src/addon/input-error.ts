@@ -60,9 +60,21 @@ export type Problem =
       readonly otherColumns: number;
     };
 
+/** A column of the sheet itself (the sidebar reads columns, not a formula's arguments). */
+export interface SheetColumnPlace {
+  /** The column's header text; '' without a header row. */
+  readonly header: string;
+  /** 0-based column index (A = 0). */
+  readonly column: number;
+  /** 1-based sheet row of the column's first cell read. */
+  readonly firstRow: number;
+}
+
 export interface ProblemPlace {
   /** The argument at fault; none for a problem of the whole call. */
   readonly argument?: string;
+  /** Where the argument's cells are when they are a sheet column: messages name it, not the argument. */
+  readonly sheetColumn?: SheetColumnPlace;
   /** 1-based row within the argument's range, for problems of one cell. */
   readonly row?: number;
   /** 0-based column within a range of several columns (CLV's periods). */

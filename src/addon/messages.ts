@@ -8,6 +8,7 @@ import { SUMMARY_LABELS } from '../core/btyd/summary-columns';
 import { isDateObject } from '../core/cell-value';
 import type { Language } from '../core/labels';
 import type { DateOrder } from '../core/locale';
+import { columnLetters } from './formula-cells';
 import type { InputError, Problem } from './input-error';
 
 /** How the sheet shows dates, for values and dates in messages. */
@@ -24,6 +25,8 @@ interface ShownPlace {
   readonly argument?: string;
   readonly row?: number;
   readonly cell?: string;
+  /** A column of the sheet, by its header text ('' without one) and letter. */
+  readonly column?: { readonly header: string; readonly letter: string };
 }
 
 /** How `3/5/2024` reads in each date order, for the list of accepted forms. */
@@ -57,7 +60,13 @@ const PHRASES: Readonly<Record<Language, Phrases>> = {
   en: {
     blank: '(blank)',
     quote: (text) => `"${text}"`,
-    place: (fn, { argument, row, cell }) => {
+    place: (fn, { argument, row, cell, column }) => {
+      if (column) {
+        const named = column.header
+          ? `column "${column.header}" (${column.letter})`
+          : `column ${column.letter}`;
+        return `${fn}: ${named}${cell ? `, cell ${cell}` : ''}: `;
+      }
       if (!argument) return `${fn}: `;
       if (cell) return `${fn}: ${argument}, cell ${cell}: `;
       return `${fn}: ${argument}${row ? `, row ${row}` : ''}: `;
@@ -165,7 +174,13 @@ const PHRASES: Readonly<Record<Language, Phrases>> = {
   zh: {
     blank: '（空白）',
     quote: (text) => `“${text}”`,
-    place: (fn, { argument, row, cell }) => {
+    place: (fn, { argument, row, cell, column }) => {
+      if (column) {
+        const named = column.header
+          ? `“${column.header}”列（${column.letter}）`
+          : `${column.letter} 列`;
+        return `${fn}：${named}${cell ? `单元格 ${cell}` : ''}：`;
+      }
       if (!argument) return `${fn}：`;
       if (cell) return `${fn}：参数 ${argument} 单元格 ${cell}：`;
       return `${fn}：参数 ${argument}${row ? ` 第 ${row} 行` : ''}：`;
@@ -336,7 +351,19 @@ export function inputErrorMessage(
   cell?: string,
 ): string {
   const phrases = PHRASES[language];
-  const { argument, row, value } = error.place;
+  const { argument, row, value, sheetColumn } = error.place;
+  if (sheetColumn) {
+    const letter = columnLetters(sheetColumn.column);
+    const column = { header: sheetColumn.header, letter };
+    const sheetRow = (rangeRow: number) => sheetColumn.firstRow + rangeRow - 1;
+    const sheetCell = row === undefined ? undefined : `${letter}${sheetRow(row)}`;
+    const sheetRowOf: RowNamer = (otherRow) =>
+      phrases.otherRow(`${letter}${sheetRow(otherRow)}`, sheetRow(otherRow));
+    return (
+      phrases.place(fn, { column, ...(sheetCell ? { cell: sheetCell } : {}) }) +
+      phrases.problem(error.problem, showValue(value, phrases, view), view, sheetRowOf)
+    );
+  }
   const rowOf: RowNamer = (otherRow) =>
     phrases.otherRow(cell && row ? shiftedCell(cell, otherRow - row) : undefined, otherRow);
   return (
@@ -362,6 +389,22 @@ function sampleYearLast(order: DateOrder): string {
 }
 
 const SHOWN_RANGE_CELLS = 3;
+const SHOWN_TEXT_CHARACTERS = 40;
+
+/**
+ * Text cut to `most` code points, never inside one (an emoji is two UTF-16 units), nor right
+ * after a zero-width joiner, which would leave half of a joined emoji dangling.
+ *
+ * @example cutText('ab😀c', 3) //=> 'ab😀…'
+ */
+export function cutText(text: string, most: number): string {
+  const characters = Array.from(text);
+  if (characters.length <= most) return text;
+  return `${characters
+    .slice(0, most)
+    .join('')
+    .replace(/\u200d+$/u, '')}…`;
+}
 
 function showValue(value: unknown, phrases: Phrases, view: DateView): string {
   if (Array.isArray(value)) {
@@ -375,8 +418,7 @@ function showValue(value: unknown, phrases: Phrases, view: DateView): string {
 function showCell(value: unknown, phrases: Phrases, view: DateView): string {
   if (value === undefined || value === null || value === '') return phrases.blank;
   if (isDateObject(value)) return showDate(value, view);
-  if (typeof value === 'string')
-    return phrases.quote(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  if (typeof value === 'string') return phrases.quote(cutText(value, SHOWN_TEXT_CHARACTERS));
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   return String(value);
 }

@@ -3,6 +3,7 @@
  * cannot be read becomes an InputError naming its argument, row and value.
  */
 import { CellReadError } from '../core/cell-value';
+import type { CellColumn } from './columns';
 import { InputError } from './input-error';
 
 /**
@@ -12,12 +13,13 @@ import { InputError } from './input-error';
  * @param column 0-based column within a range of several columns
  */
 export function readCell<T>(
-  argument: string,
+  source: string | CellColumn,
   row: number,
   cell: unknown,
   read: (cell: unknown) => T,
   column?: number,
 ): T {
+  const argument = typeof source === 'string' ? source : source.argument;
   if (row < 0 && Array.isArray(cell)) {
     throw new InputError({ kind: 'not-a-single-value' }, { argument, value: cell });
   }
@@ -25,6 +27,8 @@ export function readCell<T>(
     return read(cell);
   } catch (error) {
     if (!(error instanceof CellReadError)) throw error;
+    if (typeof source !== 'string' && row >= 0)
+      throw source.problem({ kind: error.problem }, row, cell);
     const place =
       row < 0 ? { argument, value: cell } : { argument, row: row + 1, column, value: cell };
     throw new InputError({ kind: error.problem }, place);

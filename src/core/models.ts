@@ -22,7 +22,7 @@ import {
 } from './labels';
 import { PREDICTION_MODELS, type PredictionModelId } from './prediction-models';
 import { type CustomerMeasures, rfmScores } from './rfm-score';
-import { rfmSegment } from './rfm-segment';
+import { segmentsOfScores } from './rfm-segment';
 import { valueClasses } from './value-class';
 
 /** Every model's options; each model reads the ones it has, the rest keep their defaults. */
@@ -81,16 +81,8 @@ const rfmSegments: SegmentModel<Segment> = {
     others: 'grey',
     prospects: 'pale-green',
   }),
-  classify: (measures, options = {}) => {
-    const scores = rfmScores(measures, options);
-    return Array.from(scores.codes, (_, i) =>
-      rfmSegment(
-        scores.recency[i] as number,
-        scores.frequency[i] as number,
-        scores.monetary[i] as number,
-      ),
-    );
-  },
+  classify: (measures, options = {}) =>
+    segmentsOfScores(rfmScores(measures, options), options.bins),
 };
 
 const valueClassModel: SegmentModel<ValueClass> = {

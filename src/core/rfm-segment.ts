@@ -57,3 +57,47 @@ export function rfmSegment(recency: number, frequency: number, monetary: number)
 function within(score: number, [low, high]: ScoreRange): boolean {
   return score >= low && score <= high;
 }
+
+/**
+ * A score on `bins` levels as the segment table's 1..5 reads it: the level's middle quantile,
+ * (score − ½)/bins, placed on five levels. Five levels stay as they are; on 3 levels 1, 2, 3
+ * read as 1, 3, 5; on 7 levels 1..7 read as 1, 2, 2, 3, 4, 4, 5 — so every segment stays
+ * reachable and means at any number of levels what it means on five.
+ *
+ * @example onSegmentScale(3, 3) //=> 5
+ * @example onSegmentScale(4, 7) //=> 3
+ * @example onSegmentScale(0, 7) //=> 0
+ */
+export function onSegmentScale(score: number, bins: number): number {
+  if (score === NO_SCORE) return NO_SCORE;
+  return Math.floor(((score - 0.5) * SEGMENT_SCALE) / bins) + 1;
+}
+
+/**
+ * The segment of every customer from their scores on `bins` levels, found once per RFM code:
+ * there are at most a few hundred codes among any number of customers.
+ */
+export function segmentsOfScores(
+  scores: {
+    readonly recency: ArrayLike<number>;
+    readonly frequency: ArrayLike<number>;
+    readonly monetary: ArrayLike<number>;
+    readonly codes: ArrayLike<number>;
+  },
+  bins = SEGMENT_SCALE,
+): Segment[] {
+  const segmentOfCode = new Map<number, Segment>();
+  return Array.from({ length: scores.codes.length }, (_, i) => {
+    const code = scores.codes[i] as number;
+    let segment = segmentOfCode.get(code);
+    if (segment === undefined) {
+      segment = rfmSegment(
+        onSegmentScale(scores.recency[i] as number, bins),
+        onSegmentScale(scores.frequency[i] as number, bins),
+        onSegmentScale(scores.monetary[i] as number, bins),
+      );
+      segmentOfCode.set(code, segment);
+    }
+    return segment;
+  });
+}

@@ -3,10 +3,10 @@
  * transactions, the day count to the as-of date, the R, F and M scores, the named segment and
  * the management tier, with the default rules (quintiles, 365-day churn window, top 20 %).
  */
-import { customerTiers, type TierOptions } from './customer-tier';
+import type { TierOptions } from './customer-tier';
 import type { Segment, Tier } from './labels';
-import { type RfmScoreOptions, type RfmScores, rfmScores } from './rfm-score';
-import { rfmSegment } from './rfm-segment';
+import type { RfmScoreOptions, RfmScores } from './rfm-score';
+import { Segmentation } from './segmentation';
 import {
   type CustomerSummaries,
   summarizeTransactions,
@@ -16,6 +16,8 @@ import {
 export interface RfmTable extends CustomerSummaries {
   /** Days from the last purchase to the as-of day; `null` for a customer who never bought. */
   readonly recencyDays: (number | null)[];
+  /** The customers' scores and classes under every model, shared with the sidebar. */
+  readonly segmentation: Segmentation;
   readonly scores: RfmScores;
   readonly segments: Segment[];
   readonly tiers: Tier[];
@@ -44,29 +46,13 @@ export function rfmTable(
     return asOfDay - day;
   });
   const measures = { recencyDays, frequency: summaries.frequency, monetary: summaries.monetary };
-  const scores = rfmScores(measures, options);
+  const segmentation = new Segmentation(measures, options);
   return {
     ...summaries,
     recencyDays,
-    scores,
-    segments: segmentsOf(scores),
-    tiers: customerTiers(measures, options),
+    segmentation,
+    scores: segmentation.scores,
+    segments: segmentation.classes('rfm-segments') as Segment[],
+    tiers: segmentation.classes('tiers') as Tier[],
   };
-}
-
-/** The segment of each customer, found once per RFM code: there are at most a few hundred. */
-function segmentsOf(scores: RfmScores): Segment[] {
-  const segmentOfCode = new Map<number, Segment>();
-  return Array.from(scores.codes, (code, i) => {
-    let segment = segmentOfCode.get(code);
-    if (segment === undefined) {
-      segment = rfmSegment(
-        scores.recency[i] as number,
-        scores.frequency[i] as number,
-        scores.monetary[i] as number,
-      );
-      segmentOfCode.set(code, segment);
-    }
-    return segment;
-  });
 }

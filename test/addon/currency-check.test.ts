@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { CellColumn } from '../../src/addon/columns';
 import { assertOneCurrency } from '../../src/addon/currency-check';
 import { InputError } from '../../src/addon/input-error';
 import { CurrencyMixCheck } from '../../src/core/currency-mix';
@@ -15,7 +16,10 @@ describe('assertOneCurrency', () => {
   it('places the error at the second currency and names the first one’s row and value', () => {
     let thrown: unknown;
     try {
-      assertOneCurrency(checkOf([32, '€36', '¥116']), 'amounts');
+      assertOneCurrency(
+        checkOf([32, '€36', '¥116']),
+        CellColumn.of({ argument: 'amounts', value: [] }),
+      );
     } catch (error) {
       thrown = error;
     }
@@ -29,6 +33,11 @@ describe('assertOneCurrency', () => {
   });
 
   it('passes a column in one currency', () => {
-    expect(() => assertOneCurrency(checkOf([32, '¥36', '7元']), 'monetary')).not.toThrow();
+    expect(() =>
+      assertOneCurrency(
+        checkOf([32, '¥36', '7元']),
+        CellColumn.of({ argument: 'monetary', value: [] }),
+      ),
+    ).not.toThrow();
   });
 });

@@ -4,10 +4,11 @@
  * asks for a remap; and the compiler refuses a call with a wrong name or payload.
  */
 import { describe, expect, it } from 'vitest';
-import { REMAP_MARKER as SERVER_REMAP_MARKER } from '../../src/addon/sidebar/endpoints';
-import { createClient, REMAP_MARKER, SidebarError } from '../../ui/client';
+import { createClient, SidebarError } from '../../ui/client';
 import { fakeScriptRun, serverFailure } from './fake-script-run';
 import { DEFAULT_OPTIONS, orderLog } from './survey';
+
+const TARGET = { sheetId: 7, layout: '1:0123456789abcdef' };
 
 describe('the sidebar client', () => {
   it('calls the endpoint with its payload and resolves with the answer', async () => {
@@ -21,48 +22,44 @@ describe('the sidebar client', () => {
     ]);
   });
 
-  it('rejects with the message and remap the server threw, the marker stripped', async () => {
+  it('rejects with the message and remap of a failure the server returned as data', async () => {
     const fake = fakeScriptRun({
       sidebarResegment: () => {
-        throw serverFailure({ message: 'Column “Amount” is gone.', remap: true });
+        throw serverFailure({ message: '[remap] Column “Amount” is gone.', remap: true });
       },
     });
     const failure = await createClient(fake.runner)
-      .sidebarResegment()
+      .sidebarResegment(TARGET)
       .catch((error) => error);
     expect(failure).toBeInstanceOf(SidebarError);
-    expect(failure).toMatchObject({ message: 'Column “Amount” is gone.', remap: true });
+    // the message is taken as it is: nothing in it is read as a marker
+    expect(failure).toMatchObject({ message: '[remap] Column “Amount” is gone.', remap: true });
   });
 
-  it('marks a remap as the server does: the client may not import the server’s marker', () => {
-    expect(REMAP_MARKER).toBe(SERVER_REMAP_MARKER);
-  });
-
-  it('reads the failure behind a prefix Apps Script may add, such as "Error: "', async () => {
+  it('resolves an outcome’s value whatever it holds, even a field named ok', async () => {
     const runner = fakeScriptRun({
-      sidebarClear: () => {
-        throw new Error(`Error: ${REMAP_MARKER}没有结果。`);
-      },
+      sidebarClear: () => ({ removedColumns: 1, removedSheets: 0, removedRules: 4 }),
     }).runner;
-    await expect(createClient(runner).sidebarClear()).rejects.toMatchObject({
-      message: '没有结果。',
-      remap: true,
+    await expect(createClient(runner).sidebarClear(TARGET)).resolves.toEqual({
+      removedColumns: 1,
+      removedSheets: 0,
+      removedRules: 4,
     });
   });
 
-  it('rejects with any other failure as it came, asking for no remap', async () => {
+  it('rejects with a crash as it came, without the prefix Apps Script adds, asking for no remap', async () => {
     const runner = fakeScriptRun({
       sidebarClear: () => {
-        throw new Error('Exceeded maximum execution time [remap] ');
+        throw new Error('Error: Exceeded maximum execution time');
       },
     }).runner;
-    await expect(createClient(runner).sidebarClear()).rejects.toMatchObject({
-      message: 'Exceeded maximum execution time [remap] ',
+    await expect(createClient(runner).sidebarClear(TARGET)).rejects.toMatchObject({
+      message: 'Exceeded maximum execution time',
       remap: false,
     });
   });
 
-  it('is typed from SidebarEndpoints: a wrong name or payload fails type checking', () => {
+  it('is typed from the endpoints module: a wrong name or payload fails type checking', () => {
     const client = createClient(fakeScriptRun({}).runner);
     // Never called: the checks are the compiler's, run by `npm run typecheck`.
     const unchecked = () => {
@@ -72,9 +69,11 @@ describe('the sidebar client', () => {
       void client.sidebarClassify();
       const kmeans = { headerRow: 1, shape: 'transactions', roles: [], model: 'kmeans' } as const;
       // @ts-expect-error an unknown model
-      void client.sidebarClassify({ ...kmeans, options: DEFAULT_OPTIONS });
-      // @ts-expect-error Re-segment takes no payload
-      void client.sidebarResegment(1);
+      void client.sidebarClassify({ ...TARGET, settings: { ...kmeans, options: DEFAULT_OPTIONS } });
+      // @ts-expect-error settings without the sheet they are for
+      void client.sidebarClassify({ ...kmeans, model: 'tiers', options: DEFAULT_OPTIONS });
+      // @ts-expect-error Re-segment names its sheet
+      void client.sidebarResegment();
     };
     expect(unchecked).toBeTypeOf('function');
   });

@@ -1,19 +1,30 @@
 /**
  * This file defines a fake `google.script.run` for the sidebar's tests: endpoints the test
  * writes, answered asynchronously like the real one, with arguments and results passed through
- * JSON as Apps Script passes them, and every call recorded.
+ * JSON as Apps Script passes them, and every call recorded. A test's endpoint returns its value,
+ * or throws `serverFailure(…)` for a failure the real endpoint returns as data; any other throw
+ * reaches the failure handler, as a crash does in Apps Script.
  */
-import type { SidebarEndpoints, SidebarFailure } from '../../src/addon/sidebar/api';
-import { REMAP_MARKER, type ScriptRunner } from '../../ui/client';
+import type { Outcome, SidebarFailure } from '../../src/addon/sidebar/api';
+import type * as endpoints from '../../src/addon/sidebar/endpoints';
+import type { Endpoint, ScriptRunner } from '../../ui/client';
 
-type Endpoint = keyof SidebarEndpoints;
+type Server = typeof endpoints;
+type ValueOf<Result> = Result extends Outcome<infer Value> ? Value : Result;
 
 /** The server as a test writes it: an endpoint may answer later, and one left out fails. */
 export type FakeServer = {
   [Name in Endpoint]?: (
-    ...args: Parameters<SidebarEndpoints[Name]>
-  ) => ReturnType<SidebarEndpoints[Name]> | Promise<ReturnType<SidebarEndpoints[Name]>>;
+    ...args: Parameters<Server[Name]>
+  ) => ValueOf<ReturnType<Server[Name]>> | Promise<ValueOf<ReturnType<Server[Name]>>>;
 };
+
+/** A failure the endpoint returns as data. */
+class ServerFailure extends Error {
+  constructor(readonly failure: SidebarFailure) {
+    super(failure.message);
+  }
+}
 
 export interface Call {
   readonly name: string;
@@ -27,9 +38,14 @@ export interface FakeScriptRun {
   readonly callsOf: (name: Endpoint) => (readonly unknown[])[];
 }
 
-/** A failure as the server throws it: its message, behind the marker when it asks for a remap. */
-export function serverFailure({ message, remap }: SidebarFailure): Error {
-  return new Error(`${remap ? REMAP_MARKER : ''}${message}`);
+/** A failure as the server returns it: `{ ok: false, message, remap }`. */
+export function serverFailure(failure: SidebarFailure): Error {
+  return new ServerFailure(failure);
+}
+
+/** What the real endpoint returns for a value: an outcome, except the bare sheet id poll. */
+function asReturned(name: string, value: unknown): unknown {
+  return name === 'sidebarActiveSheetId' ? value : { ok: true, value };
 }
 
 export function fakeScriptRun(server: FakeServer): FakeScriptRun {
@@ -59,8 +75,11 @@ export function fakeScriptRun(server: FakeServer): FakeScriptRun {
             })
             // Apps Script hands the failure handler an Error with the thrown one's message.
             .then(
-              (value) => onSuccess(throughJson(value)),
-              (error: Error) => onFailure(new Error(error.message)),
+              (value) => onSuccess(throughJson(asReturned(String(name), value))),
+              (error: Error) =>
+                error instanceof ServerFailure
+                  ? onSuccess(throughJson({ ok: false, ...error.failure }))
+                  : onFailure(new Error(error.message)),
             );
         };
       },

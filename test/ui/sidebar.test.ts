@@ -204,7 +204,9 @@ describe('Classify', () => {
       model: 'rfm-segments',
       options: { ...DEFAULT_OPTIONS, bins: 4, asOf: '2024-12-31', language: 'zh' },
     };
-    expect(fake.callsOf('sidebarClassify')).toEqual([[expected]]);
+    expect(fake.callsOf('sidebarClassify')).toEqual([
+      [{ sheetId: 101, layout: '1234:abc', settings: expected }],
+    ]);
   });
 
   it('refuses wrong options with a message at each, and sends nothing', async () => {
@@ -314,7 +316,7 @@ describe('Re-segment and Clear', () => {
     });
     button('clear').click();
     await settle();
-    expect(fake.callsOf('sidebarClear')).toEqual([[]]);
+    expect(fake.callsOf('sidebarClear')).toEqual([[{ sheetId: 101, layout: '1234:abc' }]]);
     expect(status().textContent).toBe('Removed 1 column, 0 sheets and 4 colour rules.');
     expect(button('clear').disabled).toBe(true);
   });

@@ -60,6 +60,9 @@ export function orderLog(changes: Partial<SheetSurvey> = {}): SheetSurvey {
     defaults: DEFAULT_OPTIONS,
     saved: null,
     classified: false,
+    layout: '1234:abc',
+    lastRun: null,
+    customerSheet: null,
     ...changes,
   };
 }

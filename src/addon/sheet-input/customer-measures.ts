@@ -41,11 +41,23 @@ export interface MeasuredRows {
   readonly measures: CustomerMeasures;
 }
 
+/** What the caller already knows of the columns, instead of the reader guessing. */
+export interface MeasureReading {
+  /** Whether the first row holds headings; left out, the reader tells from the cells. */
+  readonly header?: boolean;
+  /** Whether recency holds last-purchase dates or day counts; left out, its first value tells. */
+  readonly recency?: 'dates' | 'days';
+}
+
 /**
  * Reads the three measure ranges; rows blank in all three are skipped, not errors, and so is a
  * first row of headings.
  */
-export function readMeasures(args: MeasureArguments, sheet: SheetSettings): MeasuredRows {
+export function readMeasures(
+  args: MeasureArguments,
+  sheet: SheetSettings,
+  reading: MeasureReading = {},
+): MeasuredRows {
   const { rowCount, cells } = alignedColumns([
     { argument: 'recency', value: args.recency },
     { argument: 'frequency', value: args.frequency },
@@ -53,12 +65,15 @@ export function readMeasures(args: MeasureArguments, sheet: SheetSettings): Meas
   ]);
   const [recencyCells = BLANK_COLUMN, frequencyCells = BLANK_COLUMN, monetaryCells = BLANK_COLUMN] =
     cells;
-  const header = hasHeaderRow(cells);
+  const header = reading.header ?? hasHeaderRow(cells);
   const firstRow = header ? 1 : 0;
   const firstRecency = recencyCells.firstFilled(firstRow);
   // text that is no number ("Mar 5, 2024") was meant as a date: say why it cannot be read as one
   const recencyIsDates =
-    isDateObject(firstRecency) || (typeof firstRecency === 'string' && !isNumberText(firstRecency));
+    reading.recency === undefined
+      ? isDateObject(firstRecency) ||
+        (typeof firstRecency === 'string' && !isNumberText(firstRecency))
+      : reading.recency === 'dates';
   const dateOptions = recencyIsDates
     ? { zoneOffset: sheet.zoneOffset, dayFirst: sheet.dayFirst, serialNumbers: false }
     : undefined;
@@ -72,40 +87,29 @@ export function readMeasures(args: MeasureArguments, sheet: SheetSettings): Meas
     const frequencyCell = frequencyCells.at(row);
     const monetaryCell = monetaryCells.at(row);
     if (isBlank(recencyCell) && isBlank(frequencyCell) && isBlank(monetaryCell)) continue;
-    const orders = readCell('frequency', row, frequencyCell, readCount) ?? 0;
-    if (orders < 0)
-      throw new InputError(
-        { kind: 'negative' },
-        { argument: 'frequency', row: row + 1, value: frequencyCell },
-      );
+    const orders = readCell(frequencyCells, row, frequencyCell, readCount) ?? 0;
+    if (orders < 0) throw frequencyCells.problem({ kind: 'negative' }, row, frequencyCell);
     let recency: number | null;
     if (dateOptions) {
-      if (typeof recencyCell === 'number') throw mixedRecency('dates', row, recencyCell);
-      recency = readCell('recency', row, recencyCell, (cell) => readCivilDay(cell, dateOptions));
+      if (typeof recencyCell === 'number')
+        throw recencyCells.problem({ kind: 'mixed-recency', expected: 'dates' }, row, recencyCell);
+      recency = readCell(recencyCells, row, recencyCell, (cell) => readCivilDay(cell, dateOptions));
     } else {
       if (isDateObject(recencyCell) || isDateText(recencyCell))
-        throw mixedRecency('days', row, recencyCell);
-      recency = readCell('recency', row, recencyCell, readNumber);
-      if (recency !== null && recency < 0) {
-        throw new InputError(
-          { kind: 'negative' },
-          { argument: 'recency', row: row + 1, value: recencyCell },
-        );
-      }
+        throw recencyCells.problem({ kind: 'mixed-recency', expected: 'days' }, row, recencyCell);
+      recency = readCell(recencyCells, row, recencyCell, readNumber);
+      if (recency !== null && recency < 0)
+        throw recencyCells.problem({ kind: 'negative' }, row, recencyCell);
     }
-    if (recency === null && orders > 0) {
-      throw new InputError(
-        { kind: 'blank-recency-for-buyer' },
-        { argument: 'recency', row: row + 1, value: recencyCell },
-      );
-    }
+    if (recency === null && orders > 0)
+      throw recencyCells.problem({ kind: 'blank-recency-for-buyer' }, row, recencyCell);
     filledRows.push(row);
     recencyValues.push(recency);
     frequency.push(orders);
-    monetary.push(readCell('monetary', row, monetaryCell, readNumber) ?? 0);
+    monetary.push(readCell(monetaryCells, row, monetaryCell, readNumber) ?? 0);
     currencies.see(row, monetaryCell);
   }
-  assertOneCurrency(currencies, 'monetary');
+  assertOneCurrency(currencies, monetaryCells);
   const recencyDays = recencyIsDates
     ? daysToAsOf(recencyValues, filledRows, args.asOf, sheet)
     : withoutAsOf(recencyValues, args.asOf);
@@ -132,11 +136,4 @@ function withoutAsOf(recencyDays: (number | null)[], asOf: unknown): (number | n
   if (!isBlank(asOf))
     throw new InputError({ kind: 'as-of-without-dates' }, { argument: 'as_of', value: asOf });
   return recencyDays;
-}
-
-function mixedRecency(expected: 'dates' | 'days', row: number, value: unknown): InputError {
-  return new InputError(
-    { kind: 'mixed-recency', expected },
-    { argument: 'recency', row: row + 1, value },
-  );
 }

@@ -2,7 +2,7 @@
  * This file defines the check that a dates column really holds dates: a column of plain numbers
  * all of which would be dates before 1950 (quantities, say) was most likely the wrong column.
  */
-import { InputError } from '../input-error';
+import type { CellColumn } from '../columns';
 
 /** Serial number of 1950-01-01: a dates column of numbers all before it holds no dates. */
 const FIRST_PLAUSIBLE_SERIAL_COLUMN = 18_264;
@@ -26,11 +26,8 @@ export class SerialNumberCheck {
   }
 
   /** @throws {InputError} when the column held only numbers, all before 1950 as dates */
-  check(): void {
+  check(dates: CellColumn): void {
     if (!this.onlyNumbers || !this.first || this.largest >= FIRST_PLAUSIBLE_SERIAL_COLUMN) return;
-    throw new InputError(
-      { kind: 'numbers-not-dates' },
-      { argument: 'dates', row: this.first.row + 1, value: this.first.cell },
-    );
+    throw dates.problem({ kind: 'numbers-not-dates' }, this.first.row, this.first.cell);
   }
 }

@@ -21,7 +21,6 @@ import { givenAsOfDay, type LatestPurchase } from '../as-of';
 import { alignedColumns, BLANK_COLUMN, type CellColumn } from '../columns';
 import { assertOneCurrency } from '../currency-check';
 import { isHeaderRow } from '../header-row';
-import { InputError } from '../input-error';
 import { laterLinesNote, skippedRowsNote } from '../messages';
 import { readCell } from '../read-cell';
 import type { SheetSettings } from '../sheet-settings';
@@ -60,7 +59,7 @@ export function tableOfLog(
   const overflow = table.monetary.findIndex((money) => !Number.isFinite(money));
   if (overflow >= 0) {
     const row = log.sourceRows[table.firstRows[overflow] as number] as number;
-    throw new InputError({ kind: 'result-too-large' }, { argument: 'amounts', row: row + 1 });
+    throw log.amountColumn.problem({ kind: 'result-too-large' }, row);
   }
   return { ...table, asOfDay: day, laterLines: log.days.length - lines.days.length };
 }
@@ -173,7 +172,14 @@ export interface TransactionLog {
   /** The input row of each log row, to show customers as the sheet wrote them. */
   readonly sourceRows: readonly number[];
   readonly customerColumn: CellColumn;
+  readonly amountColumn: CellColumn;
   readonly latest: LatestPurchase;
+}
+
+/** What the caller already knows of the log's columns, instead of the reader guessing. */
+export interface LogReading {
+  /** Whether the first row holds headings; left out, the reader tells from the cells. */
+  readonly header?: boolean;
 }
 
 /** Reads the log's rows, leaving out rows blank in every column. */
@@ -183,6 +189,7 @@ export function readLog(
   amounts: unknown,
   orderIds: unknown,
   sheet: SheetSettings,
+  reading: LogReading = {},
 ): TransactionLog {
   const withOrders = !isBlank(orderIds);
   const { rowCount, cells } = alignedColumns([
@@ -217,12 +224,10 @@ export function readLog(
   const currencies = new CurrencyMixCheck();
   let count = 0;
   // a first row of headings (customer, date, amount …) is no transaction
-  const firstRow = isHeaderRow(
-    [dateColumn.at(0), amountColumn.at(0)],
-    [customerColumn.at(0), orderColumn.at(0)],
-  )
-    ? 1
-    : 0;
+  const header =
+    reading.header ??
+    isHeaderRow([dateColumn.at(0), amountColumn.at(0)], [customerColumn.at(0), orderColumn.at(0)]);
+  const firstRow = header ? 1 : 0;
   for (let row = firstRow; row < rowCount; row++) {
     const customer = customerColumn.at(row);
     const dateCell = dateColumn.at(row);
@@ -238,19 +243,18 @@ export function readLog(
       count++; // a row without a customer is skipped by the engine, and counted
       continue;
     }
-    const day = readCell('dates', row, dateCell, readDay);
+    const day = readCell(dateColumn, row, dateCell, readDay);
     serials.see(row, dateCell);
-    if (day === null)
-      throw new InputError({ kind: 'blank-value' }, { argument: 'dates', row: row + 1 });
-    const amount = readCell('amounts', row, amountCell, readNumber) ?? 0;
+    if (day === null) throw dateColumn.problem({ kind: 'blank-value' }, row);
+    const amount = readCell(amountColumn, row, amountCell, readNumber) ?? 0;
     currencies.see(row, amountCell);
     days[count] = day;
     amountValues[count] = amount;
     count++;
     if (amount > 0 && day > latest.day) latest = { day, argument: 'dates', row };
   }
-  serials.check();
-  assertOneCurrency(currencies, 'amounts');
+  serials.check(dateColumn);
+  assertOneCurrency(currencies, amountColumn);
   customerKeys.length = count;
   days.length = count;
   amountValues.length = count;
@@ -263,6 +267,7 @@ export function readLog(
     orderIds: orderKeys,
     sourceRows,
     customerColumn,
+    amountColumn,
     latest,
   };
 }

@@ -80,6 +80,27 @@ export interface SheetSurvey {
   readonly saved: ClassifySettings | null;
   /** Whether the sheet holds the add-on's results now (Clear has something to remove). */
   readonly classified: boolean;
+  /**
+   * A fingerprint of the sheet's columns as surveyed (header texts, or first values without a
+   * header row): requests carry it back, and a sheet whose columns changed since is refused.
+   */
+  readonly layout: string;
+  /** What the last Classify or Re-segment of this sheet showed, while its results are there. */
+  readonly lastRun: ClassifyResult | null;
+  /** The name of the sheet of customers the add-on made for this sheet, which Clear deletes. */
+  readonly customerSheet: string | null;
+}
+
+/** Which sheet a request acts on: the one the sidebar shows, as it was when surveyed. */
+export interface SheetTarget {
+  readonly sheetId: number;
+  /** The survey's `layout`. */
+  readonly layout: string;
+}
+
+/** A Classify: the sheet it is for, and the settings to classify it with. */
+export interface ClassifyRequest extends SheetTarget {
+  readonly settings: ClassifySettings;
 }
 
 /** One segment of the legend after a run. */
@@ -112,19 +133,17 @@ export interface ClearResult {
 
 /**
  * A failure the user can act on, in the sheet's language. `remap` asks the sidebar to reopen the
- * column mapping (a saved column is gone or renamed); the client rejects with this message.
+ * column mapping (a saved column is gone or renamed, the sheet's columns changed).
  */
 export interface SidebarFailure {
   readonly message: string;
   readonly remap: boolean;
 }
 
-/** The server functions the sidebar calls; the typed client is derived from this. */
-export interface SidebarEndpoints {
-  sidebarSurvey(): SheetSurvey;
-  /** The active sheet's id alone: cheap, polled to notice a switch of sheets. */
-  sidebarActiveSheetId(): number;
-  sidebarClassify(settings: ClassifySettings): ClassifyResult;
-  sidebarResegment(): ClassifyResult;
-  sidebarClear(): ClearResult;
-}
+/**
+ * What every endpoint returns: its value, or a failure as data. Apps Script hands a thrown
+ * error to the client as text only, so failures never travel as exceptions.
+ */
+export type Outcome<T> =
+  | { readonly ok: true; readonly value: T }
+  | ({ readonly ok: false } & SidebarFailure);

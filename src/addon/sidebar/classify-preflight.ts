@@ -12,19 +12,24 @@ import { assertWritable } from './writable';
 /** "Properties value size: 9 KB / val" (Apps Script quotas), in UTF-8 bytes. */
 export const SETTINGS_LIMIT_BYTES = 9 * 1024;
 
-/** @throws {SidebarError} when a Classify of `sheet` could not write everything it has to */
+/**
+ * @param properties the document properties the run will save (its settings and outcome)
+ * @throws {SidebarError} when a Classify of `sheet` could not write everything it has to
+ */
 export function assertClassifyCanFinish(
   sheet: GoogleAppsScript.Spreadsheet.Sheet,
   customerSheetNeeded: boolean,
-  settingsJson: string,
+  properties: Readonly<Record<string, string>>,
   language: Language,
 ): void {
-  const bytes = utf8Length(settingsJson);
-  if (bytes > SETTINGS_LIMIT_BYTES) {
-    throw sidebarError(
-      { kind: 'settings-too-large', bytes, limit: SETTINGS_LIMIT_BYTES },
-      language,
-    );
+  for (const text of Object.values(properties)) {
+    const bytes = utf8Length(text);
+    if (bytes > SETTINGS_LIMIT_BYTES) {
+      throw sidebarError(
+        { kind: 'settings-too-large', bytes, limit: SETTINGS_LIMIT_BYTES },
+        language,
+      );
+    }
   }
   assertWritable(sheet, language);
   if (customerSheetNeeded) assertCustomerSheetWritable(sheet.getParent(), sheet, language);

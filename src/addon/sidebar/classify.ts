@@ -1,27 +1,26 @@
 /**
- * This file defines a Classify run on the active sheet: read it in one call, check the mapping,
- * read the measures with the readers the custom functions use, classify with the model registry,
- * and only then write — the result columns, the rules that colour the rows, the settings — so a
- * failure before writing leaves the sheet as it was. Every number is the engine's: the sidebar
- * gives exactly what the custom functions give on the same data.
+ * This file defines a Classify run on a sheet: read it in one call, read the mapped columns in
+ * place with the readers the custom functions use, segment the customers once in core, check that
+ * everything can be written and saved, and only then write — the result columns, the rules that
+ * colour the rows, the customer sheet, the settings — so a failure before writing leaves the
+ * spreadsheet as it was. Every number is the engine's: the sidebar gives exactly what the custom
+ * functions give on the same data.
  */
 import { COLUMN_LABELS, type Language } from '../../core/labels';
-import { classLabels, MODELS, type SegmentModel } from '../../core/models';
-import { type CustomerMeasures, rfmScores } from '../../core/rfm-score';
-import { RunningSum } from '../../core/sum';
-import { skippedRowsNote } from '../messages';
+import { classLabels, MODELS, type ModelId } from '../../core/models';
+import { Segmentation } from '../../core/segmentation';
+import { laterLinesNote, skippedRowsNote } from '../messages';
 import { readMeasures } from '../sheet-input/customer-measures';
-import { rfmTableRows } from '../sheet-input/transaction-log';
+import { type LogTable, rfmTableRows } from '../sheet-input/transaction-log';
 import { activeSheetSettings, type SheetSettings } from '../sheet-settings';
 import type { ClassifyResult, ClassifySettings, LegendEntry } from './api';
 import { assertClassifyCanFinish } from './classify-preflight';
 import { writeCustomerSheet } from './customer-sheet';
 import { classRules, replaceOurRules } from './format-rules';
-import { requiredColumn } from './mapping';
 import { writeResultColumns } from './result-columns';
-import { saveSettings, settingsText } from './saved-settings';
-import { withSheetPlaces } from './sheet-problems';
-import { columnRange, headerText, readSheetTable, type SheetTable } from './sheet-table';
+import { runProperties, saveRunProperties } from './saved-settings';
+import { SheetColumns } from './sheet-columns';
+import { headerText, type SheetTable } from './sheet-table';
 import { sidebarError } from './sidebar-messages';
 import { readTransactionSheet } from './transaction-sheet';
 
@@ -29,9 +28,7 @@ import { readTransactionSheet } from './transaction-sheet';
 interface RunOutcome {
   /** The result columns: a header row when the data has one, then one row per data row. */
   readonly block: unknown[][];
-  /** The class of each customer, and their money, for the legend. */
-  readonly classes: readonly string[];
-  readonly monetary: readonly number[];
+  readonly segmentation: Segmentation;
   /** Data rows that got a label. */
   readonly rows: number;
   /** The add-on's customer sheet of a transaction log. */
@@ -39,167 +36,79 @@ interface RunOutcome {
   readonly note: string | null;
 }
 
-/**
- * Classifies a sheet (by default the active one, read whole) with the given settings, and saves
- * them.
- */
-export function classifySheet(
-  settings: ClassifySettings,
-  table: SheetTable = readSheetTable(SpreadsheetApp.getActiveSheet()),
-): ClassifyResult {
+/** Models whose result columns show the R, F and M scores beside the class. */
+const SHOWS_SCORES: ReadonlySet<ModelId> = new Set(['tiers', 'rfm-segments']);
+
+/** Classifies a sheet, read whole, with the given settings, and saves them. */
+export function classifySheet(settings: ClassifySettings, table: SheetTable): ClassifyResult {
   const sheetSettings = activeSheetSettings();
   const language = settings.options.language ?? sheetSettings.language;
-  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const { sheet } = table;
   if (table.values.length === 0) throw sidebarError({ kind: 'empty-sheet' }, language);
-  const firstDataRow = (settings.headerRow ?? 0) + 1;
-  if (firstDataRow > table.values.length) throw sidebarError({ kind: 'no-data-rows' }, language);
-  const model = MODELS[settings.model];
-  const run = { table, settings, firstDataRow, language, sheetSettings, model };
+  const columns = new SheetColumns(table, settings, language);
+  if (columns.rowCount === 0) throw sidebarError({ kind: 'no-data-rows' }, language);
+  const run = { columns, settings, language, sheetSettings };
   const outcome = settings.shape === 'customers' ? customerTableRun(run) : transactionLogRun(run);
-
+  const result: ClassifyResult = {
+    model: settings.model,
+    customers: outcome.segmentation.measures.frequency.length,
+    rows: outcome.rows,
+    legend: legendOf(outcome.segmentation, settings.model, language),
+    note: outcome.note,
+  };
   const headers = settings.roles.map(({ index }) => headerText(table, settings.headerRow, index));
-  // what saveSettings will store, checked with everything else before the first write
-  const settingsJson = settingsText(settings, headers);
-  assertClassifyCanFinish(sheet, outcome.customerSheet !== undefined, settingsJson, language);
-  const columns = writeResultColumns(sheet, table.owned, {
-    firstRow: settings.headerRow ?? firstDataRow,
+  const properties = runProperties(
+    sheet.getSheetId(),
+    settings,
+    headers,
+    table.userColumns.length,
+    result,
+  );
+
+  assertClassifyCanFinish(sheet, outcome.customerSheet !== undefined, properties, language);
+  const written = writeResultColumns(sheet, table.owned, {
+    firstRow: settings.headerRow ?? columns.firstDataRow,
     rows: outcome.block,
     width: outcome.block[0]?.length ?? 0,
   });
+  const model = MODELS[settings.model];
   replaceOurRules(
     sheet,
     classRules(sheet, model, language, {
-      firstRow: firstDataRow,
+      firstRow: columns.firstDataRow,
       lastRow: table.values.length,
-      lastColumn: Math.max(...columns, sheet.getLastColumn()),
-      labelColumn: columns[columns.length - 1] as number,
+      lastColumn: Math.max(sheet.getLastColumn(), ...written),
+      labelColumn: written[written.length - 1] as number,
     }),
   );
-  if (outcome.customerSheet) writeCustomerSheet(spreadsheet, sheet, outcome.customerSheet);
-  saveSettings(sheet.getSheetId(), settingsJson);
-  return {
-    model: settings.model,
-    customers: outcome.classes.length,
-    rows: outcome.rows,
-    legend: legendOf(model, outcome.classes, outcome.monetary, language),
-    note: outcome.note,
-  };
+  if (outcome.customerSheet) writeCustomerSheet(sheet.getParent(), sheet, outcome.customerSheet);
+  saveRunProperties(properties);
+  return result;
 }
 
 interface Run {
-  readonly table: SheetTable;
+  readonly columns: SheetColumns;
   readonly settings: ClassifySettings;
-  readonly firstDataRow: number;
   readonly language: Language;
   readonly sheetSettings: SheetSettings;
-  readonly model: SegmentModel;
 }
 
-function customerTableRun(run: Run): RunOutcome {
-  const measured = readCustomerTable(
-    run.table,
-    run.settings,
-    run.firstDataRow,
-    run.language,
-    run.sheetSettings,
-  );
-  const classes = run.model.classify(measured.measures, run.settings.options);
-  return {
-    block: customerTableBlock(
-      measured,
-      classLabels(run.settings.model, classes, run.language),
-      run.model,
-      run.settings,
-      run.language,
-    ),
-    classes,
-    monetary: measured.measures.monetary,
-    rows: measured.filledRows.length,
-    note: null,
-  };
-}
-
-function transactionLogRun(run: Run): RunOutcome {
-  const { log, table, customerOfRow } = readTransactionSheet(
-    run.table,
-    run.settings,
-    run.firstDataRow,
-    run.language,
-    run.sheetSettings,
-  );
-  const measures = {
-    recencyDays: table.recencyDays,
-    frequency: table.frequency,
-    monetary: table.monetary,
-  };
-  const classes = run.model.classify(measures, run.settings.options);
-  const labels = classLabels(run.settings.model, classes, run.language);
-  const rows = Array.from(customerOfRow, (customer) => [customer < 0 ? '' : labels[customer]]);
-  const customerRows = rfmTableRows(log, table, run.language, run.sheetSettings);
-  const extraColumn = run.settings.model === 'value-classes' || run.settings.model === 'abc';
-  return {
-    block: run.settings.headerRow === null ? rows : [[run.model.heading[run.language]], ...rows],
-    classes,
-    monetary: table.monetary,
-    rows: rows.filter(([label]) => label !== '').length,
-    customerSheet: extraColumn
-      ? customerRows.map((row, i) => [
-          ...row,
-          i === 0 ? run.model.heading[run.language] : (labels[i - 1] ?? ''),
-        ])
-      : customerRows,
-    note: table.skippedRows > 0 ? skippedRowsNote(table.skippedRows, run.language) : null,
-  };
-}
-
-interface MeasuredTable {
-  readonly rowCount: number;
-  readonly filledRows: readonly number[];
-  readonly measures: CustomerMeasures;
-}
-
-function readCustomerTable(
-  table: SheetTable,
-  settings: ClassifySettings,
-  firstDataRow: number,
-  language: Language,
-  sheetSettings: SheetSettings,
-): MeasuredTable {
-  const recency = requiredColumn(settings, language, 'last-purchase', 'recency-days');
-  const frequency = requiredColumn(settings, language, 'frequency');
-  const monetary = requiredColumn(settings, language, 'monetary');
-  const fromRow = firstDataRow - 1;
-  return withSheetPlaces(
+function customerTableRun({ columns, settings, language, sheetSettings }: Run): RunOutcome {
+  const recencyRole = columns.indexOf('last-purchase') === undefined ? 'days' : 'dates';
+  const measured = readMeasures(
     {
-      columns: { recency, frequency, monetary },
-      headers: (index) => headerText(table, settings.headerRow, index),
-      firstRow: firstDataRow,
+      recency: columns.required('recency', 'last-purchase', 'recency-days'),
+      frequency: columns.required('frequency', 'frequency'),
+      monetary: columns.required('monetary', 'monetary'),
+      asOf: settings.options.asOf ?? '',
     },
-    language,
     sheetSettings,
-    () =>
-      readMeasures(
-        {
-          recency: columnRange(table, recency, fromRow),
-          frequency: columnRange(table, frequency, fromRow),
-          monetary: columnRange(table, monetary, fromRow),
-          asOf: settings.options.asOf ?? '',
-        },
-        sheetSettings,
-      ),
+    { header: false, recency: recencyRole },
   );
-}
-
-/** The rows of result columns: a header row (when the data has one), then one row per data row. */
-function customerTableBlock(
-  measured: MeasuredTable,
-  labels: readonly string[],
-  model: SegmentModel,
-  settings: ClassifySettings,
-  language: Language,
-): unknown[][] {
-  const withScores = settings.model !== 'abc';
+  const segmentation = new Segmentation(measured.measures, settings.options);
+  const labels = classLabels(settings.model, segmentation.classes(settings.model), language);
+  const withScores = SHOWS_SCORES.has(settings.model);
+  const model = MODELS[settings.model];
   const headings = withScores
     ? [
         COLUMN_LABELS.recencyScore,
@@ -209,46 +118,71 @@ function customerTableBlock(
         model.heading,
       ]
     : [model.heading];
-  const width = headings.length;
   const rows: unknown[][] = Array.from({ length: measured.rowCount }, () =>
-    new Array(width).fill(''),
+    new Array(headings.length).fill(''),
   );
-  const scores = withScores ? rfmScores(measured.measures, settings.options) : undefined;
+  const scores = withScores ? segmentation.scores : undefined;
   measured.filledRows.forEach((row, i) => {
-    const label = labels[i];
     rows[row] = scores
-      ? [scores.recency[i], scores.frequency[i], scores.monetary[i], scores.codes[i], label]
-      : [label];
+      ? [scores.recency[i], scores.frequency[i], scores.monetary[i], scores.codes[i], labels[i]]
+      : [labels[i]];
   });
   const header = headings.map((heading) => heading[language]);
-  return settings.headerRow === null ? rows : [header, ...rows];
+  return {
+    block: settings.headerRow === null ? rows : [header, ...rows],
+    segmentation,
+    rows: measured.filledRows.length,
+    note: null,
+  };
 }
 
-/** Customers and share of revenue per class, in the model's order. */
-function legendOf(
-  model: SegmentModel,
-  classes: readonly string[],
-  monetary: readonly number[],
-  language: Language,
-): LegendEntry[] {
-  // one pass over the customers: spending per class, returns counting as nothing spent
-  const customers = new Map<string, number>();
-  const revenue = new Map<string, RunningSum>();
-  const total = new RunningSum();
-  classes.forEach((c, i) => {
-    const spent = Math.max(0, monetary[i] as number);
-    customers.set(c, (customers.get(c) ?? 0) + 1);
-    const spending = revenue.get(c) ?? new RunningSum();
-    spending.add(spent);
-    revenue.set(c, spending);
-    total.add(spent);
-  });
-  return model.classes.map((id) => ({
-    id,
-    label: model.labels[id]?.[language] ?? id,
-    background: model.colours[id]?.background ?? '',
-    text: model.colours[id]?.text ?? '',
-    customers: customers.get(id) ?? 0,
-    revenueShare: total.value > 0 ? (revenue.get(id)?.value ?? 0) / total.value : 0,
+function transactionLogRun({ columns, settings, language, sheetSettings }: Run): RunOutcome {
+  const { log, table, customerOfRow } = readTransactionSheet(
+    columns,
+    settings.options,
+    sheetSettings,
+  );
+  const { segmentation } = table;
+  const model = MODELS[settings.model];
+  const labels = classLabels(settings.model, segmentation.classes(settings.model), language);
+  const rows = Array.from(customerOfRow, (customer) => [customer < 0 ? '' : labels[customer]]);
+  const customerRows = rfmTableRows(log, table, language, sheetSettings);
+  // the customer sheet shows RFM_TABLE's columns, which hold tiers and segments but no other class
+  const extraColumn = !SHOWS_SCORES.has(settings.model);
+  return {
+    block: settings.headerRow === null ? rows : [[model.heading[language]], ...rows],
+    segmentation,
+    rows: customerOfRow.reduce((count, customer) => count + (customer < 0 ? 0 : 1), 0),
+    customerSheet: extraColumn
+      ? customerRows.map((row, i) => [
+          ...row,
+          i === 0 ? model.heading[language] : (labels[i - 1] ?? ''),
+        ])
+      : customerRows,
+    note: logNote(table, language, sheetSettings),
+  };
+}
+
+/** What the status line adds after a log's run: rows without a customer, lines after the as-of. */
+function logNote(table: LogTable, language: Language, sheetSettings: SheetSettings): string | null {
+  const notes = [
+    table.skippedRows > 0 ? skippedRowsNote(table.skippedRows, language) : '',
+    table.laterLines > 0
+      ? laterLinesNote(table.laterLines, table.asOfDay, language, sheetSettings)
+      : '',
+  ].filter(Boolean);
+  return notes.length > 0 ? notes.join(' ') : null;
+}
+
+/** The legend: each class in the model's order, with its customers and share of revenue. */
+function legendOf(segmentation: Segmentation, id: ModelId, language: Language): LegendEntry[] {
+  const model = MODELS[id];
+  return segmentation.totals(id).map((total) => ({
+    id: total.id,
+    label: model.labels[total.id]?.[language] ?? total.id,
+    background: model.colours[total.id]?.background ?? '',
+    text: model.colours[total.id]?.text ?? '',
+    customers: total.customers,
+    revenueShare: total.revenueShare,
   }));
 }

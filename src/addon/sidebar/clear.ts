@@ -1,5 +1,5 @@
 /**
- * This file defines Clear: it removes everything the add-on wrote for the active sheet — its
+ * This file defines Clear: it removes everything the add-on wrote for a sheet — its
  * colouring rules, its result columns (deleting those it inserted, emptying of their values those
  * it wrote into, whose formats stay the user's) and its customer sheet — and nothing else.
  *
@@ -13,7 +13,8 @@ import type { Language } from '../../core/labels';
 import { activeSheetSettings } from '../sheet-settings';
 import type { ClearResult } from './api';
 import { ourRuleFlags, removeOurRules } from './format-rules';
-import { deletedSourceOf, forgetSettings } from './orphans';
+import { forgetLastRun } from './last-run';
+import { deletedSourceOf } from './orphans';
 import { type OwnedColumn, ownedColumns, ownedSheet } from './owned';
 import {
   assertOwnedColumnsRemovable,
@@ -21,14 +22,17 @@ import {
   unmarkOwnedColumns,
 } from './result-columns';
 import { forgetRules } from './rule-fingerprints';
+import { forgetSettings } from './saved-settings';
 import { sheetReference } from './sheet-reference';
 import { sidebarError } from './sidebar-messages';
 import { assertSheetEditable, assertUnprotected } from './writable';
 
-/** Clears the add-on's results from the active sheet. */
-export function clearActiveSheet(language: Language = activeSheetSettings().language): ClearResult {
-  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const sheet = spreadsheet.getActiveSheet();
+/** Clears the add-on's results from a sheet (its last run's outcome too; its settings stay). */
+export function clearSheet(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  language: Language = activeSheetSettings().language,
+): ClearResult {
+  const spreadsheet = sheet.getParent();
   const deletedSource = deletedSourceOf(spreadsheet, sheet);
   if (deletedSource !== null) return clearOrphan(spreadsheet, sheet, deletedSource, language);
 
@@ -44,6 +48,7 @@ export function clearActiveSheet(language: Language = activeSheetSettings().lang
   if (customers) spreadsheet.deleteSheet(customers.sheet);
   forgetRules(sheet);
   unmarkOwnedColumns(owned.filter(isWrittenInto));
+  forgetLastRun(sheet.getSheetId());
   return { removedColumns: owned.length, removedRules, removedSheets: customers ? 1 : 0 };
 }
 

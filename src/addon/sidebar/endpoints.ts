@@ -1,26 +1,35 @@
 /**
  * This file defines the server functions the sidebar calls through `google.script.run`, and the
- * menu item that opens it. Each is a thin adapter: it validates the payload with zod, runs under
- * the document lock when it writes, and turns every failure into one message in the user's
- * language (a failure that needs the column mapping again is marked, see SidebarFailure).
+ * menu item that opens it. Each is a thin adapter: it validates the payload with zod, acts on the
+ * sheet the request names (never on whichever sheet happens to be active), runs under the
+ * document lock when it writes, and returns its value or a failure as data (`Outcome`), in the
+ * user's language. The sidebar's client is typed from this module's own functions.
  */
 import * as z from 'zod/mini';
-import { unexpectedErrorMessage } from '../messages';
+import type { Language } from '../../core/labels';
+import { InputError } from '../input-error';
+import { inputErrorMessage } from '../messages';
 import { activeSheetSettings } from '../sheet-settings';
-import type { ClassifyResult, ClearResult, SheetSurvey } from './api';
+import type {
+  ClassifyRequest,
+  ClassifyResult,
+  ClearResult,
+  Outcome,
+  SheetSurvey,
+  SheetTarget,
+} from './api';
 import { classifySheet } from './classify';
-import { clearActiveSheet } from './clear';
+import { clearSheet } from './clear';
 import { savedSettingsNow } from './resegment';
-import { classifySettingsSchema } from './saved-settings';
+import { classifyRequestSchema, sheetTargetSchema } from './saved-settings';
 import { readSheetTable } from './sheet-table';
 import { type SidebarAction, SidebarError, sidebarError } from './sidebar-messages';
-import { surveyActiveSheet } from './survey';
+import { surveySheet } from './survey';
+import { targetSheet } from './target-sheet';
 
 const TITLE = 'Customer Tiers';
 /** How long a second run waits for a running one before saying so. */
 const LOCK_WAIT_MS = 2_000;
-/** Starts the message of a failure that asks the sidebar to reopen the column mapping. */
-export const REMAP_MARKER = '[remap] ';
 
 /** Opens the sidebar beside the sheet. */
 export function showSidebar(): void {
@@ -28,39 +37,55 @@ export function showSidebar(): void {
   SpreadsheetApp.getUi().showSidebar(output);
 }
 
-export function sidebarSurvey(): SheetSurvey {
-  return reported('survey', surveyActiveSheet);
+/** Surveys the active sheet: the sidebar follows the user to whichever sheet they open. */
+export function sidebarSurvey(): Outcome<SheetSurvey> {
+  return outcome(() => surveySheet(SpreadsheetApp.getActiveSheet()));
 }
 
+/** The active sheet's id alone: cheap, polled to notice a switch of sheets. */
 export function sidebarActiveSheetId(): number {
   return SpreadsheetApp.getActiveSheet().getSheetId();
 }
 
-export function sidebarClassify(settings: unknown): ClassifyResult {
-  return reported('classify', () => {
-    const parsed = z.safeParse(classifySettingsSchema, settings);
-    if (!parsed.success) throw new Error(`invalid settings: ${parsed.error.message}`);
-    return underLock('classify', () => classifySheet(parsed.data));
+export function sidebarClassify(request: ClassifyRequest): Outcome<ClassifyResult> {
+  return outcome((language) => {
+    const { sheetId, layout, settings } = parsed(classifyRequestSchema, request, language);
+    return underLock('classify', language, () =>
+      classifySheet(settings, readSheetTable(targetSheet({ sheetId, layout }, language))),
+    );
   });
 }
 
-export function sidebarResegment(): ClassifyResult {
-  return reported('resegment', () =>
-    underLock('resegment', () => {
-      const table = readSheetTable(SpreadsheetApp.getActiveSheet());
-      return classifySheet(savedSettingsNow(table, activeSheetSettings().language), table);
-    }),
+export function sidebarResegment(target: SheetTarget): Outcome<ClassifyResult> {
+  return outcome((language) => {
+    const checked = parsed(sheetTargetSchema, target, language);
+    return underLock('resegment', language, () => {
+      const table = readSheetTable(targetSheet(checked, language));
+      return classifySheet(savedSettingsNow(table, language), table);
+    });
+  });
+}
+
+export function sidebarClear(target: SheetTarget): Outcome<ClearResult> {
+  return outcome((language) => {
+    const { sheetId } = parsed(sheetTargetSchema, target, language);
+    return underLock('clear', language, () => clearSheet(targetSheet({ sheetId }, language)));
+  });
+}
+
+/** A request as its schema reads it; a malformed one is the sidebar's fault, not the user's. */
+function parsed<T>(schema: z.ZodMiniType<T>, request: unknown, language: Language): T {
+  const result = z.safeParse(schema, request);
+  if (result.success) return result.data;
+  throw sidebarError(
+    { kind: 'unexpected', detail: `invalid request: ${result.error.message}` },
+    language,
   );
 }
 
-export function sidebarClear(): ClearResult {
-  return reported('clear', () => underLock('clear', () => clearActiveSheet()));
-}
-
-function underLock<T>(action: SidebarAction, run: () => T): T {
+function underLock<T>(action: SidebarAction, language: Language, run: () => T): T {
   const lock = LockService.getDocumentLock();
-  if (!lock.tryLock(LOCK_WAIT_MS))
-    throw sidebarError({ kind: 'busy', action }, activeSheetSettings().language);
+  if (!lock.tryLock(LOCK_WAIT_MS)) throw sidebarError({ kind: 'busy', action }, language);
   try {
     return run();
   } finally {
@@ -68,13 +93,24 @@ function underLock<T>(action: SidebarAction, run: () => T): T {
   }
 }
 
-function reported<T>(action: string, run: () => T): T {
+/** Runs an endpoint's work and returns its value, or its failure as data. */
+function outcome<T>(run: (language: Language) => T): Outcome<T> {
+  const sheetSettings = activeSheetSettings();
+  const { language } = sheetSettings;
   try {
-    return run();
+    return { ok: true, value: run(language) };
   } catch (error) {
     if (error instanceof SidebarError)
-      throw new Error(`${error.remap ? REMAP_MARKER : ''}${error.message}`);
-    const language = activeSheetSettings().language;
-    throw new Error(unexpectedErrorMessage(`${TITLE} (${action})`, error, language));
+      return { ok: false, message: error.message, remap: error.remap };
+    // bad input: the readers placed it in the sheet (column header and letter, cell)
+    if (error instanceof InputError)
+      return {
+        ok: false,
+        message: inputErrorMessage(TITLE, error, language, sheetSettings),
+        remap: false,
+      };
+    const detail = error instanceof Error ? error.message : String(error);
+    const failure = sidebarError({ kind: 'unexpected', detail }, language);
+    return { ok: false, message: failure.message, remap: false };
   }
 }

@@ -4,7 +4,7 @@
  * customer sheet removes it, and `pruneOrphans` removes what every deleted sheet left behind.
  */
 import { ownedSheets } from './owned';
-import { propertyKey } from './saved-settings';
+import { runPropertyKind } from './saved-settings';
 import { protectedPlace } from './writable';
 
 /** What a prune removed. */
@@ -36,11 +36,6 @@ export function isOrphanCustomerSheet(
   return deletedSourceOf(spreadsheet, sheet) !== null;
 }
 
-/** Deletes the saved settings of a sheet, e.g. one that no longer exists. */
-export function forgetSettings(sheetId: number): void {
-  PropertiesService.getDocumentProperties().deleteProperty(propertyKey(sheetId));
-}
-
 /**
  * Removes the saved settings of every sheet that no longer exists, and the customer sheets made
  * for them — but never the active sheet (the one the user works on), nor one another editor
@@ -54,9 +49,10 @@ export function pruneOrphans(
   let removedSettings = 0;
   for (const key of properties.getKeys()) {
     const sheetId = Number(key.slice(key.lastIndexOf('.') + 1));
-    if (propertyKey(sheetId) !== key || ids.has(sheetId)) continue;
+    const kind = runPropertyKind(key, sheetId);
+    if (kind === null || ids.has(sheetId)) continue;
     properties.deleteProperty(key);
-    removedSettings++;
+    if (kind === 'settings') removedSettings++;
   }
   const activeId = spreadsheet.getActiveSheet().getSheetId();
   let removedSheets = 0;

@@ -8,7 +8,8 @@ import * as z from 'zod/mini';
 import { COLUMN_ROLES, SHAPES } from '../../core/column-roles';
 import { LANGUAGES } from '../../core/labels';
 import { MODEL_IDS } from '../../core/models';
-import type { ClassifySettings } from './api';
+import type { ClassifyResult, ClassifySettings } from './api';
+import { lastRunKey } from './last-run';
 
 const optionsSchema = z.object({
   bins: z.int().check(z.gte(2), z.lte(9)),
@@ -29,37 +30,93 @@ export const classifySettingsSchema = z.object({
   options: optionsSchema,
 });
 
-/** What is saved: the settings, with each mapped column's header text. */
+/** Which sheet a request is for (see SheetTarget). */
+export const sheetTargetSchema = z.object({
+  sheetId: z.int(),
+  layout: z.string().check(z.maxLength(64)),
+});
+
+/** What the sidebar sends to Classify. */
+export const classifyRequestSchema = z.object({
+  ...sheetTargetSchema.shape,
+  settings: classifySettingsSchema,
+});
+
+/**
+ * What is saved: the settings, with each mapped column's header text, and how many columns of
+ * the user's the sheet had (a sheet without headers is checked by it: a column inserted or
+ * deleted since would shift every role).
+ */
 const savedSchema = z.object({
   ...classifySettingsSchema.shape,
   headers: z.array(z.string()),
+  userColumns: z.optional(z.int().check(z.gte(0))),
 });
 export type SavedSettings = z.infer<typeof savedSchema>;
 
-export const propertyKey = (sheetId: number) => `customer-tiers.settings.${sheetId}`;
+const propertyKey = (sheetId: number) => `customer-tiers.settings.${sheetId}`;
 
-/** The settings last used on a sheet, or null (none, or unreadable: then the user maps again). */
-export function loadSettings(sheetId: number): SavedSettings | null {
+/** A sheet's saved settings: none, unreadable (corrupted, or from another version), or read. */
+export type LoadedSettings =
+  | { readonly kind: 'none' }
+  | { readonly kind: 'unreadable' }
+  | { readonly kind: 'read'; readonly settings: SavedSettings };
+
+/** The settings last used on a sheet. */
+export function loadSettings(sheetId: number): LoadedSettings {
   const text = PropertiesService.getDocumentProperties().getProperty(propertyKey(sheetId));
-  if (text === null) return null;
+  if (text === null) return { kind: 'none' };
   try {
     const parsed = z.safeParse(savedSchema, JSON.parse(text));
-    return parsed.success ? parsed.data : null;
+    return parsed.success ? { kind: 'read', settings: parsed.data } : { kind: 'unreadable' };
   } catch {
-    return null;
+    return { kind: 'unreadable' };
   }
 }
 
-/** Saves a sheet's settings as `settingsText` wrote them. */
-export function saveSettings(sheetId: number, text: string): void {
-  PropertiesService.getDocumentProperties().setProperty(propertyKey(sheetId), text);
+/** The settings last used on a sheet, when they can be read. */
+export function readableSettings(sheetId: number): SavedSettings | null {
+  const loaded = loadSettings(sheetId);
+  return loaded.kind === 'read' ? loaded.settings : null;
 }
 
 /**
- * The text `saveSettings` stores for settings and each mapped column's header: made once, so
- * that the size checked before writing is the size saved.
+ * The document properties a run saves: its settings, with the header text of each mapped column,
+ * and its outcome. Made before anything is written, so that their size is checked first.
  */
-export function settingsText(settings: ClassifySettings, headers: readonly string[]): string {
-  const saved: SavedSettings = { ...settings, roles: [...settings.roles], headers: [...headers] };
-  return JSON.stringify(saved);
+export function runProperties(
+  sheetId: number,
+  settings: ClassifySettings,
+  headers: readonly string[],
+  userColumns: number,
+  result: ClassifyResult,
+): Record<string, string> {
+  const saved: SavedSettings = {
+    ...settings,
+    roles: [...settings.roles],
+    headers: [...headers],
+    userColumns,
+  };
+  return {
+    [propertyKey(sheetId)]: JSON.stringify(saved),
+    [lastRunKey(sheetId)]: JSON.stringify(result),
+  };
+}
+
+/** Saves a run's properties in one call. */
+export function saveRunProperties(properties: Record<string, string>): void {
+  PropertiesService.getDocumentProperties().setProperties(properties);
+}
+
+/** Which of a run's document properties for the sheet `sheetId` a key is, if any. */
+export function runPropertyKind(key: string, sheetId: number): 'settings' | 'last-run' | null {
+  if (key === propertyKey(sheetId)) return 'settings';
+  return key === lastRunKey(sheetId) ? 'last-run' : null;
+}
+
+/** Deletes what runs saved for a sheet (Clear, or a sheet that no longer exists). */
+export function forgetSettings(sheetId: number): void {
+  const properties = PropertiesService.getDocumentProperties();
+  properties.deleteProperty(propertyKey(sheetId));
+  properties.deleteProperty(lastRunKey(sheetId));
 }

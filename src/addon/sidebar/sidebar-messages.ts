@@ -3,21 +3,28 @@
  * act on: a message in the sheet's language, and whether to reopen the column mapping.
  */
 import type { Language } from '../../core/labels';
+import { sheetReference } from './sheet-reference';
 
 /** What the user asked for, named in messages about it. */
 export type SidebarAction = 'classify' | 'resegment' | 'clear';
 
 const ACTION_NAMES: Readonly<Record<Language, Record<SidebarAction, string>>> = {
   en: { classify: 'Classify', resegment: 'Re-segment', clear: 'Clear' },
-  zh: { classify: '分层', resegment: '重新分群', clear: '清除' },
+  zh: { classify: '分层', resegment: '重新分层', clear: '清除' },
 };
 
 export type SidebarProblem =
   | { readonly kind: 'busy'; readonly action?: SidebarAction }
+  | { readonly kind: 'sheet-gone' }
+  | { readonly kind: 'sheet-changed'; readonly sheet: string }
+  | { readonly kind: 'unexpected'; readonly detail: string }
   | { readonly kind: 'empty-sheet' }
   | { readonly kind: 'no-data-rows' }
   | { readonly kind: 'role-unmapped'; readonly role: string }
   | { readonly kind: 'column-gone'; readonly header: string }
+  | { readonly kind: 'column-ambiguous'; readonly header: string }
+  | { readonly kind: 'columns-moved' }
+  | { readonly kind: 'settings-unreadable' }
   | { readonly kind: 'not-saved' }
   | { readonly kind: 'filtered' }
   | { readonly kind: 'protected'; readonly where: string; readonly action?: SidebarAction }
@@ -31,6 +38,12 @@ const MESSAGES: Readonly<Record<Language, (problem: SidebarProblem) => string>> 
         return problem.action
           ? `Another change by Customer Tiers is under way in this spreadsheet — try ${ACTION_NAMES.en[problem.action]} again in a moment.`
           : 'Another change by Customer Tiers is under way in this spreadsheet — try again in a moment.';
+      case 'sheet-gone':
+        return 'The sheet this sidebar showed is gone; it now shows the active sheet.';
+      case 'sheet-changed':
+        return `The columns of ${sheetReference(problem.sheet)} changed since the sidebar read them; check the columns and try again. Nothing was changed.`;
+      case 'unexpected':
+        return `Customer Tiers stopped on an unexpected error (${problem.detail}). Please report it, saying what you pressed and what the sheet holds.`;
       case 'empty-sheet':
         return 'This sheet is empty: open a sheet of customers or orders.';
       case 'no-data-rows':
@@ -39,6 +52,12 @@ const MESSAGES: Readonly<Record<Language, (problem: SidebarProblem) => string>> 
         return `Choose a column for "${problem.role}".`;
       case 'column-gone':
         return `The column "${problem.header}" is gone or renamed since the last run; check the columns and classify again.`;
+      case 'column-ambiguous':
+        return `Several columns are named "${problem.header}" now; check which one to use and classify again.`;
+      case 'columns-moved':
+        return 'Columns were inserted or deleted since the last run, and this sheet has no header row to find them by; check the columns and classify again.';
+      case 'settings-unreadable':
+        return "This sheet's saved settings can't be read (changed by hand or by another version); check the columns and classify again.";
       case 'not-saved':
         return 'This sheet has not been classified yet: choose the columns and press Classify.';
       case 'filtered':
@@ -59,6 +78,12 @@ const MESSAGES: Readonly<Record<Language, (problem: SidebarProblem) => string>> 
         return problem.action
           ? `此电子表格中正在进行 Customer Tiers 的另一项更改，请稍后再“${ACTION_NAMES.zh[problem.action]}”。`
           : '此电子表格中正在进行 Customer Tiers 的另一项更改，请稍后再试。';
+      case 'sheet-gone':
+        return '侧边栏显示的工作表已不存在；现在显示当前工作表。';
+      case 'sheet-changed':
+        return `侧边栏读取之后，工作表“${problem.sheet}”的列已有变动；请检查各列后重试。未做任何更改。`;
+      case 'unexpected':
+        return `Customer Tiers 遇到意外错误（${problem.detail}）。请报告此问题，并说明您点击了什么、工作表中有哪些数据。`;
       case 'empty-sheet':
         return '此工作表为空：请打开客户表或订单明细表。';
       case 'no-data-rows':
@@ -67,6 +92,12 @@ const MESSAGES: Readonly<Record<Language, (problem: SidebarProblem) => string>> 
         return `请为“${problem.role}”选择一列。`;
       case 'column-gone':
         return `自上次运行以来，“${problem.header}”列已被删除或改名；请检查列设置后重新分层。`;
+      case 'column-ambiguous':
+        return `现在有多列名为“${problem.header}”；请确认使用哪一列后重新分层。`;
+      case 'columns-moved':
+        return '自上次运行以来插入或删除了列，而此工作表没有标题行，无法据此找到原来的列；请检查各列后重新分层。';
+      case 'settings-unreadable':
+        return '无法读取此工作表保存的设置（可能被手动修改或来自其他版本）；请检查各列后重新分层。';
       case 'not-saved':
         return '此工作表尚未分层：请选择各列并点击“分层”。';
       case 'filtered':
@@ -101,6 +132,13 @@ export class SidebarError extends Error {
 
 /** The error for a sidebar problem, in the user's language. */
 export function sidebarError(problem: SidebarProblem, language: Language): SidebarError {
-  const remap = problem.kind === 'column-gone' || problem.kind === 'role-unmapped';
+  const remap =
+    problem.kind === 'column-gone' ||
+    problem.kind === 'column-ambiguous' ||
+    problem.kind === 'columns-moved' ||
+    problem.kind === 'settings-unreadable' ||
+    problem.kind === 'role-unmapped' ||
+    problem.kind === 'sheet-gone' ||
+    problem.kind === 'sheet-changed';
   return new SidebarError(MESSAGES[language](problem), remap);
 }

@@ -10,8 +10,11 @@ import { MODEL_IDS, MODELS } from '../../core/models';
 import { columnLetters } from '../formula-cells';
 import { activeSheetSettings } from '../sheet-settings';
 import type { ClassifyOptions, ModelChoice, SheetSurvey } from './api';
+import { loadLastRun } from './last-run';
 import { isOrphanCustomerSheet } from './orphans';
-import { loadSettings } from './saved-settings';
+import { ownedSheet } from './owned';
+import { readableSettings } from './saved-settings';
+import { layoutOf } from './sheet-layout';
 import { readSheetTable } from './sheet-table';
 
 /** Rows read for detection: enough to judge a column by its values. */
@@ -42,14 +45,16 @@ export const MODEL_CHOICES: readonly ModelChoice[] = MODEL_IDS.map((id) => {
   };
 });
 
-/** Surveys the active sheet. */
-export function surveyActiveSheet(): SheetSurvey {
-  const sheet = SpreadsheetApp.getActiveSheet();
+/** Surveys a sheet. */
+export function surveySheet(sheet: GoogleAppsScript.Spreadsheet.Sheet): SheetSurvey {
   const table = readSheetTable(sheet, SAMPLE_ROWS);
   const sample = table.values.map((row) => table.userColumns.map((index) => row[index]));
   const detection = detectColumns(sample);
   const headerRow = detection.headerRow === null ? null : detection.headerRow + 1;
-  const saved = loadSettings(sheet.getSheetId());
+  const saved = readableSettings(sheet.getSheetId());
+  const spreadsheet = sheet.getParent();
+  // an orphan customer sheet (its source deleted) is results too: Clear removes it
+  const classified = table.owned.length > 0 || isOrphanCustomerSheet(spreadsheet, sheet);
   return {
     sheetId: sheet.getSheetId(),
     sheetName: sheet.getName(),
@@ -78,8 +83,9 @@ export function surveyActiveSheet(): SheetSurvey {
       model: saved.model,
       options: saved.options,
     },
-    // an orphan customer sheet (its source deleted) is results too: Clear removes it
-    classified:
-      table.owned.length > 0 || isOrphanCustomerSheet(SpreadsheetApp.getActiveSpreadsheet(), sheet),
+    classified,
+    layout: layoutOf(table, headerRow ?? 1),
+    lastRun: classified ? loadLastRun(sheet.getSheetId()) : null,
+    customerSheet: ownedSheet(spreadsheet, sheet.getSheetId())?.sheet.getName() ?? null,
   };
 }

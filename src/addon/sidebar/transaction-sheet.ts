@@ -1,93 +1,71 @@
 /**
  * This file defines how a sheet mapped as a transaction log is read for the sidebar: with the
- * same reader as `RFM_TABLE`, the amount taken from its column or as quantity × unit price, and
- * every log row linked to its customer, so each row can carry its customer's label.
+ * same reader as `RFM_TABLE`, its columns read in place, the amount taken from its column or as
+ * quantity × unit price, and every log row linked to its customer, so each row can carry its
+ * customer's label.
  */
 import { readNumber } from '../../core/cell-value';
-import type { ColumnRole } from '../../core/column-roles';
-import type { Language } from '../../core/labels';
-import type { RfmTable } from '../../core/rfm-table';
+import { CellColumn } from '../columns';
 import { readCell } from '../read-cell';
-import { readLog, type TransactionLog, tableOfLog } from '../sheet-input/transaction-log';
+import {
+  type LogTable,
+  readLog,
+  type TransactionLog,
+  tableOfLog,
+} from '../sheet-input/transaction-log';
 import type { SheetSettings } from '../sheet-settings';
-import type { ClassifySettings } from './api';
-import { mappedColumn, requiredColumn } from './mapping';
-import { withSheetPlaces } from './sheet-problems';
-import { columnRange, headerText, type SheetTable } from './sheet-table';
+import type { ClassifyOptions } from './api';
+import type { SheetColumns } from './sheet-columns';
 
 export interface ReadLog {
   readonly log: TransactionLog;
-  readonly table: RfmTable;
+  /** As of the run's date: the lines after it left out, and counted. */
+  readonly table: LogTable;
   /** Per data row, the index of its customer in the table, or −1 for a row without one. */
   readonly customerOfRow: Int32Array;
 }
 
 /** Reads the log below the header row and builds its RFM table with the run's options. */
 export function readTransactionSheet(
-  table: SheetTable,
-  settings: ClassifySettings,
-  firstDataRow: number,
-  language: Language,
+  columns: SheetColumns,
+  options: ClassifyOptions,
   sheetSettings: SheetSettings,
 ): ReadLog {
-  const columnOf = (role: ColumnRole) => mappedColumn(settings, role);
-  const required = (role: ColumnRole) => requiredColumn(settings, language, role);
-  const customers = required('customer');
-  const dates = required('order-date');
-  const amount = columnOf('amount');
-  // without an amount, quantity × unit price; with neither, it is the amount that is asked for
-  const pricedLines = columnOf('quantity') !== undefined || columnOf('unit-price') !== undefined;
-  if (amount === undefined && !pricedLines) required('amount');
-  const quantity = amount === undefined ? required('quantity') : undefined;
-  const unitPrice = amount === undefined ? required('unit-price') : undefined;
-  const orderIds = columnOf('order-id');
-  const fromRow = firstDataRow - 1;
-  const places = {
-    columns: {
-      customers,
-      dates,
-      ...(amount === undefined ? {} : { amounts: amount }),
-      ...(quantity === undefined ? {} : { quantity }),
-      ...(unitPrice === undefined ? {} : { unit_price: unitPrice }),
-      ...(orderIds === undefined ? {} : { order_ids: orderIds }),
-    },
-    headers: (index: number) => headerText(table, settings.headerRow, index),
-    firstRow: firstDataRow,
-  };
-  return withSheetPlaces(places, language, sheetSettings, () => {
-    const amounts =
-      amount === undefined
-        ? lineTotals(
-            columnRange(table, quantity as number, fromRow),
-            columnRange(table, unitPrice as number, fromRow),
-          )
-        : columnRange(table, amount, fromRow);
-    const log = readLog(
-      columnRange(table, customers, fromRow),
-      columnRange(table, dates, fromRow),
-      amounts,
-      orderIds === undefined ? '' : columnRange(table, orderIds, fromRow),
-      sheetSettings,
-    );
-    const rfm = tableOfLog(log, settings.options.asOf ?? '', sheetSettings, settings.options);
-    return {
-      log,
-      table: rfm,
-      customerOfRow: customersOfRows(log, rfm, table.values.length - fromRow),
-    };
-  });
+  const customers = columns.required('customers', 'customer');
+  const dates = columns.required('dates', 'order-date');
+  const log = readLog(
+    customers,
+    dates,
+    amountColumn(columns),
+    columns.optional('order_ids', 'order-id') ?? '',
+    sheetSettings,
+    { header: false },
+  );
+  const table = tableOfLog(log, options.asOf ?? '', sheetSettings, options);
+  return { log, table, customerOfRow: customersOfRows(log, table, columns.rowCount) };
 }
 
-/** Quantity × unit price per row; blank where both are blank. */
-function lineTotals(quantities: unknown[][], prices: unknown[][]): unknown[][] {
-  return quantities.map(([quantityCell], row) => {
-    const quantity = readCell('quantity', row, quantityCell, readNumber);
-    const price = readCell('unit_price', row, prices[row]?.[0], readNumber);
-    return [quantity === null && price === null ? '' : (quantity ?? 0) * (price ?? 0)];
-  });
+/** The amount column, or quantity × unit price when there is none. */
+function amountColumn(columns: SheetColumns): CellColumn {
+  const priced =
+    columns.indexOf('quantity') !== undefined || columns.indexOf('unit-price') !== undefined;
+  // with neither quantity nor unit price, it is the amount that is asked for
+  if (columns.indexOf('amount') !== undefined || !priced)
+    return columns.required('amounts', 'amount');
+  const quantity = columns.required('quantity', 'quantity');
+  const unitPrice = columns.required('unit_price', 'unit-price');
+  const totals = new Array<unknown>(columns.rowCount);
+  for (let row = 0; row < totals.length; row++) {
+    const count = readCell(quantity, row, quantity.at(row), readNumber);
+    const price = readCell(unitPrice, row, unitPrice.at(row), readNumber);
+    totals[row] = count === null && price === null ? '' : (count ?? 0) * (price ?? 0);
+  }
+  const place = unitPrice.sheetColumn ?? columns.place(columns.indexOf('unit-price') as number);
+  const header = [quantity.sheetColumn?.header, place.header].filter(Boolean).join(' × ');
+  return CellColumn.computed('amounts', totals, { ...place, header });
 }
 
-function customersOfRows(log: TransactionLog, table: RfmTable, rowCount: number): Int32Array {
+function customersOfRows(log: TransactionLog, table: LogTable, rowCount: number): Int32Array {
   const indexOf = new Map(table.keys.map((key, index) => [key, index]));
   const customerOfRow = new Int32Array(rowCount).fill(-1);
   log.customerKeys.forEach((key, i) => {

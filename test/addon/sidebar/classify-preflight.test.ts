@@ -8,9 +8,9 @@ import type { CellValue } from '../../../dev/spreadsheet-fake/cell-input';
 import { snapshot } from '../../../dev/spreadsheet-fake/snapshot';
 import { installSpreadsheetApp } from '../../../dev/spreadsheet-fake/workbook';
 import { assertClassifyCanFinish } from '../../../src/addon/sidebar/classify-preflight';
-import { sidebarClassify } from '../../../src/addon/sidebar/endpoints';
 import { CUSTOMER_DATE_AMOUNT_TIERS } from '../../helpers/classify-settings';
 import { thrownMessage } from '../../helpers/ranges';
+import { sidebarClassify } from '../../helpers/sidebar-calls';
 
 let fake: ReturnType<typeof installSpreadsheetApp> | undefined;
 afterEach(() => fake?.uninstall());
@@ -59,9 +59,13 @@ describe('Classify refuses up front, writing nothing', () => {
   it('says so in Chinese', () => {
     open([['客户', '日期', '金额'], ...rows], 'zh_CN');
     const sheet = SpreadsheetApp.getActiveSheet();
-    expect(() => assertClassifyCanFinish(sheet, true, '分'.repeat(3100), 'zh')).toThrow(
+    expect(() =>
+      assertClassifyCanFinish(sheet, true, { settings: '分'.repeat(3100) }, 'zh'),
+    ).toThrow(
       '此工作表的设置过长，无法保存（9.1 KB，Sheets 最多保存 9.0 KB）：请缩短所选各列的标题，然后重新分层。未做任何更改。',
     );
-    expect(() => assertClassifyCanFinish(sheet, true, '分'.repeat(3072), 'zh')).not.toThrow();
+    expect(() =>
+      assertClassifyCanFinish(sheet, true, { settings: '分'.repeat(3072) }, 'zh'),
+    ).not.toThrow();
   });
 });

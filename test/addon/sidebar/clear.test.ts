@@ -8,9 +8,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { CellValue } from '../../../dev/spreadsheet-fake/cell-input';
 import { snapshot } from '../../../dev/spreadsheet-fake/snapshot';
 import { installSpreadsheetApp, type SheetSeed } from '../../../dev/spreadsheet-fake/workbook';
-import { sidebarClassify, sidebarClear, sidebarSurvey } from '../../../src/addon/sidebar/endpoints';
 import { CUSTOMER_DATE_AMOUNT_TIERS, CUSTOMER_TABLE_TIERS } from '../../helpers/classify-settings';
 import { thrownMessage } from '../../helpers/ranges';
+import { sidebarClassify, sidebarClear, sidebarSurvey } from '../../helpers/sidebar-calls';
 import { customerTableValues } from '../../helpers/sidebar-sheets';
 
 let fake: ReturnType<typeof installSpreadsheetApp> | undefined;

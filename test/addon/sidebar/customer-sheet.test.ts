@@ -9,8 +9,8 @@ import type { CellValue } from '../../../dev/spreadsheet-fake/cell-input';
 import { snapshot } from '../../../dev/spreadsheet-fake/snapshot';
 import { installSpreadsheetApp, type SheetSeed } from '../../../dev/spreadsheet-fake/workbook';
 import { customerSheetName } from '../../../src/addon/sidebar/customer-sheet';
-import { sidebarClassify, sidebarClear } from '../../../src/addon/sidebar/endpoints';
 import { CUSTOMER_DATE_AMOUNT_TIERS } from '../../helpers/classify-settings';
+import { sidebarClassify, sidebarClear } from '../../helpers/sidebar-calls';
 
 let fake: ReturnType<typeof installSpreadsheetApp> | undefined;
 afterEach(() => fake?.uninstall());

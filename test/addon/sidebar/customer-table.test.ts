@@ -8,14 +8,14 @@ import { conditionalFormatColours } from '../../../dev/spreadsheet-fake/conditio
 import { snapshot } from '../../../dev/spreadsheet-fake/snapshot';
 import { installSpreadsheetApp } from '../../../dev/spreadsheet-fake/workbook';
 import { CUSTOMER_TIER } from '../../../src/addon/custom-functions/customer-tier';
+import { CUSTOMER_TABLE_TIERS } from '../../helpers/classify-settings';
+import { thrownMessage } from '../../helpers/ranges';
 import {
   sidebarClassify,
   sidebarClear,
   sidebarResegment,
   sidebarSurvey,
-} from '../../../src/addon/sidebar/endpoints';
-import { CUSTOMER_TABLE_TIERS } from '../../helpers/classify-settings';
-import { thrownMessage } from '../../helpers/ranges';
+} from '../../helpers/sidebar-calls';
 import { customerTableValues } from '../../helpers/sidebar-sheets';
 
 let fake: ReturnType<typeof installSpreadsheetApp> | undefined;
@@ -122,7 +122,7 @@ describe('Classify on a customer table', () => {
     const workbook = open(values);
     const before = snapshot(workbook.SpreadsheetApp.getActiveSpreadsheet());
     expect(thrownMessage(() => sidebarClassify(tiers))).toBe(
-      'Customer Tiers: Orders (D), cell D5: "many" is not a number.',
+      'Customer Tiers: column "Orders" (D), cell D5: "many" is not a number.',
     );
     expect(snapshot(workbook.SpreadsheetApp.getActiveSpreadsheet())).toEqual(before);
   });

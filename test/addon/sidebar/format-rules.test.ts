@@ -7,10 +7,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { snapshot } from '../../../dev/spreadsheet-fake/snapshot';
 import { installSpreadsheetApp } from '../../../dev/spreadsheet-fake/workbook';
-import { sidebarClassify, sidebarClear } from '../../../src/addon/sidebar/endpoints';
 import { classRules, replaceOurRules } from '../../../src/addon/sidebar/format-rules';
 import { MODELS } from '../../../src/core/models';
 import { CUSTOMER_TABLE_TIERS } from '../../helpers/classify-settings';
+import { sidebarClassify, sidebarClear } from '../../helpers/sidebar-calls';
 import { customerTableValues } from '../../helpers/sidebar-sheets';
 
 let fake: ReturnType<typeof installSpreadsheetApp> | undefined;

@@ -7,9 +7,9 @@ import type { CellValue } from '../../../dev/spreadsheet-fake/cell-input';
 import { snapshot } from '../../../dev/spreadsheet-fake/snapshot';
 import { installSpreadsheetApp } from '../../../dev/spreadsheet-fake/workbook';
 import type { ClassifySettings } from '../../../src/addon/sidebar/api';
-import { sidebarClassify, sidebarSurvey } from '../../../src/addon/sidebar/endpoints';
 import { CUSTOMER_DATE_AMOUNT_TIERS } from '../../helpers/classify-settings';
 import { thrownMessage } from '../../helpers/ranges';
+import { sidebarClassify, sidebarSurvey } from '../../helpers/sidebar-calls';
 
 let fake: ReturnType<typeof installSpreadsheetApp> | undefined;
 afterEach(() => fake?.uninstall());
@@ -42,12 +42,12 @@ describe('the sidebar refuses, and says why', () => {
     [
       'text where money is expected',
       [header, ['ann', '2024-03-05', 12], ['bob', '2024-03-06', 'twelve']],
-      'Customer Tiers: Amount (C), cell C3: "twelve" is not a number.',
+      'Customer Tiers: column "Amount" (C), cell C3: "twelve" is not a number.',
     ],
     [
       'an unreadable date',
       [header, ['ann', 'Mar 5, 2024', 12]],
-      'Customer Tiers: Date (B), cell B2: "Mar 5, 2024" is not a date. Use a date cell, or text such as 2024-03-05, 2024/3/5, 2024年3月5日 or 3/5/2024 (read as month/day/year, as this spreadsheet\'s locale writes dates).',
+      'Customer Tiers: column "Date" (B), cell B2: "Mar 5, 2024" is not a date. Use a date cell, or text such as 2024-03-05, 2024/3/5, 2024年3月5日 or 3/5/2024 (read as month/day/year, as this spreadsheet\'s locale writes dates).',
     ],
     [
       'amounts in more than one currency',
@@ -57,7 +57,7 @@ describe('the sidebar refuses, and says why', () => {
         ['bob', '2024-03-06', '€36'],
         ['cy', '2024-03-07', '¥116'],
       ],
-      'Customer Tiers: Amount (C), cell C4: "¥116" is in a different currency from "€36" in cell C3; amounts in different currencies cannot be added up. Convert them to one currency first (plain numbers beside one currency are fine).',
+      'Customer Tiers: column "Amount" (C), cell C4: "¥116" is in a different currency from "€36" in cell C3; amounts in different currencies cannot be added up. Convert them to one currency first (plain numbers beside one currency are fine).',
     ],
   ] as const)('%s', (_, values, message) => {
     expect(classifyMessage(values.map((row) => [...row]))).toBe(message);
@@ -80,7 +80,7 @@ describe('the sidebar refuses, and says why', () => {
         log,
         'zh_CN',
       ),
-    ).toBe('Customer Tiers：参数 金额 (C) 单元格 C2：“十二” 不是数字。');
+    ).toBe('Customer Tiers：“金额”列（C）单元格 C2：“十二” 不是数字。');
   });
 });
 

@@ -5,9 +5,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CellValue } from '../../../dev/spreadsheet-fake/cell-input';
 import { installSpreadsheetApp, type SheetSeed } from '../../../dev/spreadsheet-fake/workbook';
-import { sidebarClassify } from '../../../src/addon/sidebar/endpoints';
 import { pruneOrphans } from '../../../src/addon/sidebar/orphans';
 import { CUSTOMER_DATE_AMOUNT_TIERS } from '../../helpers/classify-settings';
+import { sidebarClassify } from '../../helpers/sidebar-calls';
 
 let fake: ReturnType<typeof installSpreadsheetApp> | undefined;
 afterEach(() => fake?.uninstall());
@@ -42,8 +42,11 @@ describe('pruneOrphans', () => {
       'Shop 2',
       'Shop 2 · customer tiers',
     ]);
+    const shop2 = spreadsheet.getSheetByName('Shop 2')?.getSheetId();
+    // the deleted sheet's settings and last run are gone; Shop 2's stay
     expect([...workbook.properties.document.keys()]).toEqual([
-      `customer-tiers.settings.${spreadsheet.getSheetByName('Shop 2')?.getSheetId()}`,
+      `customer-tiers.settings.${shop2}`,
+      `customer-tiers.last-run.${shop2}`,
       'someone-else.key',
     ]);
     expect(pruneOrphans()).toEqual({ removedSettings: 0, removedSheets: 0 });

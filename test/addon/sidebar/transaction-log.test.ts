@@ -9,9 +9,9 @@ import { snapshot } from '../../../dev/spreadsheet-fake/snapshot';
 import { installSpreadsheetApp } from '../../../dev/spreadsheet-fake/workbook';
 import { RFM_TABLE } from '../../../src/addon/custom-functions/rfm-table';
 import type { ClassifySettings } from '../../../src/addon/sidebar/api';
-import { sidebarClassify, sidebarClear, sidebarSurvey } from '../../../src/addon/sidebar/endpoints';
 import { DEFAULT_OPTIONS } from '../../../src/addon/sidebar/survey';
 import { CUSTOMER_DATE_AMOUNT_TIERS } from '../../helpers/classify-settings';
+import { sidebarClassify, sidebarClear, sidebarSurvey } from '../../helpers/sidebar-calls';
 import { retailLogValues } from '../../helpers/sidebar-sheets';
 
 let fake: ReturnType<typeof installSpreadsheetApp> | undefined;
