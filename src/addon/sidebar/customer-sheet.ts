@@ -82,22 +82,24 @@ export function customerSheetName(sourceName: string, language: Language): strin
 }
 
 /**
- * The customer rows and `RFM_TABLE`'s note row, which it puts last: the only row whose cells
+ * The customer rows and `RFM_TABLE`'s note rows, which it puts last: the only rows whose cells
  * after the first are all blank (a customer's row always has its orders and money).
  */
 function splitNoteRow(rows: readonly unknown[][]): {
   table: readonly unknown[][];
   note: string | null;
 } {
-  const last = rows[rows.length - 1];
-  const isNote =
-    rows.length > 1 &&
-    last !== undefined &&
-    typeof last[0] === 'string' &&
-    last.slice(1).every((cell) => cell === '');
-  return isNote
-    ? { table: rows.slice(0, -1), note: last[0] as string }
-    : { table: rows, note: null };
+  // a table may end in several notes (rows skipped, lines after the as-of date): take them all
+  let end = rows.length;
+  while (end > 1 && isNoteRow(rows[end - 1] as readonly unknown[])) end--;
+  if (end === rows.length) return { table: rows, note: null };
+  const notes = rows.slice(end).map((row) => row[0] as string);
+  return { table: rows.slice(0, end), note: notes.join(' ') };
+}
+
+/** A row of RFM_TABLE's output that holds a note: text in its first cell, the rest blank. */
+function isNoteRow(row: readonly unknown[]): boolean {
+  return typeof row[0] === 'string' && row.slice(1).every((cell) => cell === '');
 }
 
 /** Grows a sheet to hold a block: a new sheet has only 1,000 rows and 26 columns. */

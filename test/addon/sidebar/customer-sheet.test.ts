@@ -62,6 +62,24 @@ describe('the customer sheet', () => {
     expect(rows.map((row) => row[0])).toEqual(['Customer', 'cat', 'bob', 'ann']);
     expect(rows[0]?.slice(-2)).toEqual(['', 'Note: 1 row without a customer skipped.']);
   });
+
+  it('keeps both notes beside the header when rows were skipped and an as-of left lines out', () => {
+    open([{ name: 'Orders', values: orderLog }]);
+    const pastAsOf = {
+      ...CUSTOMER_DATE_AMOUNT_TIERS,
+      options: { ...CUSTOMER_DATE_AMOUNT_TIERS.options, asOf: '2024-03-03' },
+    };
+    const result = sidebarClassify(pastAsOf);
+    const customers = sheetNamed('Orders · customer tiers');
+    const rows = customers.getDataRange().getValues();
+    // cat bought after the as-of date: as of that day there were two customers
+    expect(rows.map((row) => row[0])).toEqual(['Customer', 'ann', 'bob']);
+    const note =
+      'Note: 1 row without a customer skipped. Note: 1 order line after the as-of date 3/3/2024 left out: customers as they were on that day.';
+    expect(rows[0]?.slice(-1)).toEqual([note]);
+    // the status line says the same
+    expect(result.note).toBe(note);
+  });
 });
 
 describe('a user’s duplicate of the customer sheet', () => {
