@@ -1,11 +1,11 @@
-// This file defines `npm run docs`: it rewrites the README's function reference from the
-// custom function declarations in src/.
+// This file defines `npm run docs`: it rewrites the function reference in docs/functions.md from
+// the custom function declarations in src/.
 import { readFile, writeFile } from 'node:fs/promises';
 import { bundleAddon } from './build.mjs';
 import { renderFunctionReference, withReference } from './function-reference.mjs';
 
-const readmeUrl = new URL('../README.md', import.meta.url);
+const pageUrl = new URL('../docs/functions.md', import.meta.url);
 const { specs } = await bundleAddon();
-const readme = await readFile(readmeUrl, 'utf8');
-await writeFile(readmeUrl, withReference(readme, renderFunctionReference(specs)));
-console.log(`README.md: reference for ${specs.map((spec) => spec.name).join(', ')}`);
+const page = await readFile(pageUrl, 'utf8');
+await writeFile(pageUrl, withReference(page, renderFunctionReference(specs)));
+console.log(`docs/functions.md: reference for ${specs.map((spec) => spec.name).join(', ')}`);

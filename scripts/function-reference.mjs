@@ -1,5 +1,6 @@
-// This file defines the README's function reference, rendered from the same declarations that
-// give Sheets its autocomplete help, so the two never disagree.
+// This file defines the function reference (docs/functions.md), rendered from the same
+// declarations that give Sheets its autocomplete help, so the two never disagree. Each function
+// gets an anchor of its own name (`docs/functions.md#rfm_table`), which the README links to.
 
 /** @typedef {import('../src/addon/custom-functions/definition').CustomFunctionSpec} CustomFunctionSpec */
 
@@ -21,6 +22,8 @@ function renderFunction(spec) {
     (p) => `| \`${p.name}\`${p.optional ? ' (optional)' : ''} | ${p.help.en} ${p.help.zh} |`,
   );
   return [
+    `<a id="${spec.name.toLowerCase()}"></a>`,
+    '',
     `### \`${spec.name}(${signature})\``,
     '',
     spec.summary.en,
@@ -39,14 +42,14 @@ function renderFunction(spec) {
 }
 
 /**
- * The README with its reference section replaced.
- * @param {string} readme
+ * The reference page with its generated section replaced.
+ * @param {string} page
  * @param {string} reference
  */
-export function withReference(readme, reference) {
-  const start = readme.indexOf(REFERENCE_START);
-  const end = readme.indexOf(REFERENCE_END);
+export function withReference(page, reference) {
+  const start = page.indexOf(REFERENCE_START);
+  const end = page.indexOf(REFERENCE_END);
   if (start < 0 || end < start)
-    throw new Error('docs: README.md lacks the function-reference markers');
-  return `${readme.slice(0, start + REFERENCE_START.length)}\n\n${reference}\n${readme.slice(end)}`;
+    throw new Error('docs: docs/functions.md lacks the function-reference markers');
+  return `${page.slice(0, start + REFERENCE_START.length)}\n\n${reference}\n${page.slice(end)}`;
 }

@@ -1,5 +1,5 @@
 /**
- * This file defines ABC (Pareto) classes by revenue (domain.md §4): customers sorted by money
+ * This file defines ABC (Pareto) classes by revenue (docs/domain.md §4): customers sorted by money
  * spent, descending, are A while the revenue share before them is below `aShare`, B while below
  * `bShare`, else C.
  */

@@ -1,6 +1,6 @@
 /**
  * This file defines churn risk read from a customer's probability of being alive (P(alive),
- * from the BG/NBD model, domain.md §5): likely active, at risk, or likely churned, by two
+ * from the BG/NBD model, docs/domain.md §5): likely active, at risk, or likely churned, by two
  * thresholds on the probability.
  */
 import type { ChurnRisk } from './labels';

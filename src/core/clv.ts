@@ -1,5 +1,5 @@
 /**
- * This file defines customer lifetime value by the articles' formula (domain.md §5):
+ * This file defines customer lifetime value by the articles' formula (docs/domain.md §5):
  * CLV = Σ_{t=0..T} (R_t − C_t) / (1 + d)^t.
  */
 import { RunningSum } from './sum';

@@ -1,6 +1,6 @@
 /**
  * This file defines the roles a sheet column can play for RFM, the two input shapes they make up
- * (domain.md §1) and the rule that tells which shape a set of roles is.
+ * (docs/domain.md §1) and the rule that tells which shape a set of roles is.
  */
 
 export const COLUMN_ROLES = [

@@ -1,5 +1,5 @@
 /**
- * This file defines the four management tiers of domain.md §4 (高价值/潜在/普通/流失客户), in
+ * This file defines the four management tiers of docs/domain.md §4 (高价值/潜在/普通/流失客户), in
  * their order of precedence: Potential, Churned, High value, Regular.
  */
 import type { Tier } from './labels';

@@ -1,5 +1,5 @@
 /**
- * This file defines the words users type in column headers (domain.md §6), in English and
+ * This file defines the words users type in column headers (docs/domain.md §6), in English and
  * Chinese, and how a header is matched against them.
  */
 import type { ColumnRole } from './column-roles';

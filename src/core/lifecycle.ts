@@ -1,5 +1,5 @@
 /**
- * This file defines lifecycle stages (domain.md §4): where a customer stands, judged by the days
+ * This file defines lifecycle stages (docs/domain.md §4): where a customer stands, judged by the days
  * since their last purchase against their own usual gap between purchases and the churn window.
  * In order of precedence:
  * 1. Prospects 潜在客户: no purchase yet (frequency 0).

@@ -1,5 +1,5 @@
 /**
- * This file defines RFM scoring of customers (domain.md §3): R, F and M scores 1..bins and the
+ * This file defines RFM scoring of customers (docs/domain.md §3): R, F and M scores 1..bins and the
  * RFM code 100·R + 10·F + M. A prospect (no purchase yet) has nothing to score: scores 0, code 0,
  * and no part in any measure's breaks, so that prospects never shift the buyers' scores.
  */

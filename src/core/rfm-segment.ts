@@ -1,5 +1,5 @@
 /**
- * This file defines the named RFM segments (domain.md §4, the R `rfm` package's table): each a
+ * This file defines the named RFM segments (docs/domain.md §4, the R `rfm` package's table): each a
  * box of R, F and M scores on the 1..5 scale; the first box that holds a customer wins, and a
  * customer in none is Others. The more specific boxes come first so that every segment can
  * occur: R `rfm` tests Potential Loyalist before New Customers and Promising, which it contains,

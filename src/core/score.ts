@@ -1,5 +1,5 @@
 /**
- * This file defines quantile scoring (domain.md §3): scores 1..bins cut at the type-7 quantiles
+ * This file defines quantile scoring (docs/domain.md §3): scores 1..bins cut at the type-7 quantiles
  * k/bins, where equal values always get equal scores, and the rule for ties in the upper half
  * (see `upperHalfTieFloors`) that keeps a large group at the best value from scoring as the worst.
  */

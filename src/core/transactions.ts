@@ -1,6 +1,6 @@
 /**
  * This file defines how a transaction log (one row per order line) becomes one summary per
- * customer (domain.md §2): the last purchase, the number of orders and the money spent.
+ * customer (docs/domain.md §2): the last purchase, the number of orders and the money spent.
  * Frequency counts distinct order ids when there are ids, else rows with a positive amount;
  * negative amounts (returns) reduce monetary and are not orders. Money is summed with
  * compensation (see sum.ts), as everywhere in the add-on.

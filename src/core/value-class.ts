@@ -1,5 +1,5 @@
 /**
- * This file defines the eight value classes of the common Chinese RFM model (八类客户, domain.md
+ * This file defines the eight value classes of the common Chinese RFM model (八类客户, docs/domain.md
  * §4): each of R, F and M is high or low against its mean, and the three together name the class.
  */
 import type { ValueClass } from './labels';

@@ -3,7 +3,8 @@
  * the demo sheets shown in the grid, the real sidebar detecting their columns, classifying,
  * re-segmenting and clearing them through the `google.script.run` shim into dist/Code.js, every
  * classified row in its legend colour as the sheet's rules paint it, Clear giving back exactly
- * the sheet the user had, and a hostile header shown as text. It saves the README's screenshot.
+ * the sheet the user had, and a hostile header shown as text. It saves a screenshot of the run
+ * (the README's pictures come from scripts/screenshots.mjs).
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';

@@ -35,7 +35,7 @@ describe('matchHeader', () => {
   });
 
   it.each([
-    // English and Chinese, from domain.md §6 and common variants
+    // English and Chinese, from docs/domain.md §6 and common variants
     ['Customer', 'customer'],
     ['Client', 'customer'],
     ['Customer ID', 'customer'],

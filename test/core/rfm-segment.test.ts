@@ -30,7 +30,7 @@ describe('rfmSegment', () => {
     expect(rfmSegment(r, f, m)).toBe(segment);
   });
 
-  it('tests the more specific rules first, in the table order of domain.md', () => {
+  it('tests the more specific rules first, in the table order of docs/domain.md', () => {
     // 4-1-1 fits New Customers, Promising and Potential Loyalist; the most specific wins
     expect(rfmSegment(4, 1, 1)).toBe('new-customers');
     expect(SEGMENT_RULES.map((rule) => rule.segment)).toEqual(

@@ -1,7 +1,7 @@
 /**
  * The bundle as Apps Script loads it: dist/Code.js in a bare global scope with only Apps Script
  * globals, its custom functions called on the R `rfm` package's 39,999 customers and checked
- * against a reference written here from domain.md, not from the engine's code.
+ * against a reference written here from docs/domain.md, not from the engine's code.
  */
 import { readFileSync } from 'node:fs';
 import { parse } from 'acorn';
@@ -47,7 +47,7 @@ function referenceCodes(bins: number): number[] {
   return r.map((score, i) => 100 * score + 10 * (f[i] as number) + (m[i] as number));
 }
 
-/** domain.md §4: potential, churned (> 365 days), high value (≥ 0.8 quantile of the active), regular. */
+/** docs/domain.md §4: potential, churned (> 365 days), high value (≥ 0.8 quantile of the active), regular. */
 function referenceTiers(): string[] {
   const active = customers.map(
     (_, i) => (orders[i] as number) > 0 && (recencyDays[i] as number) <= 365,
@@ -154,7 +154,7 @@ describe.each(['Asia/Shanghai', 'America/New_York'])(
       expect(firstCells(typedAsOf)).toEqual(referenceCodes(5));
     });
 
-    it('CUSTOMER_TIER matches domain.md §4 for every customer', () => {
+    it('CUSTOMER_TIER matches docs/domain.md §4 for every customer', () => {
       const tiers = firstCells(
         bundle.call('CUSTOMER_TIER', asColumn(recencyDays), asColumn(orders), asColumn(revenue)),
       );

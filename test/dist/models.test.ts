@@ -1,6 +1,6 @@
 /**
  * RFM_SEGMENT, RFM_CLASS, ABC_CLASS and CLV in the bundle as Apps Script loads it, on the R
- * `rfm` package's data, against references written here from domain.md.
+ * `rfm` package's data, against references written here from docs/domain.md.
  */
 import { describe, expect, it } from 'vitest';
 import { loadBundle } from '../../dev/apps-script-vm';

@@ -87,7 +87,7 @@ describe('RFM_TABLE on a month of UCI Online Retail', () => {
     /^\d+$/.test(line.InvoiceNo ?? '') ? Number(line.InvoiceNo) : line.InvoiceNo,
   ]);
 
-  /** The expected summary, by the rules of domain.md §2, computed independently. */
+  /** The expected summary, by the rules of docs/domain.md §2, computed independently. */
   function expectedSummary() {
     const summary = new Map<number, { invoices: Set<string>; monetary: number; last: string }>();
     for (const line of lines) {

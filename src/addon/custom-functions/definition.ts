@@ -1,7 +1,8 @@
 /**
  * This file defines how a custom function is declared: once, with its name, help text, example
  * and implementation. The build reads these declarations to write the top-level stubs and their
- * `@customfunction` JSDoc, and the README's function reference comes from the same place.
+ * `@customfunction` JSDoc, and the function reference (docs/functions.md) comes from the same
+ * place.
  */
 import { isBlank } from '../../core/cell-value';
 import type { Language } from '../../core/labels';

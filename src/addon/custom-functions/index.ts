@@ -1,6 +1,6 @@
 /**
- * This file defines the list of custom functions in the order the menu's help and the README
- * list them; the public surface exports them all from all.ts.
+ * This file defines the list of custom functions in the order the menu's help lists them; the
+ * public surface exports them all from all.ts.
  */
 import * as all from './all';
 import type { CustomFunction } from './definition';

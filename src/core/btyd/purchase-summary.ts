@@ -1,7 +1,7 @@
 /**
  * This file defines the inputs of the buy-till-you-die models drawn from an order log: each
  * customer's repeat purchases x, recency t_x, age T and mean repeat spend m̄ at the end of a
- * calibration period (domain.md §2, lifetimes' `summary_data_from_transaction_data`). Purchases
+ * calibration period (docs/domain.md §2, lifetimes' `summary_data_from_transaction_data`). Purchases
  * are counted in days (see purchase-days.ts for what a purchase day is) whatever the period;
  * the period only sets the unit of t_x and T.
  */

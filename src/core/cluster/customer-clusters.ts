@@ -1,5 +1,5 @@
 /**
- * This file defines customer clusters (domain.md §5): k-means on standardised log(1 + recency
+ * This file defines customer clusters (docs/domain.md §5): k-means on standardised log(1 + recency
  * days), log(1 + frequency) and log(1 + monetary), seeded so that the same data always give the
  * same clusters, in any row order; numbered by value (cluster 0 the most valuable) and named by
  * their centres. When k is not given, it is the k from 2 to 8 with the highest silhouette score.

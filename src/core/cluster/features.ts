@@ -1,6 +1,6 @@
 /**
  * This file defines the points customers are clustered as: standardised log(1 + recency days),
- * log(1 + frequency) and log(1 + monetary) (domain.md §5). Customers with the same three values
+ * log(1 + frequency) and log(1 + monetary) (docs/domain.md §5). Customers with the same three values
  * are one point with a weight (their count), and the points are in a canonical order (by value),
  * so that every later step sees the same numbers, summed in the same order, whatever order the
  * rows came in: row order can never change a customer's cluster.
