@@ -65,11 +65,15 @@ export function startSidebar(root: HTMLElement, client: SidebarClient): void {
   }
 
   /** A button's call; a failure that asks for a remap surveys the sheet anew (a survey never does). */
-  async function runAction<Result>(
+  async function runAction<Result extends { readonly layout: string }>(
     call: () => Promise<Result>,
     done: (result: Result) => void,
   ): Promise<void> {
-    const failure = await run(words.working, call, done);
+    const failure = await run(words.working, call, (result) => {
+      // the sheet as the action left it: the next request names it so
+      if (target) target = { ...target, layout: result.layout };
+      done(result);
+    });
     if (failure?.remap) await survey(false, failure);
   }
 

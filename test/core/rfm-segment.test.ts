@@ -1,6 +1,12 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SEGMENTS } from '../../src/core/labels';
-import { rfmSegment, SEGMENT_RULES } from '../../src/core/rfm-segment';
+import {
+  onSegmentScale,
+  rfmSegment,
+  SEGMENT_RULES,
+  segmentsOfScores,
+} from '../../src/core/rfm-segment';
 
 describe('rfmSegment', () => {
   it.each([
@@ -53,5 +59,68 @@ describe('rfmSegment', () => {
       true,
     );
     expect(seen.has('cant-lose-them')).toBe(true);
+  });
+});
+
+describe('onSegmentScale: scores on other numbers of levels read on the table’s 1..5', () => {
+  it.each([
+    [1, 3, 1],
+    [2, 3, 3],
+    [3, 3, 5],
+    [1, 7, 1],
+    [2, 7, 2],
+    [3, 7, 2],
+    [4, 7, 3],
+    [5, 7, 4],
+    [6, 7, 4],
+    [7, 7, 5],
+    [1, 2, 2],
+    [2, 2, 4],
+    [9, 9, 5],
+    [0, 7, 0],
+  ] as const)('score %d of %d levels reads as %d', (score, bins, expected) => {
+    expect(onSegmentScale(score, bins)).toBe(expected);
+  });
+
+  it('leaves five levels as they are, and places every level of 2..9 in 1..5 in order', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 2, max: 9 }), (bins) => {
+        const placed = Array.from({ length: bins }, (_, i) => onSegmentScale(i + 1, bins));
+        if (bins === 5) expect(placed).toEqual([1, 2, 3, 4, 5]);
+        for (let i = 1; i < placed.length; i++)
+          expect(placed[i]).toBeGreaterThanOrEqual(placed[i - 1] as number);
+        expect(Math.min(...placed)).toBeGreaterThanOrEqual(1);
+        expect(Math.max(...placed)).toBeLessThanOrEqual(5);
+        // the best level is always read as the best: Champions stay reachable
+        expect(placed[bins - 1]).toBeGreaterThanOrEqual(4);
+        expect(placed[0]).toBeLessThanOrEqual(2);
+      }),
+    );
+  });
+});
+
+describe('segmentsOfScores', () => {
+  it('makes Champions reachable at 3 levels and looks the 5-level table up at 5', () => {
+    const scores = {
+      recency: [3, 1, 2, 3],
+      frequency: [3, 3, 2, 1],
+      monetary: [3, 3, 2, 1],
+      codes: [333, 133, 222, 311],
+    };
+    expect(segmentsOfScores(scores, 3)).toEqual([
+      'champions',
+      'cant-lose-them',
+      'loyal-customers', // the middle level reads as 3, as 333 does on five levels
+      'new-customers',
+    ]);
+    expect(segmentsOfScores(scores, 5)).toEqual(
+      scores.codes.map((_, i) =>
+        rfmSegment(
+          scores.recency[i] as number,
+          scores.frequency[i] as number,
+          scores.monetary[i] as number,
+        ),
+      ),
+    );
   });
 });

@@ -5,6 +5,7 @@
  * mapping — so a test reads the value, or the message the user would see.
  */
 import type {
+  AfterAction,
   ClassifyResult,
   ClassifySettings,
   ClearResult,
@@ -28,10 +29,16 @@ export function activeTarget(): SheetTarget {
   return { sheetId, layout };
 }
 
+/** An action's result without the layout it reports for the sidebar's next request. */
+function withoutLayout<Result>({ layout: _, ...result }: AfterAction<Result>): Result {
+  return result as Result;
+}
+
 export const sidebarClassify = (settings: ClassifySettings): ClassifyResult =>
-  unwrapped(endpoints.sidebarClassify({ ...activeTarget(), settings }));
+  withoutLayout(unwrapped(endpoints.sidebarClassify({ ...activeTarget(), settings })));
 
 export const sidebarResegment = (): ClassifyResult =>
-  unwrapped(endpoints.sidebarResegment(activeTarget()));
+  withoutLayout(unwrapped(endpoints.sidebarResegment(activeTarget())));
 
-export const sidebarClear = (): ClearResult => unwrapped(endpoints.sidebarClear(activeTarget()));
+export const sidebarClear = (): ClearResult =>
+  withoutLayout(unwrapped(endpoints.sidebarClear(activeTarget())));

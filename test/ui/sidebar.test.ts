@@ -320,6 +320,30 @@ describe('Re-segment and Clear', () => {
     expect(status().textContent).toBe('Removed 1 column, 0 sheets and 4 colour rules.');
     expect(button('clear').disabled).toBe(true);
   });
+
+  it('names the sheet by the layout the last action left, and shows the last run on reopening', async () => {
+    const fake = await openSidebar({
+      sidebarSurvey: () => orderLog({ saved: SAVED, classified: true, lastRun: TIERS_RESULT }),
+      sidebarResegment: () => ({ ...TIERS_RESULT, layout: '1234:after-resegment' }),
+      sidebarClear: () => ({
+        removedColumns: 1,
+        removedSheets: 0,
+        removedRules: 4,
+        layout: '1234:after-clear',
+      }),
+    });
+    // the counts of the last run, as the server kept them
+    expect(byTestId('legend').querySelectorAll('li')).toHaveLength(TIERS_RESULT.legend.length);
+    expect(byTestId('legend').textContent).toContain('300');
+    button('resegment').click();
+    await settle();
+    button('clear').click();
+    await settle();
+    expect(fake.callsOf('sidebarResegment')).toEqual([[{ sheetId: 101, layout: '1234:abc' }]]);
+    expect(fake.callsOf('sidebarClear')).toEqual([
+      [{ sheetId: 101, layout: '1234:after-resegment' }],
+    ]);
+  });
 });
 
 describe('a failed survey', () => {

@@ -124,6 +124,12 @@ export interface ClassifyResult {
   readonly note: string | null;
 }
 
+/**
+ * An action's result with the sheet's layout after it: the sidebar names the sheet by it in its
+ * next request (writing into a column of the user's, or removing one, changes the layout).
+ */
+export type AfterAction<Result> = Result & { readonly layout: string };
+
 export interface ClearResult {
   /** Columns, sheets and rules removed. */
   readonly removedColumns: number;

@@ -11,6 +11,7 @@ import { InputError } from '../input-error';
 import { inputErrorMessage } from '../messages';
 import { activeSheetSettings } from '../sheet-settings';
 import type {
+  AfterAction,
   ClassifyRequest,
   ClassifyResult,
   ClearResult,
@@ -22,6 +23,7 @@ import { classifySheet } from './classify';
 import { clearSheet } from './clear';
 import { savedSettingsNow } from './resegment';
 import { classifyRequestSchema, sheetTargetSchema } from './saved-settings';
+import { currentLayout } from './sheet-layout';
 import { readSheetTable } from './sheet-table';
 import { type SidebarAction, SidebarError, sidebarError } from './sidebar-messages';
 import { surveySheet } from './survey';
@@ -47,30 +49,54 @@ export function sidebarActiveSheetId(): number {
   return SpreadsheetApp.getActiveSheet().getSheetId();
 }
 
-export function sidebarClassify(request: ClassifyRequest): Outcome<ClassifyResult> {
+export function sidebarClassify(request: ClassifyRequest): Outcome<AfterAction<ClassifyResult>> {
   return outcome((language) => {
     const { sheetId, layout, settings } = parsed(classifyRequestSchema, request, language);
-    return underLock('classify', language, () =>
-      classifySheet(settings, readSheetTable(targetSheet({ sheetId, layout }, language))),
-    );
-  });
-}
-
-export function sidebarResegment(target: SheetTarget): Outcome<ClassifyResult> {
-  return outcome((language) => {
-    const checked = parsed(sheetTargetSchema, target, language);
-    return underLock('resegment', language, () => {
-      const table = readSheetTable(targetSheet(checked, language));
-      return classifySheet(savedSettingsNow(table, language), table);
+    return underLock('classify', language, () => {
+      const sheet = targetSheet({ sheetId, layout }, language);
+      return withLayout(sheet, layout, classifySheet(settings, readSheetTable(sheet)));
     });
   });
 }
 
-export function sidebarClear(target: SheetTarget): Outcome<ClearResult> {
+export function sidebarResegment(target: SheetTarget): Outcome<AfterAction<ClassifyResult>> {
   return outcome((language) => {
-    const { sheetId } = parsed(sheetTargetSchema, target, language);
-    return underLock('clear', language, () => clearSheet(targetSheet({ sheetId }, language)));
+    const checked = parsed(sheetTargetSchema, target, language);
+    return underLock('resegment', language, () => {
+      const sheet = targetSheet(checked, language);
+      const table = readSheetTable(sheet);
+      return withLayout(
+        sheet,
+        checked.layout,
+        classifySheet(savedSettingsNow(table, language), table),
+      );
+    });
   });
+}
+
+export function sidebarClear(target: SheetTarget): Outcome<AfterAction<ClearResult>> {
+  return outcome((language) => {
+    const { sheetId, layout } = parsed(sheetTargetSchema, target, language);
+    return underLock('clear', language, () => {
+      const sheet = targetSheet({ sheetId }, language);
+      const cleared = clearSheet(sheet);
+      // Clear on an orphan customer sheet deletes that sheet itself: it has no layout left
+      const left = sheet
+        .getParent()
+        .getSheets()
+        .some((kept) => kept.getSheetId() === sheetId);
+      return left ? withLayout(sheet, layout, cleared) : { ...cleared, layout: '' };
+    });
+  });
+}
+
+/** A result with the sheet's layout after the action, over the rows the request's covered. */
+function withLayout<Result>(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  layout: string,
+  result: Result,
+): AfterAction<Result> {
+  return { ...result, layout: currentLayout(sheet, layout) };
 }
 
 /** A request as its schema reads it; a malformed one is the sidebar's fault, not the user's. */
