@@ -6,9 +6,9 @@
  * compensation (see sum.ts), as everywhere in the add-on.
  */
 import { customerIndexFor } from './customer-index';
-import { DistinctOrders } from './distinct-orders';
+import { CustomerRecords } from './customer-records';
 import type { Key } from './key';
-import { roundingError } from './sum';
+import { KeySet } from './key-set';
 
 export interface TransactionColumns {
   /** A key per row that is equal for the same customer; `null` skips the row. */
@@ -37,7 +37,15 @@ export interface CustomerSummaries {
 
 /**
  * Groups transactions by customer, in order of first appearance. One pass numbers the customers
- * and sums their rows together, so that no column of each row's customer is made.
+ * and sums their rows together, so that no column of each row's customer is made: on a million
+ * rows every megabyte allocated costs time, so the pass keeps each customer's figures in one
+ * record (see customer-records.ts) and counts orders there too.
+ *
+ * Orders: each purchase line's order id is looked up in a set of the ids seen (lines of one
+ * order usually come together, so only the first line of each is). A new id is an order of the
+ * line's customer. An id already seen is almost always the same customer's; those ids are kept
+ * aside and a second pass over just their lines credits each further customer that has them.
+ * Order ids are equal as keys are (SameValueZero: `NaN` is one id, −0 and 0 are one).
  *
  * @throws {RangeError} when the columns differ in length
  * @example summarizeTransactions({ customerKeys: ['a', 'a', null], days: [1, 5, 2], amounts: [10, -4, 9] }).monetary //=> [6]
@@ -49,77 +57,78 @@ export function summarizeTransactions(transactions: TransactionColumns): Custome
     throw new RangeError('summarizeTransactions requires columns of equal length');
   }
   const index = customerIndexFor(rows);
+  const records = new CustomerRecords();
   const firstRows: number[] = [];
-  // each customer's running figures side by side (see STRIDE), so that a row touches one place
-  // in memory rather than one per figure
-  let figures: Float64Array = new Float64Array(STRIDE * 1024);
-  const orders = orderIds ? new DistinctOrders(orderIds) : undefined;
+  const seenOrders = orderIds ? new KeySet(orderIds, rows) : undefined;
+  let returning: Set<Key> | undefined;
   let skippedRows = 0;
-  // lines of one order usually come together: the previous row's customer spares a look-up
+  // lines of one order usually come together: the previous row's customer spares a look-up,
+  // and the previous purchase line's order spares one in the set of orders
   let previousKey: Key | undefined;
-  let previousCustomer = -1;
+  let customer = -1;
+  let previousOrder: Key | null | undefined;
+  let previousOrderCustomer = -1;
   for (let row = 0; row < rows; row++) {
     const key = customerKeys[row];
     if (key === null || key === undefined) {
       skippedRows++;
       continue;
     }
-    let customer = key === previousKey ? previousCustomer : index.find(key);
-    if (customer < 0) {
-      customer = index.add(key);
-      firstRows.push(row);
-      if (STRIDE * (customer + 1) > figures.length) figures = doubled(figures);
-      figures[STRIDE * customer + LAST_DAY] = Number.NEGATIVE_INFINITY;
-      orders?.addCustomer(customer);
+    if (key !== previousKey) {
+      customer = index.find(key);
+      if (customer < 0) {
+        customer = index.add(key);
+        firstRows.push(row);
+        records.add();
+      }
+      previousKey = key;
     }
-    previousKey = key;
-    previousCustomer = customer;
-    const at = STRIDE * customer;
-    const amount = amounts[row] as number;
-    const total = figures[at + MONEY] as number;
-    const next = total + amount;
-    // each customer's rounding correction: a RunningSum object per customer would be slower
-    figures[at + CORRECTION] =
-      (figures[at + CORRECTION] as number) + roundingError(total, amount, next);
-    figures[at + MONEY] = next;
-    if (amount <= 0) continue;
-    if (orders) orders.see(row, customer);
-    else figures[at + PURCHASE_ROWS] = (figures[at + PURCHASE_ROWS] as number) + 1;
-    const day = days[row] as number;
-    if (day > (figures[at + LAST_DAY] as number)) figures[at + LAST_DAY] = day;
+    if (!records.addLine(customer, amounts[row] as number, days[row] as number)) continue;
+    if (seenOrders) {
+      const orderId = (orderIds as readonly (Key | null)[])[row];
+      if (orderId !== null && orderId !== undefined) {
+        if (orderId === previousOrder && customer === previousOrderCustomer) continue;
+        previousOrder = orderId;
+        previousOrderCustomer = customer;
+        if (!seenOrders.add(row)) {
+          returning ??= new Set();
+          returning.add(orderId);
+          continue;
+        }
+      }
+    }
+    records.addOrder(customer);
   }
-  const customers = firstRows.length;
-  const lastPurchaseDays = new Array<number | null>(customers);
-  const monetary = new Array<number>(customers);
-  const rowFrequency = new Array<number>(customers);
-  for (let customer = 0; customer < customers; customer++) {
-    const at = STRIDE * customer;
-    const last = figures[at + LAST_DAY] as number;
-    lastPurchaseDays[customer] = last === Number.NEGATIVE_INFINITY ? null : last;
-    monetary[customer] = (figures[at + MONEY] as number) + (figures[at + CORRECTION] as number);
-    rowFrequency[customer] = figures[at + PURCHASE_ROWS] as number;
-  }
-  const frequency = orders
-    ? orders.finish((row) => {
-        const key = customerKeys[row];
-        return key === null || key === undefined || !((amounts[row] as number) > 0)
-          ? -1
-          : index.find(key);
-      })
-    : rowFrequency;
-  return { keys: index.keys, firstRows, lastPurchaseDays, frequency, monetary, skippedRows };
+  if (returning) creditFurtherCustomers(transactions, returning, (key) => index.find(key), records);
+  return { keys: index.keys, firstRows, ...records.columns(), skippedRows };
 }
 
-/** Each customer's running figures: money, its rounding correction, last purchase day, purchase rows. */
-const STRIDE = 4;
-const MONEY = 0;
-const CORRECTION = 1;
-const LAST_DAY = 2;
-const PURCHASE_ROWS = 3;
-
-/** A copy twice as long. */
-function doubled(figures: Float64Array): Float64Array {
-  const grown = new Float64Array(2 * figures.length);
-  grown.set(figures);
-  return grown;
+/**
+ * For order ids seen again after other orders, credits an order to each customer other than
+ * the first that has a purchase line with it.
+ */
+function creditFurtherCustomers(
+  { customerKeys, amounts, orderIds }: TransactionColumns,
+  returning: ReadonlySet<Key>,
+  customerOf: (key: Key) => number,
+  records: CustomerRecords,
+): void {
+  const holders = new Map<Key, number | Set<number>>();
+  const ids = orderIds as readonly (Key | null)[];
+  for (let row = 0; row < ids.length; row++) {
+    const orderId = ids[row];
+    const key = customerKeys[row];
+    if (orderId === null || orderId === undefined || key === null || key === undefined) continue;
+    if (!((amounts[row] as number) > 0) || !returning.has(orderId)) continue;
+    const customer = customerOf(key);
+    const held = holders.get(orderId);
+    if (held === undefined) holders.set(orderId, customer);
+    else if (held !== customer) {
+      const set = typeof held === 'number' ? new Set([held]) : held;
+      if (set.has(customer)) continue;
+      set.add(customer);
+      holders.set(orderId, set);
+      records.addOrder(customer);
+    }
+  }
 }

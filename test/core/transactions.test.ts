@@ -49,6 +49,16 @@ describe('summarizeTransactions', () => {
 });
 
 describe('summarizeTransactions with order ids shared by customers', () => {
+  it('takes order ids as equal as customer ids are: NaN (text "NaN" read as a number) is one id', () => {
+    const summary = summarizeTransactions({
+      customerKeys: ['a', 'a', 'a', 'a'],
+      days: [1, 2, 3, 4],
+      amounts: [1, 1, 1, 1],
+      orderIds: [Number.NaN, Number.NaN, 'x', Number.NaN],
+    });
+    expect(summary.frequency).toEqual([2]);
+  });
+
   it('counts an order once per customer that has it', () => {
     const summary = summarizeTransactions({
       customerKeys: ['a', 'b', 'a', 'b', 'c'],
@@ -70,6 +80,7 @@ function referenceSummaries(log: {
   const byKey = new Map<
     Key,
     {
+      key: Key;
       firstRow: number;
       amounts: number[];
       last: number | null;
