@@ -2,8 +2,9 @@
 // by customer, type-7 quintile breaks, R, F and M scores, the RFM code and the tiers) on the
 // bench's CSV log, loaded into an in-memory table first. Like the pandas peer, only the
 // aggregate and score query is timed, not reading the CSV. It follows the engine's rules:
-// prospects (no order) score 0 and take no part in the breaks, and a measure on which all
-// buyers are equal gives everyone the middle score.
+// prospects (no order) score 0 and take no part in the breaks, a measure on which all buyers
+// are equal gives everyone the middle score, and a tie group in the upper half scores at least
+// its average rank's score, up to the middle (src/core/score.ts `upperHalfTieFloors`).
 import { performance } from 'node:perf_hooks';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { timingOf } from './report.mjs';
@@ -22,18 +23,28 @@ const HIGH_VALUE_SHARE = 0.2;
 /**
  * The engine's score of a buyer's measure: 1 + how many breaks lie strictly below the value
  * (`<`, higher is better) or strictly above it (`>`, lower is better); the middle score when
- * the buyers show no spread; 0 for a prospect.
- * @param {string} measure a column of `summaries`, with its breaks and spread in `breaks`
+ * the buyers show no spread; 0 for a prospect. A tie group in the upper half (its 0-based ranks
+ * `below` … `below + equal − 1` among the buyers summing to at least n − 1, higher is better, or
+ * at most, lower is better) scores at least the score of its average rank without ties (break
+ * positions (n − 1)·k/bins strictly below or above it, in integers), up to the middle.
+ * @param {string} measure a column of `summaries`, with its breaks and spread in `breaks` and
+ *   its rank among buyers in `ranked`
  * @param {'<' | '>'} comparison
  */
 function scoreExpression(measure, comparison) {
-  const terms = SHARES.map(
+  const byBreaks = SHARES.map(
     (_, k) => `(${measure}_breaks[${k + 1}] ${comparison} ${measure})::INTEGER`,
   );
+  const rankSum = `(2 * ${measure}_below + ${measure}_equal - 1)`;
+  const byAverageRank = SHARES.map(
+    (_, k) => `(2 * (buyers - 1) * ${k + 1} ${comparison} ${rankSum} * ${BINS})::INTEGER`,
+  );
+  const upperHalf = `${rankSum} ${comparison === '<' ? '>=' : '<='} buyers - 1`;
   return `CASE
       WHEN frequency = 0 THEN 0
       WHEN ${measure}_spread = 0 THEN ${MIDDLE_SCORE}
-      ELSE 1 + ${terms.join(' + ')}
+      WHEN ${upperHalf} THEN greatest(1 + ${byBreaks.join(' + ')}, least(${MIDDLE_SCORE}, 1 + ${byAverageRank.join(' + ')}))
+      ELSE 1 + ${byBreaks.join(' + ')}
     END`;
 }
 
@@ -44,6 +55,15 @@ function scoreExpression(measure, comparison) {
 function breaksExpression(measure) {
   return `quantile_cont(${measure}, [${SHARES.join(', ')}]) FILTER (WHERE frequency > 0) AS ${measure}_breaks,
     max(${measure}) FILTER (WHERE frequency > 0) - min(${measure}) FILTER (WHERE frequency > 0) AS ${measure}_spread`;
+}
+
+/**
+ * A buyer's count of buyers below their value of a measure, and of buyers equal to it.
+ * @param {string} measure
+ */
+function rankExpression(measure) {
+  return `rank() OVER (ORDER BY ${measure}) - 1 AS ${measure}_below,
+    count(*) OVER (PARTITION BY ${measure}) AS ${measure}_equal`;
 }
 
 /**
@@ -66,8 +86,15 @@ WITH summaries AS (
     ${breaksExpression('frequency')},
     ${breaksExpression('monetary')},
     quantile_cont(monetary, ${1 - HIGH_VALUE_SHARE})
-      FILTER (WHERE frequency > 0 AND recency_days <= ${CHURN_DAYS}) AS high_value
+      FILTER (WHERE frequency > 0 AND recency_days <= ${CHURN_DAYS}) AS high_value,
+    count(*) FILTER (WHERE frequency > 0) AS buyers
   FROM summaries
+), ranked AS (
+  SELECT customer, ${rankExpression('recency_days')},
+    ${rankExpression('frequency')},
+    ${rankExpression('monetary')}
+  FROM summaries
+  WHERE frequency > 0
 ), scored AS (
   SELECT customer,
     ${scoreExpression('recency_days', '>')} AS r_score,
@@ -79,7 +106,7 @@ WITH summaries AS (
       WHEN monetary >= high_value THEN 'high-value'
       ELSE 'regular'
     END AS tier
-  FROM summaries, breaks
+  FROM summaries LEFT JOIN ranked USING (customer), breaks
 )
 SELECT *, 100 * r_score + 10 * f_score + m_score AS code FROM scored`;
 }

@@ -5,9 +5,9 @@
  * negative amounts (returns) reduce monetary and are not orders. Money is summed with
  * compensation (see sum.ts), as everywhere in the add-on.
  */
-import { customerIndexFor } from './customer-index';
-import { DistinctOrders } from './distinct-orders';
+import { numberCustomers } from './customer-index';
 import type { Key } from './key';
+import { KeySet } from './key-set';
 import { roundingError } from './sum';
 
 export interface TransactionColumns {
@@ -36,8 +36,18 @@ export interface CustomerSummaries {
 }
 
 /**
- * Groups transactions by customer, in order of first appearance. One pass numbers the customers
- * and sums their rows together, so that no column of each row's customer is made.
+ * Groups transactions by customer, in order of first appearance. On a million rows the time
+ * goes to memory: each row's customer is found at a random place, and every megabyte allocated
+ * costs. So the work is split into tight passes, as a column store would: one numbers each row's
+ * customer (one 4-byte number per row), then one sums money and last purchases and one counts
+ * orders, each into typed arrays of exactly one number per customer. A single pass doing all of
+ * it per row was twice as slow: its random reads of a customer's figures waited one by one.
+ *
+ * Orders: a purchase line's order id is looked up in a set of the ids seen, which keeps each
+ * id's first customer (lines of one order usually come together, so only the first line of each
+ * is looked up). A new id is an order of the line's customer; an id first seen with another
+ * customer is one more order of this customer, once (a Map of those few ids and their further
+ * customers). Order ids are equal as keys are (SameValueZero: `NaN` is one id, −0 and 0 are one).
  *
  * @throws {RangeError} when the columns differ in length
  * @example summarizeTransactions({ customerKeys: ['a', 'a', null], days: [1, 5, 2], amounts: [10, -4, 9] }).monetary //=> [6]
@@ -48,78 +58,88 @@ export function summarizeTransactions(transactions: TransactionColumns): Custome
   if (days.length !== rows || amounts.length !== rows || (orderIds && orderIds.length !== rows)) {
     throw new RangeError('summarizeTransactions requires columns of equal length');
   }
-  const index = customerIndexFor(rows);
-  const firstRows: number[] = [];
-  // each customer's running figures side by side (see STRIDE), so that a row touches one place
-  // in memory rather than one per figure
-  let figures: Float64Array = new Float64Array(STRIDE * 1024);
-  const orders = orderIds ? new DistinctOrders(orderIds) : undefined;
-  let skippedRows = 0;
-  // lines of one order usually come together: the previous row's customer spares a look-up
-  let previousKey: Key | undefined;
-  let previousCustomer = -1;
+  const { keys, firstRows, customerOfRow, skippedRows } = numberCustomers(customerKeys);
+  const customers = keys.length;
+  const money = new Float64Array(customers);
+  const correction = new Float64Array(customers);
+  const lastDay = new Float64Array(customers).fill(Number.NEGATIVE_INFINITY);
   for (let row = 0; row < rows; row++) {
-    const key = customerKeys[row];
-    if (key === null || key === undefined) {
-      skippedRows++;
-      continue;
-    }
-    let customer = key === previousKey ? previousCustomer : index.find(key);
-    if (customer < 0) {
-      customer = index.add(key);
-      firstRows.push(row);
-      if (STRIDE * (customer + 1) > figures.length) figures = doubled(figures);
-      figures[STRIDE * customer + LAST_DAY] = Number.NEGATIVE_INFINITY;
-      orders?.addCustomer(customer);
-    }
-    previousKey = key;
-    previousCustomer = customer;
-    const at = STRIDE * customer;
+    const customer = customerOfRow[row] as number;
+    if (customer < 0) continue;
     const amount = amounts[row] as number;
-    const total = figures[at + MONEY] as number;
+    const total = money[customer] as number;
     const next = total + amount;
-    // each customer's rounding correction: a RunningSum object per customer would be slower
-    figures[at + CORRECTION] =
-      (figures[at + CORRECTION] as number) + roundingError(total, amount, next);
-    figures[at + MONEY] = next;
+    correction[customer] = (correction[customer] as number) + roundingError(total, amount, next);
+    money[customer] = next;
     if (amount <= 0) continue;
-    if (orders) orders.see(row, customer);
-    else figures[at + PURCHASE_ROWS] = (figures[at + PURCHASE_ROWS] as number) + 1;
     const day = days[row] as number;
-    if (day > (figures[at + LAST_DAY] as number)) figures[at + LAST_DAY] = day;
+    if (day > (lastDay[customer] as number)) lastDay[customer] = day;
   }
-  const customers = firstRows.length;
+  const orders = orderIds
+    ? countOrders(customerOfRow, amounts, orderIds, customers)
+    : countPurchaseRows(customerOfRow, amounts, customers);
   const lastPurchaseDays = new Array<number | null>(customers);
+  const frequency = new Array<number>(customers);
   const monetary = new Array<number>(customers);
-  const rowFrequency = new Array<number>(customers);
   for (let customer = 0; customer < customers; customer++) {
-    const at = STRIDE * customer;
-    const last = figures[at + LAST_DAY] as number;
+    const last = lastDay[customer] as number;
     lastPurchaseDays[customer] = last === Number.NEGATIVE_INFINITY ? null : last;
-    monetary[customer] = (figures[at + MONEY] as number) + (figures[at + CORRECTION] as number);
-    rowFrequency[customer] = figures[at + PURCHASE_ROWS] as number;
+    frequency[customer] = orders[customer] as number;
+    monetary[customer] = (money[customer] as number) + (correction[customer] as number);
   }
-  const frequency = orders
-    ? orders.finish((row) => {
-        const key = customerKeys[row];
-        return key === null || key === undefined || !((amounts[row] as number) > 0)
-          ? -1
-          : index.find(key);
-      })
-    : rowFrequency;
-  return { keys: index.keys, firstRows, lastPurchaseDays, frequency, monetary, skippedRows };
+  return { keys, firstRows, lastPurchaseDays, frequency, monetary, skippedRows };
 }
 
-/** Each customer's running figures: money, its rounding correction, last purchase day, purchase rows. */
-const STRIDE = 4;
-const MONEY = 0;
-const CORRECTION = 1;
-const LAST_DAY = 2;
-const PURCHASE_ROWS = 3;
+/** Rows with an amount above 0 per customer (a NaN amount counts, as in the money pass). */
+function countPurchaseRows(
+  customerOfRow: Int32Array,
+  amounts: ArrayLike<number>,
+  customers: number,
+): Float64Array {
+  const counts = new Float64Array(customers);
+  for (let row = 0; row < customerOfRow.length; row++) {
+    const customer = customerOfRow[row] as number;
+    if (customer >= 0 && !((amounts[row] as number) <= 0))
+      counts[customer] = (counts[customer] as number) + 1;
+  }
+  return counts;
+}
 
-/** A copy twice as long. */
-function doubled(figures: Float64Array): Float64Array {
-  const grown = new Float64Array(2 * figures.length);
-  grown.set(figures);
-  return grown;
+/** Distinct order ids among each customer's purchase lines; a line without one is an order. */
+function countOrders(
+  customerOfRow: Int32Array,
+  amounts: ArrayLike<number>,
+  orderIds: readonly (Key | null)[],
+  customers: number,
+): Float64Array {
+  const counts = new Float64Array(customers);
+  const seen = new KeySet(orderIds, customerOfRow.length);
+  const furtherCustomers = new Map<Key, Set<number>>();
+  let previousOrder: Key | null | undefined;
+  let previousCustomer = -1;
+  for (let row = 0; row < customerOfRow.length; row++) {
+    const customer = customerOfRow[row] as number;
+    if (customer < 0 || (amounts[row] as number) <= 0) continue;
+    const orderId = orderIds[row];
+    if (orderId === null || orderId === undefined) {
+      counts[customer] = (counts[customer] as number) + 1;
+      continue;
+    }
+    if (orderId === previousOrder && customer === previousCustomer) continue;
+    previousOrder = orderId;
+    previousCustomer = customer;
+    const first = seen.keep(row, customer);
+    if (first === customer) continue;
+    if (first >= 0) {
+      let further = furtherCustomers.get(orderId);
+      if (further === undefined) {
+        further = new Set();
+        furtherCustomers.set(orderId, further);
+      }
+      if (further.has(customer)) continue;
+      further.add(customer);
+    }
+    counts[customer] = (counts[customer] as number) + 1;
+  }
+  return counts;
 }

@@ -40,4 +40,10 @@ describe('KeySet', () => {
       }),
     );
   });
+
+  it('keeps a number with each new key and gives it back when the key comes again', () => {
+    const keys = ['INV1', 'INV2', 'INV1', Number.NaN, Number.NaN, -0, 0];
+    const set = new KeySet(keys, keys.length);
+    expect(keys.map((_, row) => set.keep(row, 10 + row))).toEqual([-1, -1, 10, -1, 13, -1, 15]);
+  });
 });
