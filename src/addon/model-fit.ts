@@ -4,7 +4,7 @@
  * its assumption plainly fails.
  */
 import { fitBgNbd } from '../core/btyd/bgnbd';
-import { probabilityAlive } from '../core/btyd/bgnbd-prediction';
+import { probabilityAlive, probabilityOfPurchase } from '../core/btyd/bgnbd-prediction';
 import { FitFailure } from '../core/btyd/fit-failure';
 import { frequencySpendCorrelation } from '../core/btyd/frequency-spend-correlation';
 import {
@@ -34,6 +34,15 @@ export function aliveProbabilities(history: RepeatHistory): number[] {
   const { recency, T } = history;
   return Array.from(history.frequency, (x, i) =>
     probabilityAlive(parameters, x, recency[i] as number, T[i] as number),
+  );
+}
+
+/** Each customer's probability of buying again within `horizon`, under BG/NBD fitted on them all. */
+export function purchaseProbabilities(history: RepeatHistory, horizon: number): number[] {
+  const { parameters } = fitted(() => fitBgNbd(history));
+  const { recency, T } = history;
+  return Array.from(history.frequency, (x, i) =>
+    probabilityOfPurchase(parameters, horizon, x, recency[i] as number, T[i] as number),
   );
 }
 
