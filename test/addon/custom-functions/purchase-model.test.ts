@@ -45,7 +45,7 @@ describe('BGNBD_FIT', () => {
   });
 
   it('says when the answer leans on the prior: 50 customers', () => {
-    const few = [x, tx, T].map((values) => values.slice(0, 50));
+    const few = [x, tx, T].map((values) => (values as unknown[][]).slice(0, 50));
     const table = BGNBD_FIT(...few);
     expect(table).toHaveLength(3);
     expect(table[1]?.[6]).toBeGreaterThan(0.05);
