@@ -11,6 +11,10 @@ import * as esbuild from 'esbuild';
 import { CALIBRATION_END_DAY, cdnowLog, SHARED_DATA } from './prediction-data.mjs';
 
 const root = join(import.meta.dirname, '..');
+/** @typedef {'active' | 'at-risk' | 'likely-churned'} Band */
+/** @typedef {{ customerKeys: unknown[], days: ArrayLike<number>, amounts: ArrayLike<number> }} Log */
+/** @typedef {{ frequency: number[], recency: number[], T: number[] }} History */
+/** @type {Band[]} */
 const BANDS = ['active', 'at-risk', 'likely-churned'];
 const BAND_NAMES = { active: 'Active', 'at-risk': 'At risk', 'likely-churned': 'Likely churned' };
 
@@ -30,10 +34,10 @@ if (cdnow)
   );
 const retail = onlineRetailLog();
 if (retail) {
-  for (const [year, month] of [
+  for (const [year, month] of /** @type {[number, number][]} */ ([
     [2011, 6],
     [2011, 9],
-  ])
+  ]))
     sections.push(
       report(
         `Online Retail, 10 % of customers (445), weeks, split ${year}-${String(month).padStart(2, '0')}-01`,
@@ -67,9 +71,18 @@ sections.push(
 sections.push(smallShops());
 console.log(sections.join('\n\n'));
 
-/** One data set's backtest as Markdown: the bands, the ranking quality, and the deciles. */
+/**
+ * One data set's backtest as Markdown: the bands, the ranking quality, and the deciles.
+ * @param {string} title
+ * @param {Log} log
+ * @param {number} calibrationEnd
+ * @param {'days' | 'weeks' | 'months'} period
+ * @param {boolean} withDeciles
+ */
 function report(title, log, calibrationEnd, period, withDeciles) {
+  /** @type {import('../src/core/btyd/backtest').Backtest} */
   const result = Engine.backtest(log, calibrationEnd, period);
+  /** @type {import('../src/core/btyd/purchase-summary').PurchaseSummary} */
   const summary = Engine.summarizePurchases(log, { period, calibrationEnd });
   const bought = result.customers.actual.map((count) => count > 0);
   const alive = summary.frequency.map((x, i) =>
@@ -139,6 +152,7 @@ function smallShops() {
     let runsOff = 0;
     let answered = 0;
     let leaning = 0;
+    /** @type {number[]} */
     const weights = [];
     let difference = 0;
     for (let seed = 1; seed <= 20; seed++) {
@@ -164,7 +178,7 @@ function smallShops() {
     }
     weights.sort((u, v) => u - v);
     lines.push(
-      `| ${size} | ${runsOff} of 20 | ${answered} of 20 | ${leaning} of 20 | ${((weights[9] + weights[10]) / 2).toFixed(2)} | ${(difference / 20).toFixed(3)} |`,
+      `| ${size} | ${runsOff} of 20 | ${answered} of 20 | ${leaning} of 20 | ${(((weights[9] ?? 0) + (weights[10] ?? 0)) / 2).toFixed(2)} | ${(difference / 20).toFixed(3)} |`,
     );
   }
   const all = Engine.fitBgNbd(full);
@@ -175,7 +189,12 @@ function smallShops() {
   return lines.join('\n');
 }
 
-/** The same sampler as test/helpers/cdnow.ts: `size` of `n` indexes without replacement. */
+/**
+ * The same sampler as test/helpers/cdnow.ts: `size` of `n` indexes without replacement.
+ * @param {number} n
+ * @param {number} size
+ * @param {number} seed
+ */
 function sample(n, size, seed) {
   let state = seed >>> 0;
   const next = () => {
@@ -185,7 +204,7 @@ function sample(n, size, seed) {
   const order = Array.from({ length: n }, (_, i) => i);
   for (let i = 0; i < size; i++) {
     const j = i + Math.floor(next() * (order.length - i));
-    [order[i], order[j]] = [order[j], order[i]];
+    [order[i], order[j]] = [/** @type {number} */ (order[j]), /** @type {number} */ (order[i])];
   }
   return order.slice(0, size);
 }
@@ -194,6 +213,7 @@ function sample(n, size, seed) {
 function onlineRetailLog() {
   const file = join(SHARED_DATA, 'online_retail_customers_mod10.csv');
   if (!existsSync(file)) return undefined;
+  /** @type {{ customerKeys: string[], days: number[], amounts: number[] }} */
   const log = { customerKeys: [], days: [], amounts: [] };
   for (const cells of Engine.parseCsv(readFileSync(file, 'utf8')).slice(1)) {
     const [, , , quantity, date = '', price, customer] = cells;
@@ -207,20 +227,28 @@ function onlineRetailLog() {
   return log;
 }
 
+/** @param {number} share */
 function percent(share) {
   return `${(share * 100).toFixed(1)} %`;
 }
 
-/** The area under the ROC curve, ties counted half. */
+/**
+ * The area under the ROC curve, ties counted half.
+ * @param {number[]} score
+ * @param {boolean[]} outcome
+ */
 function auc(score, outcome) {
-  const order = score.map((_, i) => i).sort((i, j) => score[i] - score[j]);
+  const order = score
+    .map((_, i) => i)
+    .sort((i, j) => /** @type {number} */ (score[i]) - /** @type {number} */ (score[j]));
   let positives = 0;
   let rankSum = 0;
+  const at = (/** @type {number} */ k) => /** @type {number} */ (order[k]);
   for (let i = 0; i < order.length; ) {
     let j = i;
-    while (j < order.length && score[order[j]] === score[order[i]]) j++;
+    while (j < order.length && score[at(j)] === score[at(i)]) j++;
     for (let k = i; k < j; k++)
-      if (outcome[order[k]]) {
+      if (outcome[at(k)]) {
         positives++;
         rankSum += (i + j + 1) / 2;
       }
@@ -259,12 +287,12 @@ async function engineBundle() {
   vm.runInContext(`${result.outputFiles[0]?.text};this.Engine=Engine;`, context);
   const engine = context.Engine;
   // maximum likelihood alone, from the same start as the fit: does it settle inside e^±15?
-  engine.maximumLikelihoodSettles = (history) => {
+  engine.maximumLikelihoodSettles = (/** @type {History} */ history) => {
     const start = [0, Math.log(Math.max(...history.T) / 10), 0, 0];
     const alone = engine.minimize(engine.bgNbdObjective(engine.repeatPatterns(history)), start, {
       gradientTolerance: 1e-9,
     });
-    return alone.converged && alone.point.every((v) => Math.abs(v) <= 15);
+    return alone.converged && alone.point.every((/** @type {number} */ v) => Math.abs(v) <= 15);
   };
   return engine;
 }
