@@ -7,16 +7,16 @@ import { join } from 'node:path';
 
 const MS_PER_DAY = 86_400_000;
 
-/** Where a clone of the repository finds the shared data sets: beside it, in ../shared/data. */
-export const CDNOW_MASTER = join(
-  import.meta.dirname,
-  '..',
-  '..',
-  'shared',
-  'data',
-  'cdnow',
-  'CDNOW_master.txt',
-);
+/**
+ * Where a clone of the repository finds the shared data sets: beside it, in ../shared/data, or
+ * beside the folder of worktrees that holds it (../../shared/data).
+ */
+export const SHARED_DATA =
+  [
+    join(import.meta.dirname, '..', '..', 'shared', 'data'),
+    join(import.meta.dirname, '..', '..', '..', 'shared', 'data'),
+  ].find((folder) => existsSync(folder)) ?? join(import.meta.dirname, '..', '..', 'shared', 'data');
+export const CDNOW_MASTER = join(SHARED_DATA, 'cdnow', 'CDNOW_master.txt');
 /** The papers' calibration period: 39 weeks ending 1997-09-30 (all first purchases in 1997-Q1). */
 export const CALIBRATION_END_DAY = Date.UTC(1997, 8, 30) / MS_PER_DAY;
 export const DAYS_PER_WEEK = 7;

@@ -137,3 +137,36 @@ function beta(random: () => number, a: number, b: number): number {
   const x = gamma(random, a);
   return x / (x + gamma(random, b));
 }
+
+/** An order log: a customer key, a civil day and an amount per row. */
+export interface SimulatedLog {
+  readonly customerKeys: number[];
+  readonly days: number[];
+  readonly amounts: number[];
+}
+
+/**
+ * The order log simulated customers would have written, a row per purchase, in days from the
+ * start of the simulation (day 0, `longestT` before its end): a customer of age T first bought on
+ * day (longestT − T) · daysPerUnit. Each purchase costs the customer's mean spend, or `amount`
+ * without one. Simulate with `daysPerUnit` set, so that purchases fall on whole days; split the
+ * log at a day to backtest on what followed.
+ */
+export function simulatedLog(
+  customers: SimulatedCustomers,
+  options: Pick<SimulationOptions, 'longestT' | 'daysPerUnit'>,
+  amount = 35,
+): SimulatedLog {
+  const perUnit = options.daysPerUnit ?? 1;
+  const log: SimulatedLog = { customerKeys: [], days: [], amounts: [] };
+  customers.purchaseTimes.forEach((times, customer) => {
+    const firstDay = (options.longestT - (customers.T[customer] as number)) * perUnit;
+    const spend = (customers.monetary[customer] as number) || amount;
+    for (const time of times) {
+      log.customerKeys.push(customer + 1);
+      log.days.push(Math.round(firstDay + time * perUnit));
+      log.amounts.push(Math.round(spend * 100) / 100);
+    }
+  });
+  return log;
+}

@@ -1,8 +1,9 @@
 /**
- * This file defines the prediction models' class schemes — churn risk from P(alive), lifecycle
- * stages and k-means clusters — each once: its classes, their labels in every language and their
- * row colours, for the legend and the row colours. Unlike the segment models (models.ts), they
- * are not classified from the RFM measures alone: each needs its own fit or purchase days.
+ * This file defines the prediction models' class schemes — churn risk from the probability of
+ * buying again, lifecycle stages and k-means clusters — each once: its classes, their labels in
+ * every language and their row colours, for the legend and the row colours. Unlike the segment
+ * models (models.ts), they are not classified from the RFM measures alone: each needs its own
+ * fit or purchase days.
  * Clusters are classes by value rank, cluster-1 the most valuable; their generic labels stand in
  * where a cluster's own name (from its centre, cluster/cluster-names.ts) is not at hand.
  */

@@ -1,23 +1,28 @@
 /**
- * This file defines the tests of churn risk from P(alive): the default thresholds at their
- * boundaries, thresholds of one's own, and the probabilities and thresholds refused.
+ * This file defines the tests of churn risk from the probability of buying again: the default
+ * thresholds at their boundaries, the default horizon, thresholds of one's own, and the
+ * probabilities and thresholds refused.
  */
 import { describe, expect, it } from 'vitest';
-import { churnRisk } from '../../src/core/churn-risk';
+import { churnRisk, defaultChurnHorizon } from '../../src/core/churn-risk';
 
 describe('churnRisk', () => {
-  it('reads P(alive) ≥ 0.7 as active, ≥ 0.3 as at risk, below as likely churned', () => {
+  it('reads a probability ≥ 0.5 as active, ≥ 0.2 as at risk, below as likely churned', () => {
     expect(churnRisk(1)).toBe('active');
-    expect(churnRisk(0.7)).toBe('active');
-    expect(churnRisk(0.6999)).toBe('at-risk');
-    expect(churnRisk(0.3)).toBe('at-risk');
-    expect(churnRisk(0.2999)).toBe('likely-churned');
+    expect(churnRisk(0.5)).toBe('active');
+    expect(churnRisk(0.4999)).toBe('at-risk');
+    expect(churnRisk(0.2)).toBe('at-risk');
+    expect(churnRisk(0.1999)).toBe('likely-churned');
     expect(churnRisk(0)).toBe('likely-churned');
   });
 
+  it('looks ahead by the longest T by default', () => {
+    expect(defaultChurnHorizon([3, 39, 12.5])).toBe(39);
+  });
+
   it('takes thresholds of one’s own, each defaulting alone', () => {
-    expect(churnRisk(0.5, { active: 0.5 })).toBe('active');
-    expect(churnRisk(0.5, { atRisk: 0.6 })).toBe('likely-churned');
+    expect(churnRisk(0.6, { active: 0.6 })).toBe('active');
+    expect(churnRisk(0.45, { atRisk: 0.46 })).toBe('likely-churned');
     expect(churnRisk(0.4, { active: 0.4, atRisk: 0.4 })).toBe('active');
     expect(churnRisk(0.39, { active: 0.4, atRisk: 0.4 })).toBe('likely-churned');
     expect(churnRisk(0, { active: 0, atRisk: 0 })).toBe('active');
@@ -28,7 +33,7 @@ describe('churnRisk', () => {
       expect(() => churnRisk(p)).toThrow('churnRisk requires a probability between 0 and 1');
     }
     for (const thresholds of [
-      { active: 0.2 },
+      { active: 0.1 },
       { atRisk: -0.1 },
       { active: 1.1 },
       { active: Number.NaN },

@@ -15,9 +15,9 @@ import {
 } from '../../src/core/prediction-models';
 
 describe('PREDICTION_MODELS', () => {
-  it('lists the churn risks churnRisk gives, in falling P(alive)', () => {
+  it('lists the churn risks churnRisk gives, in falling probability of buying again', () => {
     expect(PREDICTION_MODELS['churn-risk'].classes).toEqual(
-      [0.9, 0.5, 0.1].map((p) => churnRisk(p)),
+      [0.9, 0.3, 0.1].map((p) => churnRisk(p)),
     );
   });
 

@@ -40,6 +40,8 @@ describe('the prediction functions on CDNOW, from the order log', () => {
   it('gives each customer P(alive), a churn risk and a predicted value, row for row', () => {
     const alive = (bundle.call('P_ALIVE', summary) as Table).map((row) => row[0]);
     const risk = (bundle.call('CHURN_RISK', summary, 'zh') as Table).map((row) => row[0]);
+    const [, fit] = bundle.call('BGNBD_FIT', summary) as [string[], number[]];
+    const [r, alphaScale] = fit as [number, number];
     const value = (bundle.call('CLV_PREDICT', summary, 52, 0.01) as Table).map((row) => row[0]);
     expect([alive[0], risk[0], value[0]]).toEqual([
       '活跃概率'.length ? 'P(alive)' : '',
@@ -50,9 +52,44 @@ describe('the prediction functions on CDNOW, from the order log', () => {
       const p = alive[row] as number;
       expect(p).toBeGreaterThanOrEqual(0);
       expect(p).toBeLessThanOrEqual(1);
-      expect(risk[row]).toBe(p >= 0.7 ? '活跃' : p >= 0.3 ? '有流失风险' : '大概率已流失');
+      // the probability of buying again within the longest T, 38.86 weeks
+      const [, x, , T] = summary[row] as [unknown, number, number, number];
+      const buy = p * (1 - ((alphaScale + T) / (alphaScale + T + 38.86)) ** (r + x));
+      expect(risk[row]).toBe(buy >= 0.5 ? '活跃' : buy >= 0.2 ? '有流失风险' : '大概率已流失');
       expect(value[row]).toBeGreaterThanOrEqual(0);
     }
+  });
+});
+
+describe('BTYD_BACKTEST on CDNOW through the bundle', () => {
+  it('fits on 39 weeks and sets the next 39 beside it: 2,357 customers, the bands ordered', () => {
+    const bundle = loadBundle({ locale: 'en_US', timeZone: 'America/New_York' });
+    const log = readCdnowSample();
+    const table = bundle.call(
+      'BTYD_BACKTEST',
+      column(log.customerKeys),
+      column(log.days.map(formatCivilDay)),
+      column(log.amounts),
+      '1997-10-01',
+      'weeks',
+    ) as Table;
+    expect(table.map((row) => row[0]).slice(0, 4)).toEqual([
+      'Group',
+      'Active',
+      'At risk',
+      'Likely churned',
+    ]);
+    expect(table[14]?.slice(0, 2)).toEqual(['Total', 2357]);
+    const shares = table.slice(1, 4).map((row) => row[5] as number);
+    expect(shares[0]).toBeGreaterThan(shares[1] as number);
+    expect(shares[1]).toBeGreaterThan(shares[2] as number);
+    // purchase days after 1997-09-30, counted from the log here
+    const after = new Set(
+      log.customerKeys.flatMap((key, i) =>
+        formatCivilDay(log.days[i] as number) > '1997-09-30' ? [`${key} ${log.days[i]}`] : [],
+      ),
+    );
+    expect(table[14]?.[3]).toBe(after.size);
   });
 });
 

@@ -56,3 +56,21 @@ export function readCdnowSpendSummary(): {
     monetary: rows.map((row) => Number(row.zbar)),
   };
 }
+
+/**
+ * `size` of CDNOW's 2,357 customers (indexes into the summaries) drawn without replacement, the
+ * same for the same seed: small shops, for the tests of fits on few customers.
+ */
+export function sampleCdnowCustomers(size: number, seed: number): number[] {
+  let state = seed >>> 0;
+  const next = () => {
+    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+    return state / 2 ** 32;
+  };
+  const order = Array.from({ length: 2357 }, (_, i) => i);
+  for (let i = 0; i < size; i++) {
+    const j = i + Math.floor(next() * (order.length - i));
+    [order[i], order[j]] = [order[j] as number, order[i] as number];
+  }
+  return order.slice(0, size);
+}

@@ -4,6 +4,7 @@
  */
 export { ABC_CLASS } from './abc-class';
 export { BGNBD_FIT } from './bgnbd-fit';
+export { BTYD_BACKTEST } from './btyd-backtest';
 export { BTYD_SUMMARY } from './btyd-summary';
 export { CHURN_RISK } from './churn-risk';
 export { CLV } from './clv';

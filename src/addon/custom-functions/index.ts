@@ -24,6 +24,7 @@ export const CUSTOM_FUNCTIONS: readonly CustomFunction[] = [
   all.EXPECTED_SPEND,
   all.CLV_PREDICT,
   all.CHURN_RISK,
+  all.BTYD_BACKTEST,
   all.CUSTOMER_CLUSTER,
   all.LIFECYCLE_STAGE,
 ];

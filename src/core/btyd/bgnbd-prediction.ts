@@ -2,7 +2,9 @@
  * This file defines what a fitted BG/NBD model says about a customer with history (x, t_x, T):
  * the probability of being alive, and the expected number of purchases in the next t time units
  * (Fader, Hardie & Lee 2005, eq. 10; lifetimes' `conditional_probability_alive` and
- * `conditional_expected_number_of_purchases_up_to_time`), and for a new customer (eq. 9).
+ * `conditional_expected_number_of_purchases_up_to_time`), and for a new customer (eq. 9); and
+ * the probability that the customer buys at least once in the next t time units, which ranks
+ * customers by who buys again (docs/prediction-backtests.md), where P(alive) does not.
  */
 import { type BgNbdParameters, checkBgNbdParameters } from './bgnbd-likelihood';
 import { hyp2f1, hyp2f1MinusOne } from './hypergeometric';
@@ -30,6 +32,35 @@ export function probabilityAlive(
   checkBgNbdParameters('probabilityAlive', parameters);
   checkRepeatCustomer('probabilityAlive', frequency, recency, T);
   return aliveShare(parameters, frequency, recency, T);
+}
+
+/**
+ * The probability that a customer with history (x, t_x, T) buys at least once in (T, T + t]:
+ * P(alive) · (1 − ((α + T)/(α + T + t))^(r+x)). Why: a BG/NBD customer drops out only just after
+ * a purchase, so one alive at T makes no purchase in (T, T + t] exactly when the Poisson process
+ * has no event there, probability e^(−λt); given alive, λ ~ Gamma(r + x, α + T) (FHL 2005 §3:
+ * the likelihood λ^x e^(−λT) times the Gamma(r, α) prior), and the mean of e^(−λt) over it is
+ * ((α + T)/(α + T + t))^(r+x). It is P(X(T, T + t) > 0), one minus lifetimes'
+ * `conditional_probability_of_n_purchases_up_to_time(0, t, x, t_x, T)`.
+ *
+ * @param t the horizon, ≥ 0, in α's time unit
+ * @throws {RangeError} when t is negative or not finite, a parameter is not above 0, or (x, t_x, T)
+ * is invalid
+ * @example Math.round(probabilityOfPurchase({ r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 }, 39, 0, 0, 38.86) * 1e6) / 1e6 //=> 0.144551
+ */
+export function probabilityOfPurchase(
+  parameters: BgNbdParameters,
+  t: number,
+  frequency: number,
+  recency: number,
+  T: number,
+): number {
+  checkBgNbdParameters('probabilityOfPurchase', parameters);
+  checkRepeatCustomer('probabilityOfPurchase', frequency, recency, T);
+  checkHorizon('probabilityOfPurchase', t);
+  const { r, alpha } = parameters;
+  const none = Math.exp((r + frequency) * Math.log1p(-t / (alpha + T + t)));
+  return aliveShare(parameters, frequency, recency, T) * (1 - none);
 }
 
 /**

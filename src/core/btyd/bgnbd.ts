@@ -1,19 +1,26 @@
 /**
  * This file defines the BG/NBD model's fit (Fader, Hardie & Lee 2005, "Counting your customers
- * the easy way"): the parameters r, α, a, b of most likelihood for a repeat history, found by
- * BFGS on the logarithms of the parameters, so that all four stay positive.
+ * the easy way"): the parameters r, α, a, b for a repeat history, found by BFGS on the logarithms
+ * of the parameters, so that all four stay positive. Where the data decide (the prior's weight
+ * under DATA_DECIDE_WEIGHT) it is the maximum likelihood; where they cannot — a small shop, or
+ * customers who barely differ, where the likelihood runs off to the model's edge — it is the
+ * maximum a posteriori point under the weakly informative prior of prior.ts.
  */
 import { type BgNbdParameters, bgNbdObjective, checkBgNbdParameters } from './bgnbd-likelihood';
-import { FitFailure, type FitFailureReason } from './fit-failure';
+import { FitFailure } from './fit-failure';
 import type { RepeatHistory } from './history';
 import { minimize } from './minimize';
+import { DATA_DECIDE_WEIGHT, priorWeight, withPrior } from './prior';
 import { checkRepeatHistory } from './repeat-history-checks';
 import { repeatPatterns } from './repeat-patterns';
 
 export type { BgNbdParameters };
 
-/** Fewer repeat buyers than this cannot pin down four parameters: the fit refuses. */
-export const BG_NBD_MIN_REPEAT_BUYERS = 10;
+/**
+ * Fewer repeat buyers than this would leave the answer all prior: the fit refuses. From this
+ * many on the prior carries what the data cannot settle.
+ */
+export const BG_NBD_MIN_REPEAT_BUYERS = 3;
 // Beyond e^±15 (3e-7 to 3e6, in any time unit from hours to years) a parameter is running off
 // to 0 or ∞: the likelihood is flat there and the data cannot settle it.
 const LOG_PARAMETER_LIMIT = 15;
@@ -35,17 +42,21 @@ export interface BgNbdFit {
   /** BFGS steps taken. */
   readonly iterations: number;
   readonly customers: number;
+  /** The prior's weight at the maximum a posteriori point (prior.ts), 0 to 1. */
+  readonly priorWeight: number;
+  /** Whether the parameters are the maximum a posteriori point rather than the maximum likelihood. */
+  readonly leansOnPrior: boolean;
 }
 
 /**
- * The maximum-likelihood BG/NBD parameters for customers' repeat histories.
+ * The BG/NBD parameters for customers' repeat histories: the maximum likelihood where the data
+ * decide, else the maximum a posteriori point under the weakly informative prior.
  *
  * @param history frequency x (repeat purchases), recency t_x and age T per customer, one time unit
  * @throws {RangeError} when the columns differ in length or a customer's (x, t_x, T) is invalid
  * @throws {FitFailure} 'no-repeat-purchases' when every x is 0, 'too-few-repeat-buyers' below
- * BG_NBD_MIN_REPEAT_BUYERS customers with x > 0, 'drop-out-alike' when a and b run off to ∞
- * together, 'did-not-converge' when the optimiser stops short or another parameter runs off
- * @example Math.round(fitBgNbd({ frequency: [0, 0, 0, 0, 0, 0, 1, 1, 1, 2, 2, 3, 5, 8, 1, 2, 1, 4], recency: [0, 0, 0, 0, 0, 0, 1, 8, 1, 2, 9, 3, 9, 9, 1, 2, 9, 3], T: Array(18).fill(10) }).parameters.r * 1000) / 1000 //=> 0.579
+ * BG_NBD_MIN_REPEAT_BUYERS customers with x > 0, 'did-not-converge' when the optimiser stops short
+ * @example Math.round(fitBgNbd({ frequency: [0, 0, 0, 0, 0, 0, 1, 1, 1, 2, 2, 3, 5, 8, 1, 2, 1, 4], recency: [0, 0, 0, 0, 0, 0, 1, 8, 1, 2, 9, 3, 9, 9, 1, 2, 9, 3], T: Array(18).fill(10) }).parameters.r * 1000) / 1000 //=> 0.583
  */
 export function fitBgNbd(history: RepeatHistory, options: BgNbdFitOptions = {}): BgNbdFit {
   checkRepeatHistory('fitBgNbd', history);
@@ -57,34 +68,43 @@ export function fitBgNbd(history: RepeatHistory, options: BgNbdFitOptions = {}):
       repeatBuyers,
       needed: BG_NBD_MIN_REPEAT_BUYERS,
     });
-  const minimum = minimize(bgNbdObjective(patterns), startingPoint(history), {
+  const settings = {
     maxIterations: options.maxIterations ?? 200,
     gradientTolerance: options.gradientTolerance ?? 1e-9,
-  });
-  if (!minimum.converged || minimum.point.some((v) => Math.abs(v) > LOG_PARAMETER_LIMIT))
-    throw new FitFailure('bg-nbd', edgeReason(minimum.point), {
-      iterations: minimum.iterations,
-      ...Object.fromEntries(
-        ['r', 'alpha', 'a', 'b'].map((name, i) => [name, Math.exp(minimum.point[i] as number)]),
-      ),
-    });
-  const [r, alpha, a, b] = minimum.point.map(Math.exp) as [number, number, number, number];
-  return {
-    parameters: { r, alpha, a, b },
-    logLikelihood: -minimum.value * patterns.customers,
-    iterations: minimum.iterations,
-    customers: patterns.customers,
   };
+  const likelihood = bgNbdObjective(patterns);
+  const centre = priorCentre(history);
+  const posterior = withPrior(likelihood, centre, patterns.customers);
+  const mode = minimize(posterior, centre, settings);
+  if (!mode.converged)
+    throw new FitFailure('bg-nbd', 'did-not-converge', {
+      iterations: mode.iterations,
+      ...namedParameters(mode.point),
+    });
+  const weight = priorWeight(posterior, mode.point, patterns.customers);
+  const found = (point: readonly number[], iterations: number, leansOnPrior: boolean) => {
+    const [r, alpha, a, b] = point.map(Math.exp) as [number, number, number, number];
+    return {
+      parameters: { r, alpha, a, b },
+      logLikelihood: -likelihood(point).value * patterns.customers,
+      iterations,
+      customers: patterns.customers,
+      priorWeight: weight,
+      leansOnPrior,
+    };
+  };
+  if (weight < DATA_DECIDE_WEIGHT) {
+    const best = minimize(likelihood, mode.point, settings);
+    if (best.converged && best.point.every((v) => Math.abs(v) <= LOG_PARAMETER_LIMIT))
+      return found(best.point, mode.iterations + best.iterations, false);
+  }
+  return found(mode.point, mode.iterations, true);
 }
 
-/**
- * Why a fit ran off: a and b growing together without end is the data saying every customer
- * has the same drop-out chance a/(a + b), which the model's Beta mixing cannot settle on.
- */
-function edgeReason([, , logA = 0, logB = 0]: readonly number[]): FitFailureReason {
-  return logA > LOG_PARAMETER_LIMIT && logB > LOG_PARAMETER_LIMIT
-    ? 'drop-out-alike'
-    : 'did-not-converge';
+function namedParameters(point: readonly number[]): Record<string, number> {
+  return Object.fromEntries(
+    ['r', 'alpha', 'a', 'b'].map((name, i) => [name, Math.exp(point[i] as number)]),
+  );
 }
 
 /**
@@ -102,10 +122,11 @@ export function bgNbdLogLikelihood(parameters: BgNbdParameters, history: RepeatH
 }
 
 /**
- * lifetimes starts from 1 for every parameter with time scaled to a largest T of 10; this is
- * that start in the history's own unit: α = max T / 10.
+ * The prior's centre, where the fit also starts: lifetimes' start, 1 for every parameter with
+ * time scaled to a largest T of 10, in the history's own unit: α = max T / 10. So r = a = b = 1:
+ * customers' purchase rates spread as an exponential, drop-out chances evenly over 0 to 1.
  */
-function startingPoint(history: RepeatHistory): number[] {
+function priorCentre(history: RepeatHistory): number[] {
   let longest = 0;
   for (let i = 0; i < history.T.length; i++) longest = Math.max(longest, history.T[i] as number);
   return [0, Math.log(longest / 10), 0, 0];

@@ -2,6 +2,8 @@
  * This file defines the Gamma-Gamma model of spend per purchase (Fader & Hardie 2013; lifetimes'
  * `GammaGammaFitter`): its maximum-likelihood fit on the repeat buyers and each customer's
  * expected spend per purchase, which shrinks the customer's own mean towards the population's.
+ * As the BG/NBD fit, it is the maximum likelihood where the data decide, else the maximum a
+ * posteriori point under the weakly informative prior of prior.ts.
  * The model assumes spend per purchase does not depend on how often a customer buys (see
  * frequency-spend-correlation.ts).
  */
@@ -9,6 +11,7 @@ import { sum } from '../sum';
 import { FitFailure } from './fit-failure';
 import { gammaGammaObjective } from './gamma-gamma-likelihood';
 import { minimize } from './minimize';
+import { DATA_DECIDE_WEIGHT, priorWeight, withPrior } from './prior';
 import { type FrequencyAndSpend, type RepeatSpend, repeatSpend } from './repeat-spend';
 
 /** Spend per purchase is Gamma(p, ν); ν varies across customers as Gamma(q, γ) (γ a rate). */
@@ -26,31 +29,27 @@ export interface GammaGammaFit {
   readonly iterations: number;
   /** Repeat buyers the model was fitted on. */
   readonly customers: number;
+  /** The prior's weight at the maximum a posteriori point (prior.ts), 0 to 1. */
+  readonly priorWeight: number;
+  /** Whether the parameters are the maximum a posteriori point rather than the maximum likelihood. */
+  readonly leansOnPrior: boolean;
 }
 
 /**
- * Fewer repeat buyers than this cannot show how mean spend varies between customers: three
- * parameters describe the spread of a customer's purchases and of customers' means.
+ * Fewer repeat buyers than this would leave the answer all prior: the fit refuses. From this
+ * many on the prior carries what the data cannot settle.
  */
-export const GAMMA_GAMMA_MIN_REPEAT_BUYERS = 10;
+export const GAMMA_GAMMA_MIN_REPEAT_BUYERS = 3;
 
 /**
- * A q so large that customers' spend rates ν ~ Gamma(q, γ) differ by under 1 % (coefficient of
- * variation 1/√q): an unsettled fit out there is heading for customers who do not differ at all.
- */
-export const SPEND_ALIKE_Q = 1e4;
-
-/**
- * Fits the Gamma-Gamma model by maximum likelihood on the customers with a repeat purchase
- * (x > 0); the others are left out.
+ * Fits the Gamma-Gamma model on the customers with a repeat purchase (x > 0); the others are
+ * left out. The prior is centred where the fit starts: p = 1, q = 2 and γ the repeat buyers'
+ * mean spend, so that the population's mean spend pγ/(q − 1) is theirs.
  *
  * @throws {RangeError} when the columns differ in length, a frequency is not a whole number of
  *   0 or more, a mean spend is not finite, or a repeat buyer's mean spend is not positive
  * @throws {FitFailure} `too-few-repeat-buyers` below GAMMA_GAMMA_MIN_REPEAT_BUYERS;
- *   `did-not-converge` when the optimiser does not settle, as when the likelihood keeps rising
- *   towards the edge of the parameters (q → ∞: customers do not differ in spend; p → ∞: a
- *   customer's purchases do not vary), which small samples often show; `spend-alike` when it
- *   stops that way with q beyond SPEND_ALIKE_Q; `no-finite-mean-spend` when q ≤ 1
+ *   `did-not-converge` when the optimiser does not settle; `no-finite-mean-spend` when q ≤ 1
  * @example fitGammaGamma({ frequency: [1, 2, 1, 3, 1, 2, 4, 1, 2, 1, 5, 0], monetary: [10, 14, 35, 20, 12, 50, 18, 9, 25, 40, 22, 0] }).customers //=> 11
  */
 export function fitGammaGamma(history: FrequencyAndSpend): GammaGammaFit {
@@ -62,27 +61,44 @@ export function fitGammaGamma(history: FrequencyAndSpend): GammaGammaFit {
       needed: GAMMA_GAMMA_MIN_REPEAT_BUYERS,
     });
   }
-  // start where the population's mean spend pγ / (q − 1) is the sample's: p = 1, q = 2
   const meanSpend = sum(spend.monetary) / customers;
-  const minimum = minimize(gammaGammaObjective(spend), [0, Math.LN2, Math.log(meanSpend)]);
-  const [logP = 0, logQ = 0, logGammaScale = 0] = minimum.point;
-  const parameters = { p: Math.exp(logP), q: Math.exp(logQ), gamma: Math.exp(logGammaScale) };
-  if (!minimum.converged) {
-    const reason = parameters.q > SPEND_ALIKE_Q ? 'spend-alike' : 'did-not-converge';
-    throw new FitFailure('gamma-gamma', reason, {
-      iterations: minimum.iterations,
-      ...parameters,
+  const centre = [0, Math.LN2, Math.log(meanSpend)];
+  const likelihood = gammaGammaObjective(spend);
+  const posterior = withPrior(likelihood, centre, customers);
+  const mode = minimize(posterior, centre);
+  if (!mode.converged)
+    throw new FitFailure('gamma-gamma', 'did-not-converge', {
+      iterations: mode.iterations,
+      ...namedParameters(mode.point),
     });
+  const weight = priorWeight(posterior, mode.point, customers);
+  let point = mode.point;
+  let iterations = mode.iterations;
+  let leansOnPrior = true;
+  if (weight < DATA_DECIDE_WEIGHT) {
+    const best = minimize(likelihood, mode.point);
+    if (best.converged) {
+      point = best.point;
+      iterations += best.iterations;
+      leansOnPrior = false;
+    }
   }
+  const parameters = namedParameters(point);
   if (parameters.q <= 1) {
     throw new FitFailure('gamma-gamma', 'no-finite-mean-spend', { ...parameters });
   }
   return {
     parameters,
-    logLikelihood: -minimum.value * customers,
-    iterations: minimum.iterations,
+    logLikelihood: -likelihood(point).value * customers,
+    iterations,
     customers,
+    priorWeight: weight,
+    leansOnPrior,
   };
+}
+
+function namedParameters([logP = 0, logQ = 0, logGammaScale = 0]: readonly number[]) {
+  return { p: Math.exp(logP), q: Math.exp(logQ), gamma: Math.exp(logGammaScale) };
 }
 
 /**

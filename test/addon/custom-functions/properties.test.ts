@@ -5,9 +5,10 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { simulateCustomers } from '../../../dev/btyd-simulation';
+import { simulateCustomers, simulatedLog } from '../../../dev/btyd-simulation';
 import { CUSTOM_FUNCTIONS } from '../../../src/addon/custom-functions';
 import type { CustomFunction, ParameterSpec } from '../../../src/addon/custom-functions/definition';
+import { formatCivilDay } from '../../../src/core/civil-day';
 import { useFakeSpreadsheet } from '../../helpers/spreadsheet';
 
 useFakeSpreadsheet('en_US', 'America/New_York');
@@ -117,7 +118,35 @@ const SPEND = { p: 6, q: 4, gamma: 15 };
 /** Ranges optional only so that a summary table can stand in for them: given as columns here. */
 const STANDS_IN = new Set(['last_purchase', 'frequency']);
 
+/**
+ * An order log as a backtest takes it: a small shop's customers drawn from the model over a
+ * year, split after 39 weeks, dates written as users write them.
+ */
+function plausibleLogArguments(): fc.Arbitrary<unknown[]> {
+  const options = { longestT: 52, entrySpan: 26, daysPerUnit: 7 };
+  return fc
+    .record({ seed: fc.integer(), customers: fc.integer({ min: 150, max: 400 }) })
+    .map(({ seed, customers }) => {
+      const simulated = simulateCustomers(
+        { r: 0.6, alpha: 5, a: 0.8, b: 3 },
+        { ...options, customers, seed, spend: SPEND },
+      );
+      const log = simulatedLog(simulated, options);
+      const start = 19723; // 2024-01-01
+      const columnOf = (values: readonly unknown[]) => values.map((value) => [value]);
+      return [
+        columnOf(log.customerKeys),
+        columnOf(log.days.map((day) => formatCivilDay(start + day))),
+        columnOf(log.amounts),
+        formatCivilDay(start + 39 * 7),
+        'weeks',
+      ];
+    });
+}
+
 function plausibleArguments(fn: CustomFunction): fc.Arbitrary<unknown[]> {
+  if (fn.spec.parameters.some((parameter) => parameter.name === 'split_date'))
+    return plausibleLogArguments();
   const isModel = fn.spec.parameters.some(
     (parameter) => parameter.name === 'T' || (parameter.name === 'monetary' && parameter.optional),
   );

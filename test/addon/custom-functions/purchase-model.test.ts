@@ -32,13 +32,25 @@ function cdnowSummary(): unknown[][] {
 describe('BGNBD_FIT', () => {
   it('gives the published CDNOW parameters and log-likelihood', () => {
     const [heading, values] = BGNBD_FIT(x, tx, T) as [string[], number[]];
-    expect(heading).toEqual(['r', 'α', 'a', 'b', 'Log-likelihood', 'Customers']);
+    expect(heading).toEqual(['r', 'α', 'a', 'b', 'Log-likelihood', 'Customers', 'Prior weight']);
     const published = [0.243, 4.414, 0.793, 2.426];
     published.forEach((value, i) => {
       expect(Math.abs((values[i] as number) - value)).toBeLessThan(0.01);
     });
     expect(values[4]).toBeCloseTo(-9582.4, 1);
     expect(values[5]).toBe(2357);
+    // the data decide: no note of the prior under the values
+    expect(values[6]).toBeLessThan(0.05);
+    expect(BGNBD_FIT(x, tx, T)).toHaveLength(2);
+  });
+
+  it('says when the answer leans on the prior: 50 customers', () => {
+    const few = [x, tx, T].map((values) => (values as unknown[][]).slice(0, 50));
+    const table = BGNBD_FIT(...few);
+    expect(table).toHaveLength(3);
+    expect(table[1]?.[6]).toBeGreaterThan(0.05);
+    expect(table[2]?.[0]).toMatch(/leans on a weakly informative prior/);
+    expect(BGNBD_FIT(...few, 'zh')[2]?.[0]).toMatch(/弱信息先验/);
   });
 
   it('fits the same from the order log in one formula, in Chinese', () => {

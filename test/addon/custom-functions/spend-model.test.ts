@@ -23,6 +23,7 @@ describe('GAMMAGAMMA_FIT', () => {
       'Log-likelihood',
       'Customers',
       'Frequency–spend correlation',
+      'Prior weight',
     ]);
     const [p, q, gamma, , customers, correlation] = values;
     expect(p).toBeCloseTo(6.25, 1);
@@ -48,8 +49,15 @@ describe('GAMMAGAMMA_FIT', () => {
 
   it('says plainly when there are too few repeat buyers', () => {
     expect(thrownMessage(() => GAMMAGAMMA_FIT(column(1, 2, 0), column(10, 20, '')))).toBe(
-      'GAMMAGAMMA_FIT: only 2 customers bought more than once; the Gamma-Gamma model needs at least 10 to give trustworthy numbers.',
+      'GAMMAGAMMA_FIT: only 2 customers bought more than once; the Gamma-Gamma model needs at least 3 to give trustworthy numbers.',
     );
+  });
+
+  it('answers a few repeat buyers, saying the answer leans on the prior', () => {
+    const table = GAMMAGAMMA_FIT(column(1, 2, 1, 3, 0), column(10, 20, 14, 12, ''));
+    expect(table).toHaveLength(3);
+    expect(table[1]?.[6]).toBeGreaterThan(0.05);
+    expect(table[2]?.[0]).toMatch(/leans on a weakly informative prior/);
   });
 });
 

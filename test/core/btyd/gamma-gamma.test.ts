@@ -8,6 +8,7 @@ import {
   type GammaGammaParameters,
 } from '../../../src/core/btyd/gamma-gamma';
 import { gammaGammaObjective } from '../../../src/core/btyd/gamma-gamma-likelihood';
+import { minimize } from '../../../src/core/btyd/minimize';
 import { repeatSpend } from '../../../src/core/btyd/repeat-spend';
 import { readCdnowSpendSummary } from '../../helpers/cdnow';
 
@@ -95,10 +96,16 @@ describe('fitGammaGamma on simulated customers', () => {
     expect(populationMean(fit.parameters) / populationMean(truth)).toBeCloseTo(1, 1);
   });
 
-  it('says customers spend alike when they do not differ in spend (q → ∞)', () => {
-    expect(() => fitGammaGamma(simulatedSpend({ p: 3, q: 1e6, gamma: 3e7 }, 1))).toThrow(
-      expect.objectContaining({ model: 'gamma-gamma', reason: 'spend-alike' }),
-    );
+  it('answers, leaning on the prior, when customers do not differ in spend (q → ∞)', () => {
+    const simulated = simulatedSpend({ p: 3, q: 1e6, gamma: 3e7 }, 1);
+    // maximum likelihood alone runs off: q without end
+    const alone = minimize(gammaGammaObjective(repeatSpend(simulated, 'test')), [0, Math.LN2, 3]);
+    expect(alone.converged && Math.exp(alone.point[1] as number) < 1e4).toBe(false);
+    const fit = fitGammaGamma(simulated);
+    expect(fit.leansOnPrior).toBe(true);
+    // every customer's spend rate is 1e6/3e7: the mean spend p/ν is 90
+    const { p, q, gamma } = fit.parameters;
+    expect((p * gamma) / (q - 1) / 90).toBeCloseTo(1, 1);
   });
 
   it('refuses a fit whose spend has no finite mean (q ≤ 1)', () => {
@@ -136,17 +143,19 @@ describe('fitGammaGamma', () => {
     expect(fitGammaGamma(withOthers)).toEqual(fitGammaGamma(buyers));
   });
 
-  it('needs 10 repeat buyers', () => {
+  it('needs 3 repeat buyers, and leans on the prior with few', () => {
+    const two = { frequency: [1, 2, 0], monetary: [10, 14, 0] };
+    expect(() => fitGammaGamma(two)).toThrow(
+      expect.objectContaining({
+        reason: 'too-few-repeat-buyers',
+        detail: { repeatBuyers: 2, needed: 3 },
+      }),
+    );
     const nine = {
       frequency: [1, 2, 1, 3, 1, 2, 4, 1, 2, 0],
       monetary: [10, 14, 35, 20, 12, 50, 18, 9, 25, 0],
     };
-    expect(() => fitGammaGamma(nine)).toThrow(
-      expect.objectContaining({
-        reason: 'too-few-repeat-buyers',
-        detail: { repeatBuyers: 9, needed: 10 },
-      }),
-    );
+    expect(fitGammaGamma(nine)).toMatchObject({ customers: 9, leansOnPrior: true });
   });
 
   it('rejects spend that is not positive for a repeat buyer, non-finite values and odd counts', () => {
