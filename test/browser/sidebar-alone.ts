@@ -1,0 +1,85 @@
+/**
+ * This file defines the built sidebar (dist/Sidebar.html, which the test run's setup builds) opened
+ * alone in chromium, the way Sheets frames it (300 px wide, scrollbars drawn as the system draws
+ * them), against a fake `google.script.run` in the page: each endpoint answers what the test gave
+ * it, whatever it was sent, and every call is recorded.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import type { SidebarEndpoints } from '../../src/addon/sidebar/api';
+import { CHROMIUM, CHROMIUM_ARGS } from './chromium';
+
+const SIDEBAR_HTML = fileURLToPath(new URL('../../dist/Sidebar.html', import.meta.url));
+/** Where the page seems to come from: the route answers it, nothing goes to the network. */
+const SIDEBAR_URL = 'http://sidebar.test/Sidebar.html';
+
+/** What each endpoint answers. */
+export type Answers = {
+  readonly [Name in keyof SidebarEndpoints]?: ReturnType<SidebarEndpoints[Name]>;
+};
+
+/** Sheets' sidebar is 300 px wide. */
+export const SIDEBAR_WIDTH = 300;
+
+/**
+ * Chromium as Windows and most Linux desktops draw pages: Playwright hides scrollbars in headless
+ * runs (`--hide-scrollbars`), and overlay scrollbars take no room; both would hide a sidebar
+ * wider than its frame.
+ */
+export function launchWithScrollbars(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [...CHROMIUM_ARGS, '--disable-features=OverlayScrollbar'],
+    ignoreDefaultArgs: ['--hide-scrollbars'],
+  });
+}
+
+/** Opens the sidebar in a new page of `browser`, `height` px tall, and waits for its survey. */
+export async function openSidebarAlone(
+  browser: Browser,
+  answers: Answers,
+  height = 600,
+): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: SIDEBAR_WIDTH, height } });
+  await page.addInitScript(fakeScriptRun, answers);
+  await page.route(SIDEBAR_URL, (route) =>
+    route.fulfill({ contentType: 'text/html', body: readFileSync(SIDEBAR_HTML, 'utf8') }),
+  );
+  await page.goto(SIDEBAR_URL);
+  await page.locator('[data-testid="classify"]').waitFor();
+  return page;
+}
+
+/** The endpoints called so far, by name, in order. */
+export function callsIn(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { calls: string[] }).calls);
+}
+
+/** Runs in the page before its script: `google.script.run` answering from `answers`. */
+function fakeScriptRun(answers: Answers): void {
+  const calls: string[] = [];
+  type Handler = (value: unknown) => void;
+  const runner = (onSuccess: Handler, onFailure: Handler): unknown =>
+    new Proxy(
+      {},
+      {
+        get: (_, name) => {
+          if (name === 'withSuccessHandler')
+            return (handler: Handler) => runner(handler, onFailure);
+          if (name === 'withFailureHandler')
+            return (handler: Handler) => runner(onSuccess, handler);
+          return () => {
+            calls.push(String(name));
+            const answer = (answers as Record<string, unknown>)[String(name)];
+            setTimeout(() => {
+              if (answer === undefined) onFailure(new Error(`no answer for ${String(name)}`));
+              else onSuccess(JSON.parse(JSON.stringify(answer)));
+            }, 0);
+          };
+        },
+      },
+    );
+  const ignore = () => {};
+  Object.assign(window, { calls, google: { script: { run: runner(ignore, ignore) } } });
+}
