@@ -21,6 +21,7 @@ export interface Words {
   readonly guessed: string;
   readonly stillNeeded: (roles: readonly string[]) => string;
   readonly allFound: string;
+  readonly resetColumns: string;
   readonly model: string;
   readonly bins: string;
   readonly churnDays: string;
@@ -84,6 +85,7 @@ const EN: Words = {
   guessed: 'guessed from the values',
   stillNeeded: (roles) => `Still needed: ${roles.join(', ')}`,
   allFound: 'Every column needed is there.',
+  resetColumns: 'Reset to detected columns',
   model: 'Model',
   bins: 'Score levels (2–9)',
   churnDays: 'Churned after (days without a purchase)',
@@ -129,6 +131,7 @@ const ZH: Words = {
   guessed: '根据数值推测',
   stillNeeded: (roles) => `还需要：${roles.join('、')}`,
   allFound: '所需的列都已找到。',
+  resetColumns: '恢复为检测到的列',
   model: '模型',
   bins: '评分等级数（2–9）',
   churnDays: '流失判定（未购买天数）',
