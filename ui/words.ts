@@ -1,6 +1,8 @@
 /**
  * This file defines every word the sidebar shows, once per language. The survey's `language`
- * (the spreadsheet's) chooses them; labels of segments come from the server instead.
+ * (the spreadsheet's) chooses them; labels of segments come from the server instead. In Chinese,
+ * one verb per action (分层, 重新分层, 清除, as the server's messages name them) and one word for
+ * the header row (标题行).
  */
 import type { ClearResult, ColumnRole, Language, Shape } from '../src/addon/sidebar/api';
 import { roleLabels } from '../src/core/column-roles';
@@ -148,16 +150,16 @@ const ZH: Words = {
   invalidBShare: 'A 类与 B 类的占比不能小于 A 类占比。',
   invalidDate: '请输入日期，或留空。',
   fixOptions: '请更正下方标出的选项。',
-  classify: '分类',
-  resegment: '重新分群',
+  classify: '分层',
+  resegment: '重新分层',
   clear: '清除',
   classified: (customers, rows) =>
-    `已为 ${ZH_NUMBERS.count(rows)} 行中的 ${ZH_NUMBERS.count(customers)} 位客户分类。`,
+    `已为 ${ZH_NUMBERS.count(rows)} 行中的 ${ZH_NUMBERS.count(customers)} 位客户分层。`,
   cleared: (result) =>
     `已删除 ${result.removedColumns} 列、${result.removedSheets} 个工作表和 ${result.removedRules} 条颜色规则。`,
   remap: '请检查下方的列。',
-  legend: '客户分群',
-  legendPreview: '此模型的分群',
+  legend: '分层结果',
+  legendPreview: '此模型的分层',
   customers: (count) => `${ZH_NUMBERS.count(count)} 位客户`,
   revenueShare: (share) => `占收入 ${ZH_NUMBERS.percent(share)}`,
 };

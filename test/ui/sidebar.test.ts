@@ -360,8 +360,10 @@ describe('in Chinese', () => {
   it('speaks the spreadsheet’s language: buttons, roles, messages and numbers', async () => {
     await openSidebar({ sidebarSurvey: () => orderLog({ language: 'zh' }) });
     expect(document.documentElement.lang).toBe('zh-CN');
-    expect(button('classify').textContent).toBe('分类');
-    expect(button('resegment').textContent).toBe('重新分群');
+    expect(button('classify').textContent).toBe('分层');
+    expect(button('resegment').textContent).toBe('重新分层');
+    expect(button('clear').textContent).toBe('清除');
+    expect(byTestId('legend').querySelector('h2')?.textContent).toBe('此模型的分层');
     expect(byTestId<HTMLSelectElement>('role-0').selectedOptions[0]?.text).toBe('客户');
     expect([...byTestId<HTMLSelectElement>('model').options].map((o) => o.text)).toContain(
       '四类客户分层',
