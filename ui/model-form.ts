@@ -12,6 +12,7 @@ import {
   type OptionTexts,
   optionTexts,
   readOptions,
+  SHARE_OPTIONS,
 } from './options';
 import type { Words } from './words';
 
@@ -98,9 +99,6 @@ const OPTION_LABELS = {
 const NUMBER_FIELDS: Readonly<Partial<Record<OptionName, Partial<HTMLInputElement>>>> = {
   bins: { min: '2', max: '9', step: '1' },
   churnDays: { min: '0', step: '1' },
-  highValueShare: { min: '0', max: '1', step: '0.05' },
-  aShare: { min: '0', max: '1', step: '0.05' },
-  bShare: { min: '0', max: '1', step: '0.05' },
 };
 
 function optionField(name: OptionName, value: string, words: Words): OptionField {
@@ -135,5 +133,8 @@ function optionControl(
       ['zh', words.labelLanguages.zh],
     ]);
   if (name === 'asOf') return element('input', { id, type: 'date' });
+  // a share is text: a number field drops the % of "20%" without a word, and "0.2%" becomes 0.2
+  if ((SHARE_OPTIONS as readonly OptionName[]).includes(name))
+    return element('input', { id, type: 'text', inputMode: 'decimal', spellcheck: false });
   return element('input', { id, type: 'number', inputMode: 'decimal', ...NUMBER_FIELDS[name] });
 }

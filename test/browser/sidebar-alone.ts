@@ -51,14 +51,26 @@ export async function openSidebarAlone(
   return page;
 }
 
+interface Call {
+  readonly name: string;
+  readonly args: unknown[];
+}
+
 /** The endpoints called so far, by name, in order. */
-export function callsIn(page: Page): Promise<string[]> {
-  return page.evaluate(() => (window as unknown as { calls: string[] }).calls);
+export async function callsIn(page: Page): Promise<string[]> {
+  const calls = await page.evaluate(() => (window as unknown as { calls: Call[] }).calls);
+  return calls.map(({ name }) => name);
+}
+
+/** What each call of an endpoint was sent, as it went through JSON. */
+export async function sentTo(page: Page, name: keyof SidebarEndpoints): Promise<unknown[][]> {
+  const calls = await page.evaluate(() => (window as unknown as { calls: Call[] }).calls);
+  return calls.filter((call) => call.name === name).map(({ args }) => args);
 }
 
 /** Runs in the page before its script: `google.script.run` answering from `answers`. */
 function fakeScriptRun(answers: Answers): void {
-  const calls: string[] = [];
+  const calls: { name: string; args: unknown[] }[] = [];
   type Handler = (value: unknown) => void;
   const runner = (onSuccess: Handler, onFailure: Handler): unknown =>
     new Proxy(
@@ -69,8 +81,8 @@ function fakeScriptRun(answers: Answers): void {
             return (handler: Handler) => runner(handler, onFailure);
           if (name === 'withFailureHandler')
             return (handler: Handler) => runner(onSuccess, handler);
-          return () => {
-            calls.push(String(name));
+          return (...args: unknown[]) => {
+            calls.push({ name: String(name), args: JSON.parse(JSON.stringify(args)) });
             const answer = (answers as Record<string, unknown>)[String(name)];
             setTimeout(() => {
               if (answer === undefined) onFailure(new Error(`no answer for ${String(name)}`));

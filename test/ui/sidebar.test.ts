@@ -223,7 +223,7 @@ describe('Classify', () => {
     choose(option('aShare'), '1.5');
     button('classify').click();
     expect(document.getElementById('option-aShare-error')?.textContent).toBe(
-      'Enter a share above 0 and at most 1, e.g. 0.8.',
+      'Enter a share above 0 and at most 1, e.g. 0.8 or 80%.',
     );
   });
 
