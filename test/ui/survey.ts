@@ -66,6 +66,7 @@ export function orderLog(changes: Partial<SheetSurvey> = {}): SheetSurvey {
     defaults: DEFAULT_OPTIONS,
     saved: null,
     classified: false,
+    customerSheet: { name: 'Orders · customer tiers', exists: false },
     ...changes,
   };
 }
@@ -93,6 +94,7 @@ export function onlineRetail(changes: Partial<SheetSurvey> = {}): SheetSurvey {
       column(7, 'Country', null),
     ],
     missing: { transactions: [], customers: ['frequency', 'monetary'] },
+    customerSheet: { name: 'Online Retail · customer tiers', exists: false },
     ...changes,
   });
 }

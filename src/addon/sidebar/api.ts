@@ -33,6 +33,8 @@ export interface ModelChoice {
     readonly background: string;
     readonly text: string;
   }[];
+  /** The headings of the columns Classify adds to the classified sheet, by its shape. */
+  readonly columns: Readonly<Record<Shape, readonly Label[]>>;
 }
 
 /** Every option of every model, with the defaults the custom functions use. */
@@ -80,6 +82,12 @@ export interface SheetSurvey {
   readonly saved: ClassifySettings | null;
   /** Whether the sheet holds the add-on's results now (Clear has something to remove). */
   readonly classified: boolean;
+  /**
+   * The add-on's sheet of this sheet's customers (a log's): its name, the one Classify will give
+   * it when it does not exist yet, and whether it exists now (Clear then deletes it). On an
+   * orphan customer sheet (its source deleted), the sheet itself.
+   */
+  readonly customerSheet: { readonly name: string; readonly exists: boolean };
 }
 
 /** One segment of the legend after a run. */

@@ -5,7 +5,7 @@
  * failure before writing leaves the sheet as it was. Every number is the engine's: the sidebar
  * gives exactly what the custom functions give on the same data.
  */
-import { COLUMN_LABELS, type Language } from '../../core/labels';
+import type { Language } from '../../core/labels';
 import { classLabels, MODELS, type SegmentModel } from '../../core/models';
 import { type CustomerMeasures, rfmScores } from '../../core/rfm-score';
 import { RunningSum } from '../../core/sum';
@@ -19,6 +19,7 @@ import { writeCustomerSheet } from './customer-sheet';
 import { classRules, replaceOurRules } from './format-rules';
 import { requiredColumn } from './mapping';
 import { writeResultColumns } from './result-columns';
+import { resultHeadings, writesScores } from './result-headings';
 import { saveSettings, settingsText } from './saved-settings';
 import { withSheetPlaces } from './sheet-problems';
 import { columnRange, headerText, readSheetTable, type SheetTable } from './sheet-table';
@@ -109,7 +110,6 @@ function customerTableRun(run: Run): RunOutcome {
     block: customerTableBlock(
       measured,
       classLabels(run.settings.model, classes, run.language),
-      run.model,
       run.settings,
       run.language,
     ),
@@ -136,10 +136,11 @@ function transactionLogRun(run: Run): RunOutcome {
   const classes = run.model.classify(measures, run.settings.options);
   const labels = classLabels(run.settings.model, classes, run.language);
   const rows = Array.from(customerOfRow, (customer) => [customer < 0 ? '' : labels[customer]]);
+  const [heading] = resultHeadings(run.settings.model, 'transactions');
   const customerRows = rfmTableRows(log, table, run.language, run.sheetSettings);
   const extraColumn = run.settings.model === 'value-classes' || run.settings.model === 'abc';
   return {
-    block: run.settings.headerRow === null ? rows : [[run.model.heading[run.language]], ...rows],
+    block: run.settings.headerRow === null ? rows : [[heading?.[run.language]], ...rows],
     classes,
     monetary: table.monetary,
     rows: rows.filter(([label]) => label !== '').length,
@@ -195,20 +196,11 @@ function readCustomerTable(
 function customerTableBlock(
   measured: MeasuredTable,
   labels: readonly string[],
-  model: SegmentModel,
   settings: ClassifySettings,
   language: Language,
 ): unknown[][] {
-  const withScores = settings.model !== 'abc';
-  const headings = withScores
-    ? [
-        COLUMN_LABELS.recencyScore,
-        COLUMN_LABELS.frequencyScore,
-        COLUMN_LABELS.monetaryScore,
-        COLUMN_LABELS.rfmCode,
-        model.heading,
-      ]
-    : [model.heading];
+  const withScores = writesScores(settings.model);
+  const headings = resultHeadings(settings.model, 'customers');
   const width = headings.length;
   const rows: unknown[][] = Array.from({ length: measured.rowCount }, () =>
     new Array(width).fill(''),

@@ -1,7 +1,8 @@
 /**
  * This file defines what the sidebar shows on opening: the active sheet's header row, the role
- * of each of the user's columns and the shape they make, the models with their classes, the
- * default options and the settings of the last run.
+ * of each of the user's columns and the shape they make, the models with their classes and the
+ * columns they add, the default options, the settings of the last run, and the add-on's customer
+ * sheet of it.
  */
 import { DEFAULT_A_SHARE, DEFAULT_B_SHARE } from '../../core/abc-class';
 import { detectColumns } from '../../core/column-detection';
@@ -10,7 +11,9 @@ import { MODEL_IDS, MODELS } from '../../core/models';
 import { columnLetters } from '../formula-cells';
 import { activeSheetSettings } from '../sheet-settings';
 import type { ClassifyOptions, ModelChoice, SheetSurvey } from './api';
+import { customerSheetOf } from './customer-sheet';
 import { isOrphanCustomerSheet } from './orphans';
+import { resultHeadings } from './result-headings';
 import { loadSettings } from './saved-settings';
 import { readSheetTable } from './sheet-table';
 
@@ -39,6 +42,10 @@ export const MODEL_CHOICES: readonly ModelChoice[] = MODEL_IDS.map((id) => {
       background: model.colours[c]?.background ?? '',
       text: model.colours[c]?.text ?? '',
     })),
+    columns: {
+      transactions: resultHeadings(id, 'transactions'),
+      customers: resultHeadings(id, 'customers'),
+    },
   };
 });
 
@@ -50,10 +57,14 @@ export function surveyActiveSheet(): SheetSurvey {
   const detection = detectColumns(sample);
   const headerRow = detection.headerRow === null ? null : detection.headerRow + 1;
   const saved = loadSettings(sheet.getSheetId());
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const language = activeSheetSettings().language;
+  // an orphan customer sheet (its source deleted) is results too: Clear removes it
+  const orphan = isOrphanCustomerSheet(spreadsheet, sheet);
   return {
     sheetId: sheet.getSheetId(),
     sheetName: sheet.getName(),
-    language: activeSheetSettings().language,
+    language,
     headerRow,
     shape: detection.shape,
     columns: detection.columns.map((column) => {
@@ -78,8 +89,9 @@ export function surveyActiveSheet(): SheetSurvey {
       model: saved.model,
       options: saved.options,
     },
-    // an orphan customer sheet (its source deleted) is results too: Clear removes it
-    classified:
-      table.owned.length > 0 || isOrphanCustomerSheet(SpreadsheetApp.getActiveSpreadsheet(), sheet),
+    classified: table.owned.length > 0 || orphan,
+    customerSheet: orphan
+      ? { name: sheet.getName(), exists: true }
+      : customerSheetOf(spreadsheet, sheet, language),
   };
 }
