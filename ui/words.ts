@@ -25,6 +25,15 @@ export interface Words {
   readonly allFound: string;
   readonly resetColumns: string;
   readonly model: string;
+  readonly options: string;
+  /**
+   * What Classify will write: the result columns beside the data, and for a log the customer
+   * sheet, named, said to be new when it does not exist yet.
+   */
+  readonly writes: (
+    columns: readonly string[],
+    customerSheet: { readonly name: string; readonly exists: boolean } | null,
+  ) => string;
   readonly bins: string;
   readonly churnDays: string;
   readonly highValueShare: string;
@@ -43,6 +52,10 @@ export interface Words {
   readonly classify: string;
   readonly resegment: string;
   readonly clear: string;
+  /** The question before a Clear that deletes a sheet: the customer sheet, or this sheet itself. */
+  readonly clearDeletes: (sheetName: string, isThisSheet: boolean) => string;
+  readonly confirmClear: string;
+  readonly cancel: string;
   readonly classified: (customers: number, rows: number) => string;
   readonly cleared: (result: ClearResult) => string;
   readonly remap: string;
@@ -68,6 +81,9 @@ const EN_NUMBERS = numberFormats('en');
 const enCount = (count: number, one: string, many: string) =>
   `${EN_NUMBERS.count(count)} ${count === 1 ? one : many}`;
 const ZH_NUMBERS = numberFormats('zh-CN');
+/** "R, F and M". */
+const enList = (items: readonly string[]) =>
+  items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 
 const EN: Words = {
   locale: 'en',
@@ -89,6 +105,13 @@ const EN: Words = {
   allFound: 'Every column needed is there.',
   resetColumns: 'Reset to detected columns',
   model: 'Model',
+  options: 'Options',
+  writes: (columns, customerSheet) => {
+    const beside = `Classify writes the ${columns.length === 1 ? 'column' : 'columns'} ${enList(columns)} beside the data`;
+    if (customerSheet === null) return `${beside}.`;
+    const where = customerSheet.exists ? 'the sheet' : 'a new sheet';
+    return `${beside}, and one row per customer to ${where} “${customerSheet.name}”.`;
+  },
   bins: 'Score levels (2–9)',
   churnDays: 'Churned after (days without a purchase)',
   highValueShare: 'High-value share of active customers (0–1 or %)',
@@ -107,6 +130,12 @@ const EN: Words = {
   classify: 'Classify',
   resegment: 'Re-segment',
   clear: 'Clear',
+  clearDeletes: (sheetName, isThisSheet) =>
+    isThisSheet
+      ? `Clear deletes this sheet, “${sheetName}”, which the add-on made. Clear it?`
+      : `Clear also deletes the sheet “${sheetName}”, which holds the customers. Clear it?`,
+  confirmClear: 'Yes, clear',
+  cancel: 'Cancel',
   classified: (customers, rows) =>
     `Classified ${enCount(customers, 'customer', 'customers')} in ${enCount(rows, 'row', 'rows')}.`,
   cleared: (result) =>
@@ -135,6 +164,13 @@ const ZH: Words = {
   allFound: '所需的列都已找到。',
   resetColumns: '恢复为检测到的列',
   model: '模型',
+  options: '选项',
+  writes: (columns, customerSheet) => {
+    const beside = `分层会在数据右侧写入列：${columns.join('、')}`;
+    if (customerSheet === null) return `${beside}。`;
+    const where = customerSheet.exists ? '工作表' : '新工作表';
+    return `${beside}；并在${where}“${customerSheet.name}”中为每位客户写一行。`;
+  },
   bins: '评分等级数（2–9）',
   churnDays: '流失判定（未购买天数）',
   highValueShare: '高价值客户占活跃客户比例（0–1 或百分比）',
@@ -153,6 +189,12 @@ const ZH: Words = {
   classify: '分层',
   resegment: '重新分层',
   clear: '清除',
+  clearDeletes: (sheetName, isThisSheet) =>
+    isThisSheet
+      ? `清除会删除此工作表“${sheetName}”（由本插件生成）。确定清除吗？`
+      : `清除还会删除工作表“${sheetName}”（其中是客户列表）。确定清除吗？`,
+  confirmClear: '确认清除',
+  cancel: '取消',
   classified: (customers, rows) =>
     `已为 ${ZH_NUMBERS.count(rows)} 行中的 ${ZH_NUMBERS.count(customers)} 位客户分层。`,
   cleared: (result) =>

@@ -1,12 +1,13 @@
 /**
  * The sidebar alone in chromium, driven from the keyboard: arrowing through one column's role
- * dropdown moves only the role it ends on, and "Reset to detected columns" gives back what the
- * survey found.
+ * dropdown moves only the role it ends on, "Reset to detected columns" gives back what the
+ * survey found, and a Clear that deletes the customer sheet is confirmed or cancelled from the
+ * keyboard.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { orderLog } from '../ui/survey';
-import { launchWithScrollbars, openSidebarAlone } from './sidebar-alone';
+import { orderLog, SAVED } from '../ui/survey';
+import { callsIn, launchWithScrollbars, openSidebarAlone } from './sidebar-alone';
 
 const BROWSER_LIMIT_MS = 120_000;
 const DETECTED = ['customer', 'order-date', 'amount', '', ''];
@@ -79,6 +80,45 @@ describe('a role dropdown driven by the arrow keys', () => {
       expect(await roles()).toEqual(DETECTED);
       expect(await page.locator('[data-testid="shape"]').inputValue()).toBe('transactions');
       expect(await classifyEnabled()).toBe(true);
+    },
+    BROWSER_LIMIT_MS,
+  );
+});
+
+describe('Clear on a log with its customer sheet, from the keyboard', () => {
+  it(
+    'asks first: Enter on Clear lands on Cancel, Escape cancels, the confirm button clears',
+    async () => {
+      if (!browser) throw new Error('no browser');
+      const logPage = await openSidebarAlone(browser, {
+        sidebarSurvey: orderLog({
+          saved: SAVED,
+          classified: true,
+          customerSheet: { name: 'Orders · customer tiers', exists: true },
+        }),
+        sidebarActiveSheetId: 101,
+        sidebarClear: { removedColumns: 1, removedSheets: 1, removedRules: 4 },
+      });
+      const focused = () =>
+        logPage.evaluate(() => document.activeElement?.getAttribute('data-testid'));
+      await logPage.locator('[data-testid="clear"]').focus();
+      await logPage.keyboard.press('Enter');
+      expect(await focused()).toBe('cancel-clear');
+      await logPage.keyboard.press('Enter');
+      expect(await focused()).toBe('clear');
+      await logPage.keyboard.press('Enter');
+      await logPage.keyboard.press('Escape');
+      expect(await focused()).toBe('clear');
+      expect(await callsIn(logPage)).not.toContain('sidebarClear');
+      await logPage.keyboard.press('Enter');
+      await logPage.keyboard.press('Shift+Tab');
+      expect(await focused()).toBe('confirm-clear');
+      await logPage.keyboard.press('Enter');
+      await logPage
+        .locator('[data-testid="status"]', { hasText: 'Removed 1 column, 1 sheet' })
+        .waitFor();
+      expect(await callsIn(logPage)).toContain('sidebarClear');
+      await logPage.close();
     },
     BROWSER_LIMIT_MS,
   );
