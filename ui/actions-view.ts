@@ -13,6 +13,7 @@ export interface ActionsView {
   /** Which actions have something to do now. */
   readonly enable: (enabled: Readonly<Record<Action, boolean>>) => void;
   readonly setBusy: (busy: boolean) => void;
+  readonly button: (action: Action) => HTMLButtonElement;
 }
 
 export function actionsView(words: Words, onAction: (action: Action) => void): ActionsView {
@@ -36,6 +37,7 @@ export function actionsView(words: Words, onAction: (action: Action) => void): A
     button.addEventListener('click', () => onAction(action));
     return [action, button] as const;
   });
+  const byAction = new Map(buttons);
   const show = () => {
     for (const [action, button] of buttons) button.disabled = busy || !enabled[action];
   };
@@ -49,5 +51,6 @@ export function actionsView(words: Words, onAction: (action: Action) => void): A
       busy = now;
       show();
     },
+    button: (action) => byAction.get(action) as HTMLButtonElement,
   };
 }

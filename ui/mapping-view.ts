@@ -1,12 +1,20 @@
 /**
  * This file defines the column mapping's view: the sheet's shape with a dropdown to override
  * it, the header row, and one row per column (letter, header text, role dropdown), with what
- * the shape still needs. It folds away once a run is set up, and reopens when the server asks.
+ * the shape still needs, and a reset to what the survey detected. It is folded when every role
+ * needed was found, and reopens when the server asks.
  */
 import type { ColumnRole, Shape, SheetSurvey, SurveyColumn } from '../src/addon/sidebar/api';
 import { SHAPES } from '../src/core/column-roles';
 import { element, formGroup, select, withTestId } from './dom';
-import { type Mapping, mappingIn, missingOf, SHAPE_ROLES, withRole } from './mapping';
+import {
+  initialMapping,
+  type Mapping,
+  mappingIn,
+  missingOf,
+  SHAPE_ROLES,
+  withRole,
+} from './mapping';
 import type { Words } from './words';
 
 export interface MappingView {
@@ -26,6 +34,14 @@ export function mappingView(
   onChange: () => void,
 ): MappingView {
   let mapping = start.mapping;
+  /** Each shape's mapping as the user left it: a switch there and back loses no role. */
+  let shapeMappings: Partial<Record<Shape, Mapping>> = {};
+  /**
+   * The mapping when the focused role dropdown got the focus. The arrow keys step a closed
+   * `<select>` through its options, each step a `change`: applied to this, each step moves
+   * only the role it shows, and the role the step before had taken goes back to its column.
+   */
+  let beforeFocus: Mapping | null = null;
   const shapeSelect = withTestId(
     select(
       { id: 'shape', value: mapping.shape },
@@ -35,6 +51,10 @@ export function mappingView(
   );
   const columns = element('div', { className: 'columns' });
   const missingLine = withTestId(element('p', { id: 'missing' }), 'missing');
+  const resetButton = withTestId(
+    element('button', { type: 'button', textContent: words.resetColumns }),
+    'reset-columns',
+  );
 
   const roleSelects = () => columns.querySelectorAll('select');
   const showRoles = () => {
@@ -50,6 +70,7 @@ export function mappingView(
         : words.allFound;
   };
   const showColumns = () => {
+    shapeSelect.value = mapping.shape;
     columns.replaceChildren(
       ...survey.columns.map((column, position) => {
         const dropdown = withTestId(
@@ -59,8 +80,15 @@ export function mappingView(
           ]),
           `role-${column.index}`,
         );
+        dropdown.addEventListener('focus', () => {
+          beforeFocus = mapping;
+        });
+        dropdown.addEventListener('blur', () => {
+          beforeFocus = null;
+        });
         dropdown.addEventListener('change', () => {
-          mapping = withRole(mapping, position, (dropdown.value || null) as ColumnRole | null);
+          const role = (dropdown.value || null) as ColumnRole | null;
+          mapping = withRole(beforeFocus ?? mapping, position, role);
           changed();
         });
         return columnRow(column, dropdown, words);
@@ -74,7 +102,15 @@ export function mappingView(
     onChange();
   };
   shapeSelect.addEventListener('change', () => {
-    mapping = mappingIn(shapeSelect.value as Shape, mapping.roles);
+    const shape = shapeSelect.value as Shape;
+    shapeMappings[mapping.shape] = mapping;
+    mapping = shapeMappings[shape] ?? mappingIn(shape, mapping.roles);
+    showColumns();
+    changed();
+  });
+  resetButton.addEventListener('click', () => {
+    shapeMappings = {};
+    mapping = initialMapping(survey, false);
     showColumns();
     changed();
   });
@@ -90,6 +126,7 @@ export function mappingView(
       element('p', { className: 'secondary', textContent: words.headerRow(survey.headerRow) }),
       columns,
       missingLine,
+      resetButton,
     ),
     'mapping',
   );

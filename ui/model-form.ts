@@ -1,7 +1,8 @@
 /**
  * This file defines the model picker and its options form: the four models by the names the
  * server sends, and only the options the chosen model uses, each labelled and checked before a
- * run, with what is wrong said next to it.
+ * run, with what is wrong said next to it. The options fold away under the picker: each has a
+ * default, and the first screen belongs to the model and the action.
  */
 import type { ClassifyOptions, Language, ModelId, SheetSurvey } from '../src/addon/sidebar/api';
 import { element, formGroup, select, withTestId } from './dom';
@@ -12,11 +13,15 @@ import {
   type OptionTexts,
   optionTexts,
   readOptions,
+  SHARE_OPTIONS,
 } from './options';
 import type { Words } from './words';
 
 export interface ModelForm {
-  readonly root: HTMLElement;
+  /** The model picker, shown first. */
+  readonly picker: HTMLElement;
+  /** The chosen model's options, folded: each has a default, and a wrong one unfolds them. */
+  readonly options: HTMLDetailsElement;
   readonly model: () => ModelId;
   /** The label language chosen, or null for the spreadsheet's. */
   readonly labelLanguage: () => Language | null;
@@ -55,20 +60,29 @@ export function modelForm(survey: SheetSurvey, words: Words, onChange: () => voi
   fields.language.control.addEventListener('change', onChange);
   showOptions();
 
-  return {
-    root: element(
-      'div',
+  const options = withTestId(
+    element(
+      'details',
       { className: 'block' },
-      formGroup(words.model, modelSelect),
+      element('summary', { textContent: words.options }),
       ...OPTION_NAMES.map((name) => fields[name].group),
     ),
+    'options',
+  );
+  return {
+    picker: element('div', { className: 'block' }, formGroup(words.model, modelSelect)),
+    options,
     model,
     labelLanguage: () => (fields.language.control.value || null) as Language | null,
     read: () => {
       const current = Object.fromEntries(
         OPTION_NAMES.map((name) => [name, fields[name].control.value]),
       ) as OptionTexts;
-      const { options, problems } = readOptions(current, OPTIONS_OF[model()], survey.defaults);
+      const { options: read, problems } = readOptions(
+        current,
+        OPTIONS_OF[model()],
+        survey.defaults,
+      );
       for (const name of OPTION_NAMES) {
         const { control, problem } = fields[name];
         const wrong = problems[name];
@@ -77,7 +91,8 @@ export function modelForm(survey: SheetSurvey, words: Words, onChange: () => voi
         control.setAttribute('aria-invalid', String(Boolean(wrong)));
       }
       const firstWrong = OPTION_NAMES.find((name) => problems[name]);
-      if (firstWrong === undefined) return { model: model(), options };
+      if (firstWrong === undefined) return { model: model(), options: read };
+      options.open = true;
       fields[firstWrong].control.focus();
       return null;
     },
@@ -98,9 +113,6 @@ const OPTION_LABELS = {
 const NUMBER_FIELDS: Readonly<Partial<Record<OptionName, Partial<HTMLInputElement>>>> = {
   bins: { min: '2', max: '9', step: '1' },
   churnDays: { min: '0', step: '1' },
-  highValueShare: { min: '0', max: '1', step: '0.05' },
-  aShare: { min: '0', max: '1', step: '0.05' },
-  bShare: { min: '0', max: '1', step: '0.05' },
 };
 
 function optionField(name: OptionName, value: string, words: Words): OptionField {
@@ -135,5 +147,8 @@ function optionControl(
       ['zh', words.labelLanguages.zh],
     ]);
   if (name === 'asOf') return element('input', { id, type: 'date' });
+  // a share is text: a number field drops the % of "20%" without a word, and "0.2%" becomes 0.2
+  if ((SHARE_OPTIONS as readonly OptionName[]).includes(name))
+    return element('input', { id, type: 'text', inputMode: 'decimal', spellcheck: false });
   return element('input', { id, type: 'number', inputMode: 'decimal', ...NUMBER_FIELDS[name] });
 }

@@ -1,7 +1,8 @@
 /**
  * This file defines the model options as the form holds them: which options each model uses,
  * and how the typed text becomes `ClassifyOptions`, checked as the server checks them (bins
- * 2–9, days 0 or more, shares in (0, 1], the A-and-B share at least the A share).
+ * 2–9, days 0 or more, shares in (0, 1] or as percentages, the A-and-B share at least the A
+ * share).
  */
 import type { ClassifyOptions, ModelId } from '../src/addon/sidebar/api';
 import type { Words } from './words';
@@ -51,6 +52,23 @@ const NUMBER_RULES = {
 type NumberOption = keyof typeof NUMBER_RULES;
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** The options that are shares: each also read as a percentage, `20%` being 0.2. */
+export const SHARE_OPTIONS: readonly NumberOption[] = ['highValueShare', 'aShare', 'bShare'];
+/** A number and a percent sign after it. */
+const PERCENTAGE = /^(.*?)\s*%$/;
+
+/**
+ * The number a field's text says: NaN for no number. A share's text may end in a percent sign,
+ * and means then a hundredth of its number — `0.2%` is 0.002, never 0.2 by a dropped sign.
+ */
+function numberIn(name: NumberOption, text: string): number {
+  // full-width digits and signs, as Chinese input writes them (`２０％`), read as ASCII ones
+  const trimmed = text.normalize('NFKC').trim();
+  const percentage = SHARE_OPTIONS.includes(name) ? PERCENTAGE.exec(trimmed) : null;
+  const digits = percentage ? (percentage[1] as string) : trimmed;
+  const value = digits === '' ? Number.NaN : Number(digits);
+  return percentage ? value / 100 : value;
+}
 
 /** The options as texts for the form's fields. */
 export function optionTexts(options: ClassifyOptions): OptionTexts {
@@ -77,8 +95,7 @@ export function readOptions(
   const problems: Partial<Record<OptionName, Problem>> = {};
   const numberOf = (name: NumberOption): number => {
     const [isValid, problem] = NUMBER_RULES[name];
-    const text = texts[name].trim();
-    const value = text === '' ? Number.NaN : Number(text);
+    const value = numberIn(name, texts[name]);
     if (isValid(value)) return value;
     if (shown.includes(name)) problems[name] = problem;
     return defaults[name];

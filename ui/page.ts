@@ -1,11 +1,19 @@
 /**
- * This file defines the sidebar's page for one survey of one sheet: the sheet line, the column
- * mapping, the model form, the buttons and the legend, wired together. A new survey (another
- * sheet, or a remap) builds a new page.
+ * This file defines the sidebar's page for one survey of one sheet, wired together: first the
+ * sheet line, the model picker, a line saying what Classify will write and the buttons (with the
+ * confirm step of a Clear that deletes a sheet); then the column mapping, folded when every role
+ * needed was found, and the model's options, folded; below the status line, the legend. A new
+ * survey (another sheet, or a remap) builds a new page.
  */
-import type { ClassifyResult, ClassifySettings, SheetSurvey } from '../src/addon/sidebar/api';
+import type {
+  ClassifyResult,
+  ClassifySettings,
+  Shape,
+  SheetSurvey,
+} from '../src/addon/sidebar/api';
 import { type Action, actionsView } from './actions-view';
-import { element } from './dom';
+import { confirmRow } from './confirm-row';
+import { element, withTestId } from './dom';
 import { legendView } from './legend-view';
 import { initialMapping, missingOf, settingsRoles } from './mapping';
 import { mappingView } from './mapping-view';
@@ -37,28 +45,59 @@ export function buildPage(
 ): Page {
   let hasSaved = survey.saved !== null;
   let hasResults = survey.classified;
+  /** The shape of the saved settings, which Re-segment runs; a Classify replaces them. */
+  let savedShape: Shape | null = survey.saved?.shape ?? null;
+  /** The shape of the settings a Classify sent, saved by the server once it succeeds. */
+  let sentShape: Shape | null = null;
+  /** Whether Clear would delete a sheet: the customer sheet a log's run made. */
+  let customerSheetExists = survey.customerSheet.exists;
   const start = initialMapping(survey, useSaved);
   const mapping = mappingView(
     survey,
     words,
-    { mapping: start, open: !useSaved || !hasSaved || missingOf(survey, start).length > 0 },
-    () => refresh(),
+    // folded when every role needed was found: then the first screen is the model and the action
+    { mapping: start, open: missingOf(survey, start).length > 0 },
+    () => changed(),
   );
   const legend = legendView(words);
-  const showPreview = () =>
-    legend.showPreview(
-      survey.models.find(({ id }) => id === form.model()),
-      form.labelLanguage() ?? survey.language,
-    );
-  const form = modelForm(survey, words, showPreview);
-  const actions = actionsView(words, onAction);
+  const labelLanguage = () => form.labelLanguage() ?? survey.language;
+  const chosenModel = () => survey.models.find(({ id }) => id === form.model());
+  const showPreview = () => legend.showPreview(chosenModel(), labelLanguage());
+  const form = modelForm(survey, words, () => {
+    showPreview();
+    changed();
+  });
+  const writesLine = withTestId(element('p', { className: 'secondary' }), 'writes');
+  const actions = actionsView(words, (action) => {
+    confirm.dismiss();
+    if (action === 'clear' && customerSheetExists) {
+      const { name } = survey.customerSheet;
+      confirm.ask(words.clearDeletes(name, name === survey.sheetName), () => onAction('clear'));
+      return;
+    }
+    if (action === 'resegment') sentShape = null;
+    onAction(action);
+  });
+  const confirm = confirmRow(words, () => actions.button('clear'));
   const refresh = () =>
     actions.enable({
       classify: mapping.missing().length === 0,
       resegment: hasSaved,
       clear: hasResults,
     });
-  refresh();
+  const showWrites = () => {
+    const { shape } = mapping.mapping();
+    const columns = chosenModel()?.columns[shape] ?? [];
+    writesLine.textContent = words.writes(
+      columns.map((heading) => heading[labelLanguage()]),
+      shape === 'transactions' ? survey.customerSheet : null,
+    );
+  };
+  const changed = () => {
+    refresh();
+    showWrites();
+  };
+  changed();
   showPreview();
 
   return {
@@ -69,15 +108,19 @@ export function buildPage(
         className: 'secondary',
         textContent: words.sheet(survey.sheetName, survey.dataRows),
       }),
-      mapping.root,
-      form.root,
+      form.picker,
+      writesLine,
       actions.root,
+      confirm.root,
+      mapping.root,
+      form.options,
     ),
     bottom: legend.root,
     settings: () => {
       const chosen = form.read();
       if (chosen === null) return null;
       const current = mapping.mapping();
+      sentShape = current.shape;
       return {
         headerRow: survey.headerRow,
         shape: current.shape,
@@ -85,15 +128,22 @@ export function buildPage(
         ...chosen,
       };
     },
-    setBusy: actions.setBusy,
+    setBusy: (busy) => {
+      if (busy) confirm.dismiss();
+      actions.setBusy(busy);
+    },
     classified: (result) => {
       hasSaved = true;
       hasResults = true;
+      savedShape = sentShape ?? savedShape;
+      sentShape = null;
+      if (savedShape === 'transactions') customerSheetExists = true;
       legend.showResult(result);
       refresh();
     },
     cleared: () => {
       hasResults = false;
+      customerSheetExists = false;
       showPreview();
       refresh();
     },

@@ -1,6 +1,8 @@
 /**
  * This file defines every word the sidebar shows, once per language. The survey's `language`
- * (the spreadsheet's) chooses them; labels of segments come from the server instead.
+ * (the spreadsheet's) chooses them; labels of segments come from the server instead. In Chinese,
+ * one verb per action (分层, 重新分层, 清除, as the server's messages name them) and one word for
+ * the header row (标题行).
  */
 import type { ClearResult, ColumnRole, Language, Shape } from '../src/addon/sidebar/api';
 import { roleLabels } from '../src/core/column-roles';
@@ -21,7 +23,17 @@ export interface Words {
   readonly guessed: string;
   readonly stillNeeded: (roles: readonly string[]) => string;
   readonly allFound: string;
+  readonly resetColumns: string;
   readonly model: string;
+  readonly options: string;
+  /**
+   * What Classify will write: the result columns beside the data, and for a log the customer
+   * sheet, named, said to be new when it does not exist yet.
+   */
+  readonly writes: (
+    columns: readonly string[],
+    customerSheet: { readonly name: string; readonly exists: boolean } | null,
+  ) => string;
   readonly bins: string;
   readonly churnDays: string;
   readonly highValueShare: string;
@@ -40,6 +52,10 @@ export interface Words {
   readonly classify: string;
   readonly resegment: string;
   readonly clear: string;
+  /** The question before a Clear that deletes a sheet: the customer sheet, or this sheet itself. */
+  readonly clearDeletes: (sheetName: string, isThisSheet: boolean) => string;
+  readonly confirmClear: string;
+  readonly cancel: string;
   readonly classified: (customers: number, rows: number) => string;
   readonly cleared: (result: ClearResult) => string;
   readonly remap: string;
@@ -65,6 +81,9 @@ const EN_NUMBERS = numberFormats('en');
 const enCount = (count: number, one: string, many: string) =>
   `${EN_NUMBERS.count(count)} ${count === 1 ? one : many}`;
 const ZH_NUMBERS = numberFormats('zh-CN');
+/** "R, F and M". */
+const enList = (items: readonly string[]) =>
+  items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 
 const EN: Words = {
   locale: 'en',
@@ -84,25 +103,39 @@ const EN: Words = {
   guessed: 'guessed from the values',
   stillNeeded: (roles) => `Still needed: ${roles.join(', ')}`,
   allFound: 'Every column needed is there.',
+  resetColumns: 'Reset to detected columns',
   model: 'Model',
+  options: 'Options',
+  writes: (columns, customerSheet) => {
+    const beside = `Classify writes the ${columns.length === 1 ? 'column' : 'columns'} ${enList(columns)} beside the data`;
+    if (customerSheet === null) return `${beside}.`;
+    const where = customerSheet.exists ? 'the sheet' : 'a new sheet';
+    return `${beside}, and one row per customer to ${where} “${customerSheet.name}”.`;
+  },
   bins: 'Score levels (2–9)',
   churnDays: 'Churned after (days without a purchase)',
-  highValueShare: 'High-value share of active customers (0–1)',
+  highValueShare: 'High-value share of active customers (0–1 or %)',
   asOf: 'As of',
   asOfHint: 'Empty: the latest purchase',
-  aShare: 'A: share of revenue (0–1)',
-  bShare: 'A and B: share of revenue (0–1)',
+  aShare: 'A: share of revenue (0–1 or %)',
+  bShare: 'A and B: share of revenue (0–1 or %)',
   labelLanguage: 'Label language',
   labelLanguages: { sheet: 'The spreadsheet’s', en: 'English', zh: '中文' },
   invalidBins: 'Enter a whole number from 2 to 9.',
   invalidDays: 'Enter a number of days, 0 or more.',
-  invalidShare: 'Enter a share above 0 and at most 1, e.g. 0.8.',
+  invalidShare: 'Enter a share above 0 and at most 1, e.g. 0.8 or 80%.',
   invalidBShare: 'The A and B share must be at least the A share.',
   invalidDate: 'Enter a date, or leave it empty.',
   fixOptions: 'Please correct the options marked below.',
   classify: 'Classify',
   resegment: 'Re-segment',
   clear: 'Clear',
+  clearDeletes: (sheetName, isThisSheet) =>
+    isThisSheet
+      ? `Clear deletes this sheet, “${sheetName}”, which the add-on made. Clear it?`
+      : `Clear also deletes the sheet “${sheetName}”, which holds the customers. Clear it?`,
+  confirmClear: 'Yes, clear',
+  cancel: 'Cancel',
   classified: (customers, rows) =>
     `Classified ${enCount(customers, 'customer', 'customers')} in ${enCount(rows, 'row', 'rows')}.`,
   cleared: (result) =>
@@ -129,32 +162,46 @@ const ZH: Words = {
   guessed: '根据数值推测',
   stillNeeded: (roles) => `还需要：${roles.join('、')}`,
   allFound: '所需的列都已找到。',
+  resetColumns: '恢复为检测到的列',
   model: '模型',
+  options: '选项',
+  writes: (columns, customerSheet) => {
+    const beside = `分层会在数据右侧写入列：${columns.join('、')}`;
+    if (customerSheet === null) return `${beside}。`;
+    const where = customerSheet.exists ? '工作表' : '新工作表';
+    return `${beside}；并在${where}“${customerSheet.name}”中为每位客户写一行。`;
+  },
   bins: '评分等级数（2–9）',
   churnDays: '流失判定（未购买天数）',
-  highValueShare: '高价值客户占活跃客户比例（0–1）',
+  highValueShare: '高价值客户占活跃客户比例（0–1 或百分比）',
   asOf: '截至日期',
   asOfHint: '留空：以最近一次购买为准',
-  aShare: 'A 类：收入占比（0–1）',
-  bShare: 'A 类与 B 类：收入占比（0–1）',
+  aShare: 'A 类：收入占比（0–1 或百分比）',
+  bShare: 'A 类与 B 类：收入占比（0–1 或百分比）',
   labelLanguage: '标签语言',
   labelLanguages: { sheet: '跟随表格', en: 'English', zh: '中文' },
   invalidBins: '请输入 2 到 9 之间的整数。',
   invalidDays: '请输入天数（0 或以上）。',
-  invalidShare: '请输入大于 0 且不超过 1 的比例，例如 0.8。',
+  invalidShare: '请输入大于 0 且不超过 1 的比例，例如 0.8 或 80%。',
   invalidBShare: 'A 类与 B 类的占比不能小于 A 类占比。',
   invalidDate: '请输入日期，或留空。',
   fixOptions: '请更正下方标出的选项。',
-  classify: '分类',
-  resegment: '重新分群',
+  classify: '分层',
+  resegment: '重新分层',
   clear: '清除',
+  clearDeletes: (sheetName, isThisSheet) =>
+    isThisSheet
+      ? `清除会删除此工作表“${sheetName}”（由本插件生成）。确定清除吗？`
+      : `清除还会删除工作表“${sheetName}”（其中是客户列表）。确定清除吗？`,
+  confirmClear: '确认清除',
+  cancel: '取消',
   classified: (customers, rows) =>
-    `已为 ${ZH_NUMBERS.count(rows)} 行中的 ${ZH_NUMBERS.count(customers)} 位客户分类。`,
+    `已为 ${ZH_NUMBERS.count(rows)} 行中的 ${ZH_NUMBERS.count(customers)} 位客户分层。`,
   cleared: (result) =>
     `已删除 ${result.removedColumns} 列、${result.removedSheets} 个工作表和 ${result.removedRules} 条颜色规则。`,
   remap: '请检查下方的列。',
-  legend: '客户分群',
-  legendPreview: '此模型的分群',
+  legend: '分层结果',
+  legendPreview: '此模型的分层',
   customers: (count) => `${ZH_NUMBERS.count(count)} 位客户`,
   revenueShare: (share) => `占收入 ${ZH_NUMBERS.percent(share)}`,
 };

@@ -56,14 +56,18 @@ export class SandboxPage {
   }
 
   /**
-   * Presses a sidebar button and waits for the call to finish and the grid to show its result;
-   * returns the status line and whether it reports a failure.
+   * Presses a sidebar button (confirming a Clear that deletes a sheet) and waits for the call to
+   * finish and the grid to show its result; returns the status line and whether it reports a
+   * failure.
    */
   async press(
     action: 'classify' | 'resegment' | 'clear',
   ): Promise<{ text: string; failed: boolean }> {
     // the click handler says "Working…" before its call is sent, so its end can be awaited
     await this.sidebar.locator(`[data-testid="${action}"]`).click();
+    // a Clear that deletes the customer sheet asks first, in the same click's handler
+    const confirm = this.sidebar.locator('[data-testid="confirm-clear"]');
+    if (action === 'clear' && (await confirm.isVisible())) await confirm.click();
     const status = this.sidebar.locator('[data-testid="status"]');
     await this.sidebar.waitForFunction(
       () => document.querySelector('[data-testid="status"]')?.textContent !== 'Working…',

@@ -44,6 +44,30 @@ describe('readOptions', () => {
     expect(options).toMatchObject({ bins: 9, churnDays: 0, highValueShare: 1, asOf: '2024-12-31' });
   });
 
+  it.each([
+    ['20%', 0.2],
+    ['20 %', 0.2],
+    [' 80% ', 0.8],
+    ['２０％', 0.2],
+    ['20％', 0.2],
+    ['0.2%', 0.002],
+    ['100%', 1],
+    ['0.2', 0.2],
+  ] as const)('reads the share %j as %s, a percentage as its hundredth', (text, share) => {
+    const { options, problems } = readOptions(
+      { ...texts, highValueShare: text },
+      OPTIONS_OF.tiers,
+      DEFAULT_OPTIONS,
+    );
+    expect([options.highValueShare, problems]).toEqual([share, {}]);
+  });
+
+  it.each(['20', '120%', '0%', '%', '20%%', '-5%'])('refuses the share %j', (text) => {
+    expect(
+      readOptions({ ...texts, aShare: text }, OPTIONS_OF.abc, DEFAULT_OPTIONS).problems,
+    ).toEqual({ aShare: 'invalidShare' });
+  });
+
   it('wants the A-and-B share at least the A share', () => {
     const crossed = { ...texts, aShare: '0.9', bShare: '0.85' };
     expect(readOptions(crossed, OPTIONS_OF.abc, DEFAULT_OPTIONS).problems).toEqual({

@@ -6,10 +6,9 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ClassifySettings, SheetSurvey } from '../../src/addon/sidebar/api';
-import { createClient } from '../../ui/client';
 import { POLL_MS } from '../../ui/follow-sheet';
-import { startSidebar } from '../../ui/sidebar';
-import { type FakeServer, fakeScriptRun, serverFailure } from './fake-script-run';
+import { serverFailure } from './fake-script-run';
+import { byTestId, choose, openSidebar, settle } from './sidebar-dom';
 import { DEFAULT_OPTIONS, MARKUP_HEADER, orderLog, SAVED, TIERS_RESULT } from './survey';
 
 beforeEach(() => {
@@ -18,24 +17,6 @@ beforeEach(() => {
 afterEach(() => {
   vi.useRealTimers();
 });
-
-/** Lets every answer already due arrive, and what it starts run, without moving the clock. */
-const settle = () => vi.advanceTimersByTimeAsync(0);
-
-async function openSidebar(server: FakeServer) {
-  const root = document.createElement('main');
-  document.body.replaceChildren(root);
-  const fake = fakeScriptRun({ sidebarActiveSheetId: () => 101, ...server });
-  startSidebar(root, createClient(fake.runner));
-  await settle();
-  return fake;
-}
-
-function byTestId<Found extends HTMLElement = HTMLElement>(testId: string): Found {
-  const found = document.querySelector<Found>(`[data-testid="${testId}"]`);
-  if (!found) throw new Error(`nothing has data-testid="${testId}"`);
-  return found;
-}
 
 const button = (testId: 'classify' | 'resegment' | 'clear') => byTestId<HTMLButtonElement>(testId);
 const status = () => byTestId('status');
@@ -49,11 +30,6 @@ function option(name: string): HTMLInputElement {
 }
 const isShown = (name: string) =>
   option(name).closest<HTMLElement>('.form-group')?.hidden === false;
-
-function choose(control: HTMLSelectElement | HTMLInputElement, value: string): void {
-  control.value = value;
-  control.dispatchEvent(new Event('change', { bubbles: true }));
-}
 
 describe('the survey of the active sheet', () => {
   it('shows the shape, the header row and each column with its letter, header and role', async () => {
@@ -225,7 +201,7 @@ describe('Classify', () => {
     choose(option('aShare'), '1.5');
     button('classify').click();
     expect(document.getElementById('option-aShare-error')?.textContent).toBe(
-      'Enter a share above 0 and at most 1, e.g. 0.8.',
+      'Enter a share above 0 and at most 1, e.g. 0.8 or 80%.',
     );
   });
 
@@ -339,6 +315,9 @@ describe('Re-segment and Clear', () => {
     await settle();
     button('clear').click();
     await settle();
+    // a log's Clear deletes its customer sheet: it asks first
+    byTestId<HTMLButtonElement>('confirm-clear').click();
+    await settle();
     expect(fake.callsOf('sidebarResegment')).toEqual([[{ sheetId: 101, layout: '1234:abc' }]]);
     expect(fake.callsOf('sidebarClear')).toEqual([
       [{ sheetId: 101, layout: '1234:after-resegment' }],
@@ -386,8 +365,10 @@ describe('in Chinese', () => {
   it('speaks the spreadsheet’s language: buttons, roles, messages and numbers', async () => {
     await openSidebar({ sidebarSurvey: () => orderLog({ language: 'zh' }) });
     expect(document.documentElement.lang).toBe('zh-CN');
-    expect(button('classify').textContent).toBe('分类');
-    expect(button('resegment').textContent).toBe('重新分群');
+    expect(button('classify').textContent).toBe('分层');
+    expect(button('resegment').textContent).toBe('重新分层');
+    expect(button('clear').textContent).toBe('清除');
+    expect(byTestId('legend').querySelector('h2')?.textContent).toBe('此模型的分层');
     expect(byTestId<HTMLSelectElement>('role-0').selectedOptions[0]?.text).toBe('客户');
     expect([...byTestId<HTMLSelectElement>('model').options].map((o) => o.text)).toContain(
       '四类客户分层',

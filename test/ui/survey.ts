@@ -1,9 +1,15 @@
 /**
  * This file defines the surveys the sidebar's tests start from: an order log with a header row
- * (customer, order date, amount, a header cell that looks like markup, a region), the four models
- * as the server offers them, settings saved by a run, and a result to show.
+ * (customer, order date, amount, a header cell that looks like markup, a region) and the Online
+ * Retail sheet (eight columns, amounts as quantity times unit price), the four models as the
+ * server offers them, settings saved by a run, and a result to show.
  */
-import type { ClassifyResult, ClassifySettings, SheetSurvey } from '../../src/addon/sidebar/api';
+import type {
+  ClassifyResult,
+  ClassifySettings,
+  SheetSurvey,
+  SurveyColumn,
+} from '../../src/addon/sidebar/api';
 import { DEFAULT_OPTIONS, MODEL_CHOICES } from '../../src/addon/sidebar/survey';
 import { CUSTOMER_DATE_AMOUNT_TIERS } from '../helpers/classify-settings';
 
@@ -62,9 +68,37 @@ export function orderLog(changes: Partial<SheetSurvey> = {}): SheetSurvey {
     classified: false,
     layout: '1234:abc',
     lastRun: null,
-    customerSheet: null,
+    customerSheet: { name: 'Orders · customer tiers', exists: false },
     ...changes,
   };
+}
+
+/** The Online Retail sheet's eight columns as the survey reports them. */
+export function onlineRetail(changes: Partial<SheetSurvey> = {}): SheetSurvey {
+  const column = (index: number, header: string, role: SurveyColumn['role']): SurveyColumn => ({
+    index,
+    letter: String.fromCharCode(65 + index),
+    header,
+    role,
+    source: role === null ? 'none' : 'header',
+    confidence: role === null ? 'low' : 'high',
+  });
+  return orderLog({
+    sheetName: 'Online Retail',
+    columns: [
+      column(0, 'InvoiceNo', 'order-id'),
+      column(1, 'StockCode', null),
+      column(2, 'Description of the item as the shop lists it', null),
+      column(3, 'Quantity', 'quantity'),
+      column(4, 'InvoiceDate', 'order-date'),
+      column(5, 'UnitPrice', 'unit-price'),
+      column(6, 'CustomerID', 'customer'),
+      column(7, 'Country', null),
+    ],
+    missing: { transactions: [], customers: ['frequency', 'monetary'] },
+    customerSheet: { name: 'Online Retail · customer tiers', exists: false },
+    ...changes,
+  });
 }
 
 /** The settings of a run of the four tiers on `orderLog()` as detected. */

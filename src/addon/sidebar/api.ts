@@ -33,6 +33,8 @@ export interface ModelChoice {
     readonly background: string;
     readonly text: string;
   }[];
+  /** The headings of the columns Classify adds to the classified sheet, by its shape. */
+  readonly columns: Readonly<Record<Shape, readonly Label[]>>;
 }
 
 /** Every option of every model, with the defaults the custom functions use. */
@@ -87,8 +89,12 @@ export interface SheetSurvey {
   readonly layout: string;
   /** What the last Classify or Re-segment of this sheet showed, while its results are there. */
   readonly lastRun: ClassifyResult | null;
-  /** The name of the sheet of customers the add-on made for this sheet, which Clear deletes. */
-  readonly customerSheet: string | null;
+  /**
+   * The add-on's sheet of this sheet's customers (a log's): its name, the one Classify will give
+   * it when it does not exist yet, and whether it exists now (Clear then deletes it). On an
+   * orphan customer sheet (its source deleted), the sheet itself.
+   */
+  readonly customerSheet: { readonly name: string; readonly exists: boolean };
 }
 
 /** Which sheet a request acts on: the one the sidebar shows, as it was when surveyed. */

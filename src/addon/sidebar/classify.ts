@@ -6,7 +6,7 @@
  * spreadsheet as it was. Every number is the engine's: the sidebar gives exactly what the custom
  * functions give on the same data.
  */
-import { COLUMN_LABELS, type Language } from '../../core/labels';
+import type { Language } from '../../core/labels';
 import { classLabels, MODELS, type ModelId } from '../../core/models';
 import { Segmentation } from '../../core/segmentation';
 import { laterLinesNote, skippedRowsNote } from '../messages';
@@ -18,6 +18,7 @@ import { assertClassifyCanFinish } from './classify-preflight';
 import { writeCustomerSheet } from './customer-sheet';
 import { classRules, replaceOurRules } from './format-rules';
 import { writeResultColumns } from './result-columns';
+import { resultHeadings, writesScores } from './result-headings';
 import { runProperties, saveRunProperties } from './saved-settings';
 import { SheetColumns } from './sheet-columns';
 import { headerText, type SheetTable } from './sheet-table';
@@ -35,9 +36,6 @@ interface RunOutcome {
   readonly customerSheet?: unknown[][];
   readonly note: string | null;
 }
-
-/** Models whose result columns show the R, F and M scores beside the class. */
-const SHOWS_SCORES: ReadonlySet<ModelId> = new Set(['tiers', 'rfm-segments']);
 
 /** Classifies a sheet, read whole, with the given settings, and saves them. */
 export function classifySheet(settings: ClassifySettings, table: SheetTable): ClassifyResult {
@@ -107,17 +105,8 @@ function customerTableRun({ columns, settings, language, sheetSettings }: Run): 
   );
   const segmentation = new Segmentation(measured.measures, settings.options);
   const labels = classLabels(settings.model, segmentation.classes(settings.model), language);
-  const withScores = SHOWS_SCORES.has(settings.model);
-  const model = MODELS[settings.model];
-  const headings = withScores
-    ? [
-        COLUMN_LABELS.recencyScore,
-        COLUMN_LABELS.frequencyScore,
-        COLUMN_LABELS.monetaryScore,
-        COLUMN_LABELS.rfmCode,
-        model.heading,
-      ]
-    : [model.heading];
+  const withScores = writesScores(settings.model);
+  const headings = resultHeadings(settings.model, 'customers');
   const rows: unknown[][] = Array.from({ length: measured.rowCount }, () =>
     new Array(headings.length).fill(''),
   );
@@ -148,7 +137,7 @@ function transactionLogRun({ columns, settings, language, sheetSettings }: Run):
   const rows = Array.from(customerOfRow, (customer) => [customer < 0 ? '' : labels[customer]]);
   const customerRows = rfmTableRows(log, table, language, sheetSettings);
   // the customer sheet shows RFM_TABLE's columns, which hold tiers and segments but no other class
-  const extraColumn = !SHOWS_SCORES.has(settings.model);
+  const extraColumn = !writesScores(settings.model);
   return {
     block: settings.headerRow === null ? rows : [[model.heading[language]], ...rows],
     segmentation,

@@ -71,6 +71,23 @@ export function assertCustomerSheetWritable(
   if (owned) assertUnprotected(owned.sheet, language);
 }
 
+/**
+ * The add-on's customer sheet of `source`, as the sidebar names it before a run: the sheet there
+ * is (Clear deletes it), else the name Classify will give it.
+ */
+export function customerSheetOf(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  source: GoogleAppsScript.Spreadsheet.Sheet,
+  language: Language,
+): { readonly name: string; readonly exists: boolean } {
+  const owned = ownedSheet(spreadsheet, source.getSheetId());
+  if (owned) return { name: owned.sheet.getName(), exists: true };
+  return {
+    name: freeName(spreadsheet, customerSheetName(source.getName(), language)),
+    exists: false,
+  };
+}
+
 /** `Orders · customer tiers`, `订单 · 客户分层`. */
 export function customerSheetName(sourceName: string, language: Language): string {
   const characters = Array.from(sourceName); // never cut an emoji in two

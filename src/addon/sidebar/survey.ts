@@ -1,7 +1,8 @@
 /**
  * This file defines what the sidebar shows on opening: the active sheet's header row, the role
- * of each of the user's columns and the shape they make, the models with their classes, the
- * default options and the settings of the last run.
+ * of each of the user's columns and the shape they make, the models with their classes and the
+ * columns they add, the default options, the settings of the last run, and the add-on's customer
+ * sheet of it.
  */
 import { DEFAULT_A_SHARE, DEFAULT_B_SHARE } from '../../core/abc-class';
 import { detectColumns } from '../../core/column-detection';
@@ -10,9 +11,10 @@ import { MODEL_IDS, MODELS } from '../../core/models';
 import { columnLetters } from '../formula-cells';
 import { activeSheetSettings } from '../sheet-settings';
 import type { ClassifyOptions, ModelChoice, SheetSurvey } from './api';
+import { customerSheetOf } from './customer-sheet';
 import { loadLastRun } from './last-run';
 import { isOrphanCustomerSheet } from './orphans';
-import { ownedSheet } from './owned';
+import { resultHeadings } from './result-headings';
 import { readableSettings } from './saved-settings';
 import { layoutOf } from './sheet-layout';
 import { readSheetTable } from './sheet-table';
@@ -42,6 +44,10 @@ export const MODEL_CHOICES: readonly ModelChoice[] = MODEL_IDS.map((id) => {
       background: model.colours[c]?.background ?? '',
       text: model.colours[c]?.text ?? '',
     })),
+    columns: {
+      transactions: resultHeadings(id, 'transactions'),
+      customers: resultHeadings(id, 'customers'),
+    },
   };
 });
 
@@ -53,12 +59,14 @@ export function surveySheet(sheet: GoogleAppsScript.Spreadsheet.Sheet): SheetSur
   const headerRow = detection.headerRow === null ? null : detection.headerRow + 1;
   const saved = readableSettings(sheet.getSheetId());
   const spreadsheet = sheet.getParent();
+  const language = activeSheetSettings().language;
   // an orphan customer sheet (its source deleted) is results too: Clear removes it
-  const classified = table.owned.length > 0 || isOrphanCustomerSheet(spreadsheet, sheet);
+  const orphan = isOrphanCustomerSheet(spreadsheet, sheet);
+  const classified = table.owned.length > 0 || orphan;
   return {
     sheetId: sheet.getSheetId(),
     sheetName: sheet.getName(),
-    language: activeSheetSettings().language,
+    language,
     headerRow,
     shape: detection.shape,
     columns: detection.columns.map((column) => {
@@ -86,6 +94,8 @@ export function surveySheet(sheet: GoogleAppsScript.Spreadsheet.Sheet): SheetSur
     classified,
     layout: layoutOf(table, headerRow ?? 1),
     lastRun: classified ? loadLastRun(sheet.getSheetId()) : null,
-    customerSheet: ownedSheet(spreadsheet, sheet.getSheetId())?.sheet.getName() ?? null,
+    customerSheet: orphan
+      ? { name: sheet.getName(), exists: true }
+      : customerSheetOf(spreadsheet, sheet, language),
   };
 }

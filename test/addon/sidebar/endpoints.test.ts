@@ -159,7 +159,10 @@ describe('the last run is shown again', () => {
     const { layout, ...summary } = classified.value;
     expect(reopened.ok && reopened.value.lastRun).toEqual(summary);
     expect(layout).toBe(target.layout); // appended result columns leave the user's layout as it was
-    expect(reopened.ok && reopened.value.customerSheet).toBe('Orders · customer tiers');
+    expect(reopened.ok && reopened.value.customerSheet).toEqual({
+      name: 'Orders · customer tiers',
+      exists: true,
+    });
 
     expect(sidebarClear(surveyedTarget()).ok).toBe(true);
     const cleared = sidebarSurvey();

@@ -1,0 +1,32 @@
+/**
+ * This file defines which columns Classify adds to the classified sheet, by model and shape:
+ * classify.ts writes them and the survey tells the sidebar, which says so before the run. A log
+ * gets its model's one column (the customers go to a sheet of their own); a customer table gets
+ * the R, F and M scores and the RFM code before it, but only for the models those scores decide
+ * or explain: the value classes compare each measure with its mean and ABC ranks money alone, so
+ * scores beside them would show numbers that did not decide the class.
+ */
+import type { Shape } from '../../core/column-roles';
+import { COLUMN_LABELS, type Label } from '../../core/labels';
+import { MODELS, type ModelId } from '../../core/models';
+
+/** Models whose customer-table columns carry the RFM scores and code. */
+const SCORED_MODELS: ReadonlySet<ModelId> = new Set<ModelId>(['tiers', 'rfm-segments']);
+
+/** Whether a customer table classified by `model` gets the R, F, M and RFM code columns. */
+export function writesScores(model: ModelId): boolean {
+  return SCORED_MODELS.has(model);
+}
+
+/** The headings of the columns Classify adds to a sheet of `shape` by `model`, in order. */
+export function resultHeadings(model: ModelId, shape: Shape): readonly Label[] {
+  const { heading } = MODELS[model];
+  if (shape === 'transactions' || !writesScores(model)) return [heading];
+  return [
+    COLUMN_LABELS.recencyScore,
+    COLUMN_LABELS.frequencyScore,
+    COLUMN_LABELS.monetaryScore,
+    COLUMN_LABELS.rfmCode,
+    heading,
+  ];
+}
