@@ -56,7 +56,7 @@ describe('CHURN_RISK', () => {
 
   it('refuses thresholds out of order or out of [0, 1]', () => {
     expect(thrownMessage(() => CHURN_RISK(x, tx, T, [[0.3, 0.7]]))).toBe(
-      'CHURN_RISK: thresholds: 0.3, 0.7: give the active threshold first, then the at-risk one, each from 0 to 1, the first not below the second (default 0.7, 0.3).',
+      'CHURN_RISK: thresholds: 0.3, 0.7: give the active threshold first, then the at-risk one, each from 0 to 1, the first not below the second (default 0.5, 0.2).',
     );
     expect(thrownMessage(() => CHURN_RISK(x, tx, T, [[1.5, 0.3]]))).toBe(
       'CHURN_RISK: thresholds: 1.5 is not allowed; use a probability from 0 to 1, such as 0.7 or 70%.',
