@@ -17,6 +17,7 @@ import type { ClassifyResult, ClassifySettings, LegendEntry } from './api';
 import { assertClassifyCanFinish } from './classify-preflight';
 import { writeCustomerSheet } from './customer-sheet';
 import { classRules, replaceOurRules } from './format-rules';
+import { checkMoneyColumn } from './money-check';
 import { writeResultColumns } from './result-columns';
 import { resultHeadings, writesScores } from './result-headings';
 import { runProperties, saveRunProperties } from './saved-settings';
@@ -45,14 +46,16 @@ export function classifySheet(settings: ClassifySettings, table: SheetTable): Cl
   if (table.values.length === 0) throw sidebarError({ kind: 'empty-sheet' }, language);
   const columns = new SheetColumns(table, settings, language);
   if (columns.rowCount === 0) throw sidebarError({ kind: 'no-data-rows' }, language);
+  const moneyWarning = checkMoneyColumn(columns, settings.shape, language);
   const run = { columns, settings, language, sheetSettings };
   const outcome = settings.shape === 'customers' ? customerTableRun(run) : transactionLogRun(run);
+  const note = [moneyWarning, outcome.note].filter(Boolean).join(' ');
   const result: ClassifyResult = {
     model: settings.model,
     customers: outcome.segmentation.measures.frequency.length,
     rows: outcome.rows,
     legend: legendOf(outcome.segmentation, settings.model, language),
-    note: outcome.note,
+    note: note === '' ? null : note,
   };
   const headers = settings.roles.map(({ index }) => headerText(table, settings.headerRow, index));
   const properties = runProperties(
