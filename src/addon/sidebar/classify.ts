@@ -9,9 +9,8 @@
 import type { Language } from '../../core/labels';
 import { classLabels, MODELS, type ModelId } from '../../core/models';
 import { Segmentation } from '../../core/segmentation';
-import { laterLinesNote, skippedRowsNote } from '../messages';
 import { readMeasures } from '../sheet-input/customer-measures';
-import { type LogTable, rfmTableRows } from '../sheet-input/transaction-log';
+import { logTableNotes, rfmTableRows } from '../sheet-input/transaction-log';
 import { activeSheetSettings, type SheetSettings } from '../sheet-settings';
 import type { ClassifyResult, ClassifySettings, LegendEntry } from './api';
 import { assertClassifyCanFinish } from './classify-preflight';
@@ -151,19 +150,8 @@ function transactionLogRun({ columns, settings, language, sheetSettings }: Run):
           i === 0 ? model.heading[language] : (labels[i - 1] ?? ''),
         ])
       : customerRows,
-    note: logNote(table, language, sheetSettings),
+    note: logTableNotes(table, language, sheetSettings).join(' ') || null,
   };
-}
-
-/** What the status line adds after a log's run: rows without a customer, lines after the as-of. */
-function logNote(table: LogTable, language: Language, sheetSettings: SheetSettings): string | null {
-  const notes = [
-    table.skippedRows > 0 ? skippedRowsNote(table.skippedRows, language) : '',
-    table.laterLines > 0
-      ? laterLinesNote(table.laterLines, table.asOfDay, language, sheetSettings)
-      : '',
-  ].filter(Boolean);
-  return notes.length > 0 ? notes.join(' ') : null;
 }
 
 /** The legend: each class in the model's order, with its customers and share of revenue. */

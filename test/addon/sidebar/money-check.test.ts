@@ -3,25 +3,18 @@
  * the user's terms (the column's header and letter) with nothing written; values that only look
  * like quantities are classified with a warning.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { CellValue } from '../../../dev/spreadsheet-fake/cell-input';
 import { snapshot } from '../../../dev/spreadsheet-fake/snapshot';
-import { installSpreadsheetApp } from '../../../dev/spreadsheet-fake/workbook';
 import type { ClassifySettings } from '../../../src/addon/sidebar/api';
 import { CUSTOMER_DATE_AMOUNT_TIERS, CUSTOMER_TABLE_TIERS } from '../../helpers/classify-settings';
 import { thrownMessage } from '../../helpers/ranges';
 import { sidebarClassify } from '../../helpers/sidebar-calls';
+import { useWorkbooks } from '../../helpers/spreadsheet';
 
-let fake: ReturnType<typeof installSpreadsheetApp> | undefined;
-afterEach(() => fake?.uninstall());
-
-function open(values: CellValue[][], locale = 'en_US') {
-  fake = installSpreadsheetApp({
-    locale,
-    timeZone: 'Asia/Shanghai',
-    sheets: [{ name: 'Orders', values }],
-  });
-}
+const openWorkbook = useWorkbooks();
+const open = (values: CellValue[][], locale?: string) =>
+  openWorkbook([{ name: 'Orders', values }], locale);
 
 /** customer, date, amount and one more column, `D`, under `header`, holding `cell(i)`. */
 function logWith(header: string, cell: (i: number) => CellValue): CellValue[][] {
