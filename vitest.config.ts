@@ -19,5 +19,8 @@ export default defineConfig({
     reporters: ['default', './test/plain-summary-reporter.ts'],
     testTimeout: LIMIT_MS,
     hookTimeout: LIMIT_MS,
+    // expect.poll waits for a browser to show something; its default second is too short when
+    // the machine is busy (a locale switch redrawing the grid took longer under load).
+    expect: { poll: { timeout: 15_000 } },
   },
 });
