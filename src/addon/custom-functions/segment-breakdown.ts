@@ -2,7 +2,8 @@
  * This file defines =SEGMENT_BREAKDOWN: the customers of each segment in each group (region,
  * industry, sales rep…), and their revenue where amounts are given — the 客户分类表 as a formula.
  */
-import { isBlank, isHeadingText, readNumber } from '../../core/cell-value';
+import { isBlank, isDateObject, isHeadingText, readNumber } from '../../core/cell-value';
+import { civilDayOfInstant, formatCivilDay } from '../../core/civil-day';
 import { CurrencyMixCheck } from '../../core/currency-mix';
 import { COLUMN_LABELS, type Language } from '../../core/labels';
 import { MODELS } from '../../core/models';
@@ -64,8 +65,13 @@ export const SEGMENT_BREAKDOWN = defineCustomFunction(
     },
     example: '=SEGMENT_BREAKDOWN(H2:H, C2:C, F2:F)',
   },
-  ({ args, language }) => {
+  ({ args, language, sheet }) => {
     const [segments, groups, amounts] = args;
+    /** A group as text: a date as 2024-03-05 (sorts by time, reads in any locale). */
+    const groupText = (cell: unknown) =>
+      isDateObject(cell)
+        ? formatCivilDay(civilDayOfInstant(cell.getTime(), sheet.zoneOffset))
+        : String(cell).trim();
     const withRevenue = !isBlank(amounts);
     const ranges = [
       { argument: 'segments', value: segments },
@@ -86,8 +92,8 @@ export const SEGMENT_BREAKDOWN = defineCustomFunction(
       if (isBlank(segment)) continue;
       const group = groupColumn.at(row);
       const entry = {
-        segment: String(segment),
-        group: isBlank(group) ? null : String(group),
+        segment: String(segment).trim(),
+        group: isBlank(group) ? null : groupText(group),
       };
       if (!amountColumn) {
         rows.push(entry);

@@ -59,6 +59,17 @@ describe('SEGMENT_BREAKDOWN', () => {
     ]);
   });
 
+  it('shows date groups as days that sort in time, and numbers as numbers sort', () => {
+    const months = column(new Date('2024-11-01T00:00:00Z'), new Date('2024-02-01T00:00:00Z'), 10);
+    expect(SEGMENT_BREAKDOWN(column('Lost', 'Lost', 'Lost'), months)[0]).toEqual([
+      'Segment',
+      '10',
+      '2024-02-01',
+      '2024-11-01',
+      'Total',
+    ]);
+  });
+
   it('refuses amounts it cannot add, naming the cell', () => {
     expect(
       thrownMessage(() => SEGMENT_BREAKDOWN(column('A', 'B'), column('x', 'y'), column(5, 'abc'))),
