@@ -85,6 +85,7 @@ const PHRASES: Readonly<Record<Language, Phrases>> = {
       periods: `a whole number of periods, ${RANGES.periods.min} or more`,
       clusters: `a whole number of clusters from ${RANGES.clusters.min} to ${RANGES.clusters.max}`,
       probability: `a probability from ${RANGES.probability.min} to ${RANGES.probability.max}, such as 0.7 or 70%`,
+      money: `an amount of money, ${RANGES.money.min} or more, such as 5000 or ¥5,000`,
     },
     problem: (problem, value, view, rowOf) => {
       switch (problem.kind) {
@@ -199,6 +200,7 @@ const PHRASES: Readonly<Record<Language, Phrases>> = {
       periods: `不小于 ${RANGES.periods.min} 的整数期数`,
       clusters: `${RANGES.clusters.min} 到 ${RANGES.clusters.max} 之间的整数聚类数`,
       probability: `${RANGES.probability.min} 到 ${RANGES.probability.max} 之间的概率，例如 0.7 或 70%`,
+      money: `不小于 ${RANGES.money.min} 的金额，例如 5000 或 ¥5,000`,
     },
     problem: (problem, value, view, rowOf) => {
       switch (problem.kind) {
