@@ -62,12 +62,15 @@ export type BreaksProblem =
       /** The break before it, which this one is not above. */
       readonly previous: number;
     }
-  | { readonly kind: 'breaks-count'; readonly count: number };
+  /** `index` is the first break too many; `count` how many there are. */
+  | { readonly kind: 'too-many-breaks'; readonly index: number; readonly count: number }
+  | { readonly kind: 'no-breaks' };
 
 /**
  * The rule every list of breaks must meet, in the custom functions, the saved settings and the
  * core alike: finite numbers, each above the one before (no repeats), BREAK_COUNT of them. The
- * first break at fault is named, so that the message can point at its cell.
+ * first break at fault is named (for too many, the first one too many), so that the message can
+ * point at its cell.
  *
  * @example breaksProblem([30, 90, 180, 365]) //=> null
  * @example breaksProblem([30, 90, 90]) //=> { kind: 'breaks-out-of-order', index: 2, previous: 90 }
@@ -81,8 +84,9 @@ export function breaksProblem(breaks: readonly number[]): BreaksProblem | null {
     if (previous !== undefined && !(value > previous))
       return { kind: 'breaks-out-of-order', index, previous };
   }
-  if (breaks.length < BREAK_COUNT.min || breaks.length > BREAK_COUNT.max)
-    return { kind: 'breaks-count', count: breaks.length };
+  if (breaks.length < BREAK_COUNT.min) return { kind: 'no-breaks' };
+  if (breaks.length > BREAK_COUNT.max)
+    return { kind: 'too-many-breaks', index: BREAK_COUNT.max, count: breaks.length };
   return null;
 }
 

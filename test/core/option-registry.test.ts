@@ -34,7 +34,11 @@ describe('breaksProblem', () => {
   });
 
   it('refuses no breaks, and more than the bins allow', () => {
-    expect(breaksProblem([])).toEqual({ kind: 'breaks-count', count: 0 });
-    expect(breaksProblem([1, 2, 3, 4, 5, 6, 7, 8, 9])).toEqual({ kind: 'breaks-count', count: 9 });
+    expect(breaksProblem([])).toEqual({ kind: 'no-breaks' });
+    expect(breaksProblem([1, 2, 3, 4, 5, 6, 7, 8, 9, 10])).toEqual({
+      kind: 'too-many-breaks',
+      index: 8,
+      count: 10,
+    });
   });
 });
