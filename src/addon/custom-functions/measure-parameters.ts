@@ -40,37 +40,45 @@ export const AS_OF: ParameterSpec = {
   },
 };
 
-/** What each measure's breaks count and an example of them. */
+/** What each measure's breaks count, which end is best, and an example of them. */
 const BREAKS_OF: Readonly<
-  Record<Measure, { readonly example: string; readonly en: string; readonly zh: string }>
+  Record<
+    Measure,
+    {
+      readonly example: string;
+      readonly en: readonly [unit: string, best: string];
+      readonly zh: readonly [unit: string, best: string];
+    }
+  >
 > = {
   recency: {
     example: '{30, 90, 180, 365}',
-    en: 'days, lowest first; the fewest days score highest',
-    zh: '天数，从小到大；天数越少分数越高',
+    en: ['in days', 'the fewest days best'],
+    zh: ['天数', '天数越少分数越高'],
   },
   frequency: {
     example: '{2, 4, 8, 16}',
-    en: 'orders, lowest first; the most orders score highest',
-    zh: '购买次数，从小到大；次数越多分数越高',
+    en: ['in orders', 'the most orders best'],
+    zh: ['购买次数', '次数越多分数越高'],
   },
   monetary: {
     example: '{1000, 5000, 20000}',
-    en: 'money, lowest first; the most money scores highest',
-    zh: '金额，从小到大；金额越高分数越高',
+    en: ['in money', 'the most money best'],
+    zh: ['金额', '金额越高分数越高'],
   },
 };
 
 /** A measure's own score breaks, instead of its quantiles: `recency_breaks` and so on. */
 function breaksParameter(measure: Measure): ParameterSpec {
   const { example, en, zh } = BREAKS_OF[measure];
+  const { min, max } = BREAK_COUNT;
   return {
     name: `${measure}_breaks`,
-    type: example,
+    type: 'number[]',
     optional: true,
     help: {
-      en: `Your own ${measure} breaks instead of quantiles, in ${en}, e.g. ${example}: ${BREAK_COUNT.min} to ${BREAK_COUNT.max} breaks; k breaks score 1 to k + 1, and a value on a break takes the lower score.`,
-      zh: `自定义 ${measure} 分界点，代替分位数（${zh}），如 ${example}：${BREAK_COUNT.min} 到 ${BREAK_COUNT.max} 个；k 个分界点得 1 到 k + 1 分，恰在分界点上的值取较低的分。`,
+      en: `Your own ${measure} breaks instead of quantiles, ${en[0]}, lowest first, e.g. ${example}: k breaks (${min} to ${max}) score 1 to k + 1, ${en[1]}; a value on a break takes the lower score.`,
+      zh: `自定义 ${measure} 分界点，代替分位数（${zh[0]}，从小到大），如 ${example}：k 个分界点（${min} 到 ${max} 个）得 1 到 k + 1 分，${zh[1]}；恰在分界点上的值取较低的分。`,
     },
   };
 }
