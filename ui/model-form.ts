@@ -7,6 +7,7 @@
  */
 import type { ClassifyOptions, Language, ModelId, SheetSurvey } from '../src/addon/sidebar/api';
 import { type NumberRange, OPTIONS, RANGES } from '../src/core/option-registry';
+import { breaksFields } from './breaks-fields';
 import { element, formGroup, select, withTestId } from './dom';
 import {
   OPTION_NAMES,
@@ -50,10 +51,13 @@ export function modelForm(survey: SheetSurvey, words: Words, onChange: () => voi
   const fields = Object.fromEntries(
     OPTION_NAMES.map((name) => [name, optionField(name, texts[name], words, survey.language)]),
   ) as Readonly<Record<OptionName, OptionField>>;
+  // a measure's own breaks go with the score levels they replace
+  const breaks = breaksFields(chosen.options.breaks, survey.language);
   const model = () => modelSelect.value as ModelId;
   const showOptions = () => {
     const shown = new Set(optionsOf(model()));
     for (const name of OPTION_NAMES) fields[name].group.hidden = !shown.has(name);
+    breaks.show(shown.has('bins'));
   };
   modelSelect.addEventListener('change', () => {
     showOptions();
@@ -68,6 +72,7 @@ export function modelForm(survey: SheetSurvey, words: Words, onChange: () => voi
       { className: 'block' },
       element('summary', { textContent: words.options }),
       ...OPTION_NAMES.map((name) => fields[name].group),
+      ...breaks.groups,
     ),
     'options',
   );
@@ -89,10 +94,15 @@ export function modelForm(survey: SheetSurvey, words: Words, onChange: () => voi
         control.setAttribute('aria-invalid', String(Boolean(wrong)));
       }
       const firstWrong = OPTION_NAMES.find((name) => problems[name]);
-      if (firstWrong === undefined) return { model: model(), options: read };
-      options.open = true;
-      fields[firstWrong].control.focus();
-      return null;
+      if (firstWrong !== undefined) {
+        options.open = true;
+        fields[firstWrong].control.focus();
+        return null;
+      }
+      const measureBreaks = breaks.read(() => {
+        options.open = true;
+      });
+      return measureBreaks && { model: model(), options: { ...read, ...measureBreaks } };
     },
   };
 }

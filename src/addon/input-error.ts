@@ -40,6 +40,11 @@ export type Problem =
   | { readonly kind: 'summary-and-columns' }
   | { readonly kind: 'not-a-period' }
   | { readonly kind: 'thresholds-out-of-order' }
+  /** A measure's own break not above the one before it (`previous`). */
+  | { readonly kind: 'breaks-out-of-order'; readonly previous: number }
+  /** The first break of `count` beyond the most the bins allow. */
+  | { readonly kind: 'too-many-breaks'; readonly count: number }
+  | { readonly kind: 'high-value-share-and-from' }
   | { readonly kind: 'unknown-language' }
   | { readonly kind: 'as-of-without-dates' }
   | {
@@ -81,6 +86,8 @@ export interface ProblemPlace {
   readonly row?: number;
   /** 0-based column within a range of several columns (CLV's periods). */
   readonly column?: number;
+  /** 1-based place in a list argument (a measure's breaks), named where its cell is not known. */
+  readonly item?: number;
   /** The cell or argument value at fault. */
   readonly value?: unknown;
 }

@@ -9,7 +9,7 @@ import { isDateObject } from '../core/cell-value';
 import { DEFAULT_CHURN_RISK_THRESHOLDS as CHURN_DEFAULTS } from '../core/churn-risk';
 import type { Language } from '../core/labels';
 import type { DateOrder } from '../core/locale';
-import { RANGES } from '../core/option-registry';
+import { BREAK_COUNT, RANGES } from '../core/option-registry';
 import { columnLetters } from './formula-cells';
 import type { InputError, Problem } from './input-error';
 
@@ -30,6 +30,8 @@ interface ShownPlace {
   readonly argument?: string;
   readonly row?: number;
   readonly cell?: string;
+  /** The place in a list argument, for a value whose cell is not known (a literal `{30, 90}`). */
+  readonly item?: number;
   /** A column of the sheet, by its header text ('' without one) and letter. */
   readonly column?: { readonly header: string; readonly letter: string };
 }
@@ -65,7 +67,7 @@ const PHRASES: Readonly<Record<Language, Phrases>> = {
   en: {
     blank: '(blank)',
     quote: (text) => `"${text}"`,
-    place: (fn, { argument, row, cell, column }) => {
+    place: (fn, { argument, row, cell, column, item }) => {
       if (column) {
         const named = column.header
           ? `column "${column.header}" (${column.letter})`
@@ -74,6 +76,7 @@ const PHRASES: Readonly<Record<Language, Phrases>> = {
       }
       if (!argument) return `${fn}: `;
       if (cell) return `${fn}: ${argument}, cell ${cell}: `;
+      if (item) return `${fn}: ${argument}, value ${item}: `;
       return `${fn}: ${argument}${row ? `, row ${row}` : ''}: `;
     },
     otherRow: (cell, row) => (cell ? `cell ${cell}` : `row ${row}`),
@@ -85,6 +88,7 @@ const PHRASES: Readonly<Record<Language, Phrases>> = {
       periods: `a whole number of periods, ${RANGES.periods.min} or more`,
       clusters: `a whole number of clusters from ${RANGES.clusters.min} to ${RANGES.clusters.max}`,
       probability: `a probability from ${RANGES.probability.min} to ${RANGES.probability.max}, such as 0.7 or 70%`,
+      money: `an amount of money, ${RANGES.money.min} or more, such as 5000 or ¥5,000`,
     },
     problem: (problem, value, view, rowOf) => {
       switch (problem.kind) {
@@ -172,6 +176,12 @@ const PHRASES: Readonly<Record<Language, Phrases>> = {
           return `${value} is not a period; use "days", "weeks" or "months".`;
         case 'thresholds-out-of-order':
           return `${value}: give the active threshold first, then the at-risk one, each from 0 to 1, the first not below the second (default ${CHURN_DEFAULTS.active}, ${CHURN_DEFAULTS.atRisk}).`;
+        case 'breaks-out-of-order':
+          return `${value} is not above the break before it, ${problem.previous}; give the breaks from lowest to highest, each once (recency in days, too: 30, 90, 180, 365).`;
+        case 'too-many-breaks':
+          return `${value} is break ${BREAK_COUNT.max + 1} of ${problem.count}; a measure takes at most ${BREAK_COUNT.max} breaks, which make ${BREAK_COUNT.max + 1} score levels (${RANGES.bins.min} to ${RANGES.bins.max}, as bins).`;
+        case 'high-value-share-and-from':
+          return `${value}: give either high_value_share or high_value_from, not both.`;
       }
     },
     unexpected: (fn, detail) =>
@@ -180,7 +190,7 @@ const PHRASES: Readonly<Record<Language, Phrases>> = {
   zh: {
     blank: '（空白）',
     quote: (text) => `“${text}”`,
-    place: (fn, { argument, row, cell, column }) => {
+    place: (fn, { argument, row, cell, column, item }) => {
       if (column) {
         const named = column.header
           ? `“${column.header}”列（${column.letter}）`
@@ -189,6 +199,7 @@ const PHRASES: Readonly<Record<Language, Phrases>> = {
       }
       if (!argument) return `${fn}：`;
       if (cell) return `${fn}：参数 ${argument} 单元格 ${cell}：`;
+      if (item) return `${fn}：参数 ${argument} 第 ${item} 个值：`;
       return `${fn}：参数 ${argument}${row ? ` 第 ${row} 行` : ''}：`;
     },
     otherRow: (cell, row) => (cell ? `单元格 ${cell}` : `第 ${row} 行`),
@@ -199,6 +210,7 @@ const PHRASES: Readonly<Record<Language, Phrases>> = {
       periods: `不小于 ${RANGES.periods.min} 的整数期数`,
       clusters: `${RANGES.clusters.min} 到 ${RANGES.clusters.max} 之间的整数聚类数`,
       probability: `${RANGES.probability.min} 到 ${RANGES.probability.max} 之间的概率，例如 0.7 或 70%`,
+      money: `不小于 ${RANGES.money.min} 的金额，例如 5000 或 ¥5,000`,
     },
     problem: (problem, value, view, rowOf) => {
       switch (problem.kind) {
@@ -286,6 +298,12 @@ const PHRASES: Readonly<Record<Language, Phrases>> = {
           return `${value} 不是有效的时间单位，请使用 "days"、"weeks" 或 "months"（天、周、月）。`;
         case 'thresholds-out-of-order':
           return `${value}：请先给活跃阈值，再给流失风险阈值，均在 0 到 1 之间，且前者不小于后者（默认 ${CHURN_DEFAULTS.active}、${CHURN_DEFAULTS.atRisk}）。`;
+        case 'breaks-out-of-order':
+          return `${value} 不大于前一个分界点 ${problem.previous}；请从小到大给出分界点，每个只给一次（recency 也按天数从小到大，如 30、90、180、365）。`;
+        case 'too-many-breaks':
+          return `${value} 是第 ${BREAK_COUNT.max + 1} 个分界点（共 ${problem.count} 个）；每项最多 ${BREAK_COUNT.max} 个分界点，即 ${BREAK_COUNT.max + 1} 个评分等级（与 bins 一样为 ${RANGES.bins.min} 到 ${RANGES.bins.max}）。`;
+        case 'high-value-share-and-from':
+          return `${value}：high_value_share 与 high_value_from 只能给出其一。`;
       }
     },
     unexpected: (fn, detail) => `${fn}：发生意外错误（${detail}）。请连同公式一起反馈。`,
@@ -357,7 +375,7 @@ export function inputErrorMessage(
   cell?: string,
 ): string {
   const phrases = PHRASES[language];
-  const { argument, row, value, sheetColumn } = error.place;
+  const { argument, row, value, sheetColumn, item } = error.place;
   if (sheetColumn) {
     const letter = columnLetters(sheetColumn.column);
     const column = { header: sheetColumn.header, letter };
@@ -373,7 +391,7 @@ export function inputErrorMessage(
   const rowOf: RowNamer = (otherRow) =>
     phrases.otherRow(cell && row ? shiftedCell(cell, otherRow - row) : undefined, otherRow);
   return (
-    phrases.place(fn, { argument, row, cell }) +
+    phrases.place(fn, { argument, row, cell, item }) +
     phrases.problem(error.problem, showValue(value, phrases, view), view, rowOf)
   );
 }

@@ -1,16 +1,17 @@
 /**
- * This file defines the scalar arguments users pass after the ranges (bins, churn_days,
- * high_value_share, the language) and validates them with zod, turning a failure into an
- * InputError naming the argument and the allowed values. The ranges come from the option
- * registry, as do the saved settings' schema (`rangeSchema`) and the sidebar form's checks.
+ * This file defines the options users pass after the ranges (bins, churn_days,
+ * high_value_share, a measure's own breaks, the language) and validates them with zod or the
+ * registry's rules, turning a failure into an InputError naming the argument (and, for breaks,
+ * the cell) and the allowed values. The ranges and rules come from the option registry, as do
+ * the saved settings' schema (`rangeSchema`, `breaksSchema`) and the sidebar form's checks.
  */
 import * as z from 'zod/mini';
 import type { Period } from '../core/btyd/summary-columns';
-import { isBlank, readNumber } from '../core/cell-value';
+import { CellReadError, isBlank, readNumber } from '../core/cell-value';
 import { type ChurnRiskThresholds, DEFAULT_CHURN_RISK_THRESHOLDS } from '../core/churn-risk';
 import type { Language } from '../core/labels';
 import { languageFromCode } from '../core/locale';
-import { type NumberRange, RANGES, type RangeId } from '../core/option-registry';
+import { breaksProblem, type NumberRange, RANGES, type RangeId } from '../core/option-registry';
 import { InputError } from './input-error';
 import { readCell } from './read-cell';
 
@@ -39,6 +40,86 @@ export function numberOption(
   const parsed = z.safeParse(RULES[rule], number);
   if (!parsed.success) throw new InputError({ kind: 'invalid-option', rule }, { argument, value });
   return parsed.data;
+}
+
+/** The zod schema of a measure's own breaks: numbers that meet the registry's rule. */
+export const breaksSchema = z.readonly(
+  z
+    .array(z.number())
+    .check(z.refine((breaks) => breaksProblem(breaks) === null, 'breaks against the rule')),
+);
+
+/** A cell of a list argument and where it is: 0-based row and column in its range. */
+interface ListCell {
+  readonly cell: unknown;
+  readonly row: number;
+  readonly column: number;
+}
+
+/**
+ * A measure's own breaks: a range or an array literal such as `{30, 90, 180, 365}`, read in
+ * reading order, blank cells skipped; null when left out (or all blank), for quantiles. A cell
+ * that is not a number, a break not above the one before, or a break too many (see
+ * `breaksProblem`) is refused at its cell, or its place in the list.
+ */
+export function breaksOption(argument: string, value: unknown): number[] | null {
+  if (isBlank(value)) return null;
+  const rows: readonly unknown[] = Array.isArray(value) ? value : [[value]];
+  const cells: ListCell[] = [];
+  rows.forEach((cellsOfRow, row) => {
+    const inRow: readonly unknown[] = Array.isArray(cellsOfRow) ? cellsOfRow : [cellsOfRow];
+    inRow.forEach((cell, column) => {
+      if (!isBlank(cell)) cells.push({ cell, row, column });
+    });
+  });
+  if (cells.length === 0) return null;
+  const placeOf = (index: number) => {
+    const { cell, row, column } = cells[index] as ListCell;
+    return { argument, row: row + 1, column, item: index + 1, value: cell };
+  };
+  const breaks = cells.map(({ cell }, index) => {
+    try {
+      return readNumber(cell) as number;
+    } catch (error) {
+      if (!(error instanceof CellReadError)) throw error;
+      throw new InputError({ kind: error.problem }, placeOf(index));
+    }
+  });
+  const problem = breaksProblem(breaks);
+  if (problem === null) return breaks;
+  switch (problem.kind) {
+    case 'break-not-a-number':
+      throw new InputError({ kind: 'not-a-number' }, placeOf(problem.index));
+    case 'breaks-out-of-order':
+      throw new InputError(
+        { kind: 'breaks-out-of-order', previous: problem.previous },
+        placeOf(problem.index),
+      );
+    case 'too-many-breaks':
+      throw new InputError(
+        { kind: 'too-many-breaks', count: problem.count },
+        placeOf(problem.index),
+      );
+    case 'no-breaks':
+      return null; // cannot happen: there is a cell that is not blank
+  }
+}
+
+/**
+ * CUSTOMER_TIER's high-value line: `high_value_from`, an amount of money, instead of the top
+ * `high_value_share` (given by itself, the share's default does not apply); null when left out.
+ * Both at once are refused, since they would say two different things.
+ */
+export function highValueFromOption(
+  argument: string,
+  value: unknown,
+  shareArgument: unknown,
+): number | null {
+  if (isBlank(value)) return null;
+  const amount = numberOption(argument, value, 'money', Number.NaN);
+  if (!isBlank(shareArgument))
+    throw new InputError({ kind: 'high-value-share-and-from' }, { argument, value });
+  return amount;
 }
 
 const languageSchema = z.pipe(

@@ -12,6 +12,12 @@ export interface TierOptions {
   readonly churnDays?: number;
   /** The top share of active buyers by money spent that is High value, in (0, 1] (default DEFAULT_HIGH_VALUE_SHARE). */
   readonly highValueShare?: number;
+  /**
+   * The user's own break on money instead of the share's quantile: an active buyer who spent at
+   * least this much is High value (at least, as a spend equal to the quantile is today).
+   * Null or left out: the share decides.
+   */
+  readonly highValueFrom?: number | null;
 }
 
 export const DEFAULT_CHURN_DAYS: number = OPTIONS.churnDays.default;
@@ -22,11 +28,11 @@ export const DEFAULT_HIGH_VALUE_SHARE: number = OPTIONS.highValueShare.default;
  * 1. Potential: no purchase yet (frequency 0);
  * 2. Churned: last purchase more than `churnDays` ago;
  * 3. High value: monetary ≥ the type-7 (1 − share) quantile of monetary among the buyers who
- *    have not churned;
+ *    have not churned, or ≥ `highValueFrom` when given;
  * 4. Regular: everyone else.
  *
  * @throws {RangeError} when the columns differ in length, `churnDays` is negative, the share is
- *   outside (0, 1], or a buyer has no recency
+ *   outside (0, 1], `highValueFrom` is not a finite number, or a buyer has no recency
  * @example customerTiers({ recencyDays: [3, 400, null], frequency: [2, 5, 0], monetary: [90, 800, 0] }) //=> ['high-value', 'churned', 'potential']
  */
 export function customerTiers(measures: CustomerMeasures, options: TierOptions = {}): Tier[] {
@@ -34,6 +40,9 @@ export function customerTiers(measures: CustomerMeasures, options: TierOptions =
   const share = options.highValueShare ?? DEFAULT_HIGH_VALUE_SHARE;
   if (!(churnDays >= 0)) throw new RangeError('customerTiers requires churnDays of at least 0');
   if (!(share > 0 && share <= 1)) throw new RangeError('customerTiers requires a share in (0, 1]');
+  const from = options.highValueFrom ?? null;
+  if (from !== null && !Number.isFinite(from))
+    throw new RangeError('customerTiers requires highValueFrom to be a finite number');
   const { recencyDays, frequency, monetary } = measures;
   if (recencyDays.length !== frequency.length || monetary.length !== frequency.length) {
     throw new RangeError('customerTiers requires columns of equal length');
@@ -47,7 +56,7 @@ export function customerTiers(measures: CustomerMeasures, options: TierOptions =
   });
   const activeMonetary = monetary.filter((_, i) => early[i] === undefined);
   if (activeMonetary.length === 0) return early as Tier[];
-  const threshold = quantile(activeMonetary, 1 - share);
+  const threshold = from ?? quantile(activeMonetary, 1 - share);
   return early.map(
     (tier, i) => tier ?? ((monetary[i] as number) >= threshold ? 'high-value' : 'regular'),
   );

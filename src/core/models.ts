@@ -21,6 +21,7 @@ import {
   type ValueClass,
 } from './labels';
 import { MODEL_IDS, type ModelId } from './model-ids';
+import type { MeasureBreaks } from './option-registry';
 import { PREDICTION_MODELS, type PredictionModelId } from './prediction-models';
 import { type CustomerMeasures, rfmScores } from './rfm-score';
 import { segmentsOfScores } from './rfm-segment';
@@ -29,8 +30,12 @@ import { valueClasses } from './value-class';
 /** Every model's options; each model reads the ones it has, the rest keep their defaults. */
 export interface ModelOptions {
   readonly bins?: number;
+  /** A measure's own score breaks instead of its quantiles (see RfmScoreOptions). */
+  readonly breaks?: MeasureBreaks;
   readonly churnDays?: number;
   readonly highValueShare?: number;
+  /** Money from which an active customer is High value, instead of the top share (see TierOptions). */
+  readonly highValueFrom?: number | null;
   readonly aShare?: number;
   readonly bShare?: number;
 }
@@ -81,8 +86,10 @@ const rfmSegments: SegmentModel<Segment> = {
     others: 'grey',
     prospects: 'pale-green',
   }),
-  classify: (measures, options = {}) =>
-    segmentsOfScores(rfmScores(measures, options), options.bins),
+  classify: (measures, options = {}) => {
+    const scores = rfmScores(measures, options);
+    return segmentsOfScores(scores, scores.levels);
+  },
 };
 
 const valueClassModel: SegmentModel<ValueClass> = {

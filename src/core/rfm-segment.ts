@@ -7,6 +7,7 @@
  * A prospect (no purchase, scores 0) has no box: they are Prospects.
  */
 import type { Segment } from './labels';
+import type { Measure } from './option-registry';
 import { NO_SCORE } from './score';
 
 type ScoreRange = readonly [low: number, high: number];
@@ -74,8 +75,9 @@ export function onSegmentScale(score: number, bins: number): number {
 }
 
 /**
- * The segment of every customer from their scores on `bins` levels, found once per RFM code:
- * there are at most a few hundred codes among any number of customers.
+ * The segment of every customer from their scores on `levels` levels (one number for all three
+ * measures, or one per measure, as a measure cut at its own breaks has its own), found once per
+ * RFM code: there are at most a few hundred codes among any number of customers.
  */
 export function segmentsOfScores(
   scores: {
@@ -84,17 +86,19 @@ export function segmentsOfScores(
     readonly monetary: ArrayLike<number>;
     readonly codes: ArrayLike<number>;
   },
-  bins = SEGMENT_SCALE,
+  levels: number | Readonly<Record<Measure, number>> = SEGMENT_SCALE,
 ): Segment[] {
+  const of = (measure: Measure) => (typeof levels === 'number' ? levels : levels[measure]);
+  const [recency, frequency, monetary] = [of('recency'), of('frequency'), of('monetary')];
   const segmentOfCode = new Map<number, Segment>();
   return Array.from({ length: scores.codes.length }, (_, i) => {
     const code = scores.codes[i] as number;
     let segment = segmentOfCode.get(code);
     if (segment === undefined) {
       segment = rfmSegment(
-        onSegmentScale(scores.recency[i] as number, bins),
-        onSegmentScale(scores.frequency[i] as number, bins),
-        onSegmentScale(scores.monetary[i] as number, bins),
+        onSegmentScale(scores.recency[i] as number, recency),
+        onSegmentScale(scores.frequency[i] as number, frequency),
+        onSegmentScale(scores.monetary[i] as number, monetary),
       );
       segmentOfCode.set(code, segment);
     }

@@ -1,9 +1,10 @@
 /**
  * This file defines quantile scoring (docs/domain.md §3): scores 1..bins cut at the type-7 quantiles
  * k/bins, where equal values always get equal scores, and the rule for ties in the upper half
- * (see `upperHalfTieFloors`) that keeps a large group at the best value from scoring as the worst.
+ * (see `upperHalfTieFloors`) that keeps a large group at the best value from scoring as the worst;
+ * and scoring at the user's own breaks, which counts breaks the same way.
  */
-import { OPTIONS, RANGES } from './option-registry';
+import { breaksProblem, OPTIONS, RANGES } from './option-registry';
 import { equalShareBreaks } from './quantile';
 
 /** Which end of the scale is best: more orders and money score high, fewer days score high. */
@@ -44,6 +45,14 @@ export function scoreBreaks(values: ArrayLike<number>, bins: number): number[] {
 export function assertBins(functionName: string, bins: number): void {
   if (!Number.isInteger(bins) || bins < MIN_BINS || bins > MAX_BINS) {
     throw new RangeError(`${functionName} requires bins between ${MIN_BINS} and ${MAX_BINS}`);
+  }
+}
+
+/** @throws {RangeError} unless `breaks` meet the registry's rule (`breaksProblem`) */
+export function assertBreaks(functionName: string, breaks: readonly number[]): void {
+  const problem = breaksProblem(breaks);
+  if (problem !== null) {
+    throw new RangeError(`${functionName} requires breaks that meet the rule (${problem.kind})`);
   }
 }
 

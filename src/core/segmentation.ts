@@ -45,7 +45,7 @@ export class Segmentation {
     if (classes === undefined) {
       classes =
         id === 'rfm-segments'
-          ? segmentsOfScores(this.scores, this.options.bins)
+          ? segmentsOfScores(this.scores, this.scores.levels)
           : MODELS[id].classify(this.measures, this.options);
       this.classified.set(id, classes);
     }

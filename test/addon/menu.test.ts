@@ -25,7 +25,7 @@ describe('the add-on menu', () => {
     const [dialog] = fake.dialogs;
     expect(dialog?.title).toBe('Customer Tiers 函数');
     expect(dialog?.html).toContain(
-      'RFM_SCORE(recency, frequency, monetary, [bins], [as_of], [language])',
+      'RFM_SCORE(recency, frequency, monetary, [bins], [as_of], [recency_breaks], [frequency_breaks], [monetary_breaks], [language])',
     );
     expect(dialog?.html).toContain('=CUSTOMER_TIER(B2:B, C2:C, D2:D, 180, 0.2)');
     expect(dialog?.html).toContain('购买次数');

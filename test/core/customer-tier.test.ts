@@ -65,4 +65,33 @@ describe('customerTiers', () => {
       'customerTiers requires recency for every buyer',
     );
   });
+
+  it("puts High value at the user's own break on money, a spend equal to it included", () => {
+    const measures = {
+      recencyDays: [null, 400, 10, 20, 30, 40],
+      frequency: [0, 9, 1, 1, 1, 1],
+      monetary: [0, 9000, 100, 4999.99, 5000, 7000],
+    };
+    expect(customerTiers(measures, { highValueFrom: 5000 })).toEqual([
+      'potential',
+      'churned',
+      'regular',
+      'regular',
+      'high-value',
+      'high-value',
+    ]);
+    // null leaves it to the share
+    expect(customerTiers(measures, { highValueFrom: null })).toEqual(customerTiers(measures));
+    expect(() => customerTiers(measures, { highValueFrom: Number.NaN })).toThrow(RangeError);
+  });
+
+  it("gives the same tiers with the share's quantile given as the break", () => {
+    const measures = {
+      recencyDays: [10, 20, 30, 40, 50],
+      frequency: [1, 1, 1, 1, 1],
+      monetary: [100, 200, 300, 400, 500],
+    };
+    // the 0.8 quantile of 100..500 is 420
+    expect(customerTiers(measures, { highValueFrom: 420 })).toEqual(customerTiers(measures));
+  });
 });

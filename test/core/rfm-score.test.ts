@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type RfmScores, rfmScores } from '../../src/core/rfm-score';
-import { middleScore, scoreBreaks, scoreByBreaks } from '../../src/core/score';
+import { middleScore, scoreBreaks, scoreByBreaks, upperHalfTieFloors } from '../../src/core/score';
 
 describe('rfmScores', () => {
   it('scores recency low-is-best and frequency, monetary high-is-best', () => {
@@ -229,6 +229,127 @@ describe('rfmScores properties, on every measure and bins 2..9', () => {
             if (ties === 1 || worse.length < better.length) {
               expect(scores[name][i]).toBe(scoreByBreaks(value, breaks, direction));
             }
+          });
+        }
+      }),
+    );
+  });
+});
+
+describe("rfmScores at the user's own breaks", () => {
+  it('scores each measure by its breaks as a hand count does, a value on a break on the worse side', () => {
+    const scores = rfmScores(
+      {
+        recencyDays: [5, 30, 31, 90, 200, 365, 400, 0, 1000, null],
+        frequency: [1, 2, 3, 4, 5, 8, 9, 16, 17, 0],
+        monetary: [50, 100, 100.5, 1000, 5000, 0, -20, 999.99, 1000.01, 0],
+      },
+      { breaks: { recency: [30, 90, 180, 365], frequency: [2, 4, 8, 16], monetary: [100, 1000] } },
+    );
+    // R: 5 below 30 days; 4 from 30 to below 90; 3 to below 180; 2 to below 365; 1 from 365
+    expect(Array.from(scores.recency)).toEqual([5, 4, 4, 3, 2, 1, 1, 5, 1, 0]);
+    // F: 1 up to 2 orders; 2 for 3–4; 3 for 5–8; 4 for 9–16; 5 above 16
+    expect(Array.from(scores.frequency)).toEqual([1, 1, 2, 2, 3, 3, 4, 4, 5, 0]);
+    // M on two breaks, three levels: up to 100; above 100 up to 1000; above 1000
+    expect(Array.from(scores.monetary)).toEqual([1, 1, 2, 2, 3, 1, 1, 2, 3, 0]);
+    expect(Array.from(scores.codes)).toEqual([511, 411, 422, 322, 233, 131, 141, 542, 153, 0]);
+    expect(scores.levels).toEqual({ recency: 5, frequency: 5, monetary: 3 });
+  });
+
+  it('cuts the other measures at their quantiles on `bins` levels', () => {
+    const measures = {
+      recencyDays: [1, 10, 100, 1000],
+      frequency: [9, 5, 2, 1],
+      monetary: [900, 300, 50, 10],
+    };
+    const scores = rfmScores(measures, { bins: 4, breaks: { recency: [7], monetary: null } });
+    expect(Array.from(scores.recency)).toEqual([2, 1, 1, 1]);
+    expect(Array.from(scores.frequency)).toEqual([4, 3, 2, 1]);
+    expect(Array.from(scores.monetary)).toEqual([4, 3, 2, 1]);
+    expect(scores.levels).toEqual({ recency: 2, frequency: 4, monetary: 4 });
+  });
+
+  it('keeps fixed thresholds fixed: no middle score without spread, no raise for ties at the top', () => {
+    const scores = rfmScores(
+      { recencyDays: [400, 400, 400], frequency: [1, 1, 1], monetary: [7, 7, 7] },
+      { breaks: { recency: [30, 90, 180, 365] } },
+    );
+    expect(Array.from(scores.recency)).toEqual([1, 1, 1]);
+    expect(Array.from(scores.frequency)).toEqual([3, 3, 3]);
+  });
+
+  it('refuses breaks that break the registry rule, and a buyer without recency', () => {
+    const measures = { recencyDays: [1], frequency: [1], monetary: [1] };
+    for (const recency of [[90, 30], [30, 30], [], [1, 2, 3, 4, 5, 6, 7, 8, 9], [Number.NaN]])
+      expect(() => rfmScores(measures, { breaks: { recency } })).toThrow(RangeError);
+    expect(() =>
+      rfmScores(
+        { recencyDays: [null], frequency: [1], monetary: [1] },
+        { breaks: { recency: [30] } },
+      ),
+    ).toThrow('rfmScores requires recency for every buyer');
+  });
+});
+
+describe("rfmScores at the quantile breaks given as the user's own", () => {
+  const bins = fc.integer({ min: 2, max: 9 });
+  const direction = (name: Measure) =>
+    name === 'recency' ? 'lower-is-better' : 'higher-is-better';
+  const quantileBreaksOf = (columns: Record<Measure, number[]>, binCount: number) => ({
+    recency: scoreBreaks(columns.recency, binCount),
+    frequency: scoreBreaks(columns.frequency, binCount),
+    monetary: scoreBreaks(columns.monetary, binCount),
+  });
+
+  it("give exactly today's quantile scores on values without ties", () => {
+    const distinct = (min: number, length: number) =>
+      fc.uniqueArray(fc.integer({ min, max: 100_000 }), { minLength: length, maxLength: length });
+    const data = fc
+      .integer({ min: 2, max: 50 })
+      .chain((n) =>
+        fc.record({ recency: distinct(0, n), frequency: distinct(1, n), monetary: distinct(0, n) }),
+      );
+    fc.assert(
+      fc.property(data, bins, (columns, binCount) => {
+        const measures = {
+          recencyDays: columns.recency,
+          frequency: columns.frequency,
+          monetary: columns.monetary,
+        };
+        const today = rfmScores(measures, { bins: binCount });
+        const given = rfmScores(measures, { breaks: quantileBreaksOf(columns, binCount) });
+        expect(given).toEqual(today);
+      }),
+    );
+  });
+
+  it('differ with ties only where the rule for ties at the best value raises a score', () => {
+    const small = fc.integer({ min: 1, max: 12 });
+    const data = fc.integer({ min: 2, max: 40 }).chain((n) =>
+      fc.record({
+        recency: fc.array(small, { minLength: n, maxLength: n }),
+        frequency: fc.array(small, { minLength: n, maxLength: n }),
+        monetary: fc.array(small, { minLength: n, maxLength: n }),
+      }),
+    );
+    fc.assert(
+      fc.property(data, bins, (columns, binCount) => {
+        const breaks = quantileBreaksOf(columns, binCount);
+        const measures = {
+          recencyDays: columns.recency,
+          frequency: columns.frequency,
+          monetary: columns.monetary,
+        };
+        const today = rfmScores(measures, { bins: binCount });
+        for (const { name } of MEASURES) {
+          const cut = breaks[name];
+          // only strictly increasing breaks are the user's to give
+          if (cut.some((value, k) => k > 0 && !(value > (cut[k - 1] as number)))) continue;
+          const given = rfmScores(measures, { bins: binCount, breaks: { [name]: cut } });
+          const floors = upperHalfTieFloors(columns[name], cut, binCount, direction(name));
+          columns[name].forEach((value, i) => {
+            const floor = floors.find((f) => f.value === value)?.score ?? 0;
+            expect(today[name][i]).toBe(Math.max(given[name][i] as number, floor));
           });
         }
       }),

@@ -123,4 +123,13 @@ describe('segmentsOfScores', () => {
       ),
     );
   });
+
+  it('places each measure on the 1–5 scale by its own levels', () => {
+    const scores = { recency: [5, 2], frequency: [3, 1], monetary: [2, 1], codes: [532, 211] };
+    // R on 5 levels, F on 3 (3 reads as 5), M on 2 (2 reads as 4): 554 and 211 → 2, 1, 2
+    expect(segmentsOfScores(scores, { recency: 5, frequency: 3, monetary: 2 })).toEqual([
+      rfmSegment(5, 5, 4),
+      rfmSegment(2, 1, 2),
+    ]);
+  });
 });

@@ -89,3 +89,27 @@ describe('Segmentation', () => {
     expect(segmentation.classes('tiers')).toBe(segmentation.classes('tiers'));
   });
 });
+
+describe("Segmentation at the user's own breaks", () => {
+  it('finds segments on each measure by its own levels, as the model does', () => {
+    const measures: CustomerMeasures = {
+      recencyDays: [5, 40, 400],
+      frequency: [20, 3, 1],
+      monetary: [5000, 500, 50],
+    };
+    const options = {
+      breaks: { recency: [30, 90, 180, 365], frequency: [2, 4, 8, 16], monetary: [100, 1000] },
+    };
+    const segmentation = new Segmentation(measures, options);
+    // M scores 3, 2, 1 on three levels: read as 5, 3, 1 on the segment table's scale
+    expect(Array.from(segmentation.scores.codes)).toEqual([553, 422, 111]);
+    expect(segmentation.classes('rfm-segments')).toEqual([
+      rfmSegment(5, 5, 5),
+      rfmSegment(4, 2, 3),
+      rfmSegment(1, 1, 1),
+    ]);
+    expect(MODELS['rfm-segments'].classify(measures, options)).toEqual(
+      segmentation.classes('rfm-segments'),
+    );
+  });
+});

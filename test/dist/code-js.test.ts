@@ -77,10 +77,32 @@ describe('dist/Code.js as Apps Script loads it', () => {
 
   it('declares each custom function at top level with its @customfunction JSDoc right above', () => {
     for (const [name, parameters] of [
-      ['RFM_SCORE', ['recency', 'frequency', 'monetary', 'bins', 'as_of', 'language']],
+      [
+        'RFM_SCORE',
+        [
+          'recency',
+          'frequency',
+          'monetary',
+          'bins',
+          'as_of',
+          'recency_breaks',
+          'frequency_breaks',
+          'monetary_breaks',
+          'language',
+        ],
+      ],
       [
         'CUSTOMER_TIER',
-        ['recency', 'frequency', 'monetary', 'churn_days', 'high_value_share', 'as_of', 'language'],
+        [
+          'recency',
+          'frequency',
+          'monetary',
+          'churn_days',
+          'high_value_share',
+          'as_of',
+          'high_value_from',
+          'language',
+        ],
       ],
     ] as const) {
       const declaration = new RegExp(

@@ -180,3 +180,38 @@ describe('RFM_TABLE on a month of UCI Online Retail', () => {
     expect(total(table)).toBeLessThan(rowsWithPurchase);
   });
 });
+
+describe("RFM_TABLE on rfm_data_orders at the user's own breaks, in the bundle", () => {
+  const orders = readFixture('rfm-data-orders.csv');
+  const bundle = loadBundle({ locale: 'en_US', timeZone: 'Asia/Shanghai' });
+  const recencyBreaks = [30, 90, 180, 365];
+  const frequencyBreaks = [2, 4, 8, 16];
+  const monetaryBreaks = [200, 500, 1000];
+  const table = bundle.call(
+    'RFM_TABLE',
+    orders.map((row) => [row.customer_id]),
+    orders.map((row) => [row.order_date]),
+    orders.map((row) => [Number(row.revenue)]),
+    '2006-12-31',
+    '',
+    [recencyBreaks],
+    [frequencyBreaks],
+    [monetaryBreaks],
+  ) as Table;
+  /** The score a hand count gives: 1 + the breaks a value is beyond, on the better side. */
+  const handScore = (value: number, breaks: readonly number[], fewerIsBetter: boolean) =>
+    1 + breaks.filter((cut) => (fewerIsBetter ? cut > value : cut < value)).length;
+
+  it('scores every customer as a hand count of the breaks does', () => {
+    expect(table).toHaveLength(996);
+    for (const row of table.slice(1)) {
+      const [recency, frequency, monetary, r, f, m, code] = row.slice(2, 9) as number[];
+      expect(r).toBe(handScore(recency as number, recencyBreaks, true));
+      expect(f).toBe(handScore(frequency as number, frequencyBreaks, false));
+      expect(m).toBe(handScore(monetary as number, monetaryBreaks, false));
+      expect(code).toBe(100 * (r as number) + 10 * (f as number) + (m as number));
+    }
+    // every level of the four-level M occurs
+    expect(new Set(table.slice(1).map((row) => row[7]))).toEqual(new Set([1, 2, 3, 4]));
+  });
+});

@@ -8,14 +8,21 @@ import { rowsOut } from '../columns';
 import { numberOption } from '../options';
 import { readMeasures } from '../sheet-input/customer-measures';
 import { defineCustomFunction, LANGUAGE_PARAMETER } from './definition';
-import { AS_OF, FREQUENCY, MONETARY, RECENCY } from './measure-parameters';
+import {
+  AS_OF,
+  BREAKS_PARAMETERS,
+  FREQUENCY,
+  MONETARY,
+  measureBreaks,
+  RECENCY,
+} from './measure-parameters';
 
 export const RFM_SCORE = defineCustomFunction(
   {
     name: 'RFM_SCORE',
     summary: {
-      en: 'RFM code of each customer, 100·R + 10·F + M (e.g. 545): scores 1..bins cut at quantiles, 5 best.',
-      zh: '每位客户的 RFM 代码 100·R + 10·F + M（如 545），按分位数打分，5 分最好。',
+      en: 'RFM code of each customer, 100·R + 10·F + M (e.g. 545): scores 1..bins cut at quantiles, or at your own breaks, 5 best.',
+      zh: '每位客户的 RFM 代码 100·R + 10·F + M（如 545），按分位数或自定义分界点打分，5 分最好。',
     },
     parameters: [
       RECENCY,
@@ -26,11 +33,12 @@ export const RFM_SCORE = defineCustomFunction(
         type: 'number',
         optional: true,
         help: {
-          en: `Scores per measure, ${MIN_BINS} to ${MAX_BINS} (default ${DEFAULT_BINS}).`,
-          zh: `每项的分数档数，${MIN_BINS} 到 ${MAX_BINS}（默认 ${DEFAULT_BINS}）。`,
+          en: `Scores per measure cut at quantiles, ${MIN_BINS} to ${MAX_BINS} (default ${DEFAULT_BINS}).`,
+          zh: `按分位数打分的每项分数档数，${MIN_BINS} 到 ${MAX_BINS}（默认 ${DEFAULT_BINS}）。`,
         },
       },
       AS_OF,
+      ...BREAKS_PARAMETERS,
       LANGUAGE_PARAMETER,
     ],
     returns: { en: 'One RFM code per row.', zh: '每行一个 RFM 代码。' },
@@ -38,10 +46,20 @@ export const RFM_SCORE = defineCustomFunction(
   },
   (invocation) => {
     const {
-      args: [recency, frequency, monetary, bins, asOf],
+      args: [
+        recency,
+        frequency,
+        monetary,
+        bins,
+        asOf,
+        recencyBreaks,
+        frequencyBreaks,
+        monetaryBreaks,
+      ],
       sheet,
     } = invocation;
     const binCount = numberOption('bins', bins, 'bins', DEFAULT_BINS);
+    const breaks = measureBreaks(recencyBreaks, frequencyBreaks, monetaryBreaks);
     const { rowCount, filledRows, header, measures } = readMeasures(
       { recency, frequency, monetary, asOf },
       sheet,
@@ -49,7 +67,7 @@ export const RFM_SCORE = defineCustomFunction(
     return rowsOut(
       rowCount,
       filledRows,
-      rfmScores(measures, { bins: binCount }).codes,
+      rfmScores(measures, { bins: binCount, breaks }).codes,
       header ? COLUMN_LABELS.rfmCode[invocation.language] : undefined,
     );
   },

@@ -5,7 +5,7 @@
  */
 import { readLog, rfmTableRows, tableOfLog } from '../sheet-input/transaction-log';
 import { defineCustomFunction, LANGUAGE_PARAMETER } from './definition';
-import { AS_OF } from './measure-parameters';
+import { AS_OF, BREAKS_PARAMETERS, measureBreaks } from './measure-parameters';
 
 export const RFM_TABLE = defineCustomFunction(
   {
@@ -52,6 +52,7 @@ export const RFM_TABLE = defineCustomFunction(
           zh: '订单号：给出时频率按不同订单计数，而非按行。',
         },
       },
+      ...BREAKS_PARAMETERS,
       LANGUAGE_PARAMETER,
     ],
     returns: {
@@ -60,8 +61,22 @@ export const RFM_TABLE = defineCustomFunction(
     },
     example: '=RFM_TABLE(A2:A, B2:B, C2:C, DATE(2024, 12, 31), D2:D)',
   },
-  ({ args: [customers, dates, amounts, asOf, orderIds], language, sheet }) => {
+  ({
+    args: [
+      customers,
+      dates,
+      amounts,
+      asOf,
+      orderIds,
+      recencyBreaks,
+      frequencyBreaks,
+      monetaryBreaks,
+    ],
+    language,
+    sheet,
+  }) => {
+    const breaks = measureBreaks(recencyBreaks, frequencyBreaks, monetaryBreaks);
     const log = readLog(customers, dates, amounts, orderIds, sheet);
-    return rfmTableRows(log, tableOfLog(log, asOf, sheet), language, sheet);
+    return rfmTableRows(log, tableOfLog(log, asOf, sheet, { breaks }), language, sheet);
   },
 );

@@ -7,6 +7,7 @@ import type { Confidence, RoleSource } from '../../core/column-detection';
 import type { ColumnRole, Shape } from '../../core/column-roles';
 import type { Label, Language } from '../../core/labels';
 import type { ModelId } from '../../core/models';
+import type { MeasureBreaks } from '../../core/option-registry';
 
 export type { ColumnRole, Confidence, Label, Language, ModelId, RoleSource, Shape };
 
@@ -48,6 +49,10 @@ export interface ClassifyOptions {
   readonly bShare: number;
   /** Label language; null for the spreadsheet's. */
   readonly language: Language | null;
+  /** A measure's own score breaks, ascending, instead of its quantiles; none or null: quantiles. */
+  readonly breaks?: MeasureBreaks;
+  /** Money from which an active customer is High value, instead of `highValueShare`; none or null: the share. */
+  readonly highValueFrom?: number | null;
 }
 
 /** How the user set up a sheet's run: saved in document properties, so colleagues re-run it. */

@@ -8,12 +8,19 @@ import * as z from 'zod/mini';
 import { COLUMN_ROLES, SHAPES } from '../../core/column-roles';
 import { LANGUAGES } from '../../core/labels';
 import { MODEL_IDS } from '../../core/models';
-import { rangeOf } from '../../core/option-registry';
-import { rangeSchema } from '../options';
+import { RANGES, rangeOf } from '../../core/option-registry';
+import { breaksSchema, rangeSchema } from '../options';
 import type { ClassifyResult, ClassifySettings } from './api';
 import { lastRunKey } from './last-run';
 
-/** The options' schema: each number option's range is the option registry's. */
+/** A measure's own breaks, or null (or none: settings saved before breaks) for its quantiles. */
+const measureBreaksSchema = z.optional(z.nullable(breaksSchema));
+
+/**
+ * The options' schema: each number option's range is the option registry's, and each measure's
+ * breaks meet its rule for breaks. The breaks and the money line of High value are optional, so
+ * that settings saved before them still load.
+ */
 const optionsSchema = z.object({
   bins: rangeSchema(rangeOf('bins')),
   churnDays: rangeSchema(rangeOf('churnDays')),
@@ -22,6 +29,14 @@ const optionsSchema = z.object({
   aShare: rangeSchema(rangeOf('aShare')),
   bShare: rangeSchema(rangeOf('bShare')),
   language: z.nullable(z.enum(LANGUAGES)),
+  breaks: z.optional(
+    z.object({
+      recency: measureBreaksSchema,
+      frequency: measureBreaksSchema,
+      monetary: measureBreaksSchema,
+    }),
+  ),
+  highValueFrom: z.optional(z.nullable(rangeSchema(RANGES.money))),
 });
 
 /** What the sidebar sends: checked before anything is read or written. */

@@ -97,3 +97,33 @@ describe('CUSTOMER_TIER', () => {
     });
   });
 });
+
+describe("CUSTOMER_TIER at the user's own break on money", () => {
+  it('makes High value every active customer who spent at least high_value_from', () => {
+    expect(firstCells(CUSTOMER_TIER(recency, frequency, monetary, '', '', '', 200))).toEqual([
+      'Potential',
+      'Churned',
+      'Regular',
+      'High value',
+      'High value',
+      'High value',
+    ]);
+    expect(CUSTOMER_TIER(recency, frequency, monetary, '', '', '', '¥200', 'zh')).toEqual(
+      CUSTOMER_TIER(recency, frequency, monetary, '', '', '', 200, 'zh'),
+    );
+  });
+
+  it('refuses high_value_from beside high_value_share, and an amount below 0', () => {
+    expect(thrownMessage(() => CUSTOMER_TIER(recency, frequency, monetary, '', 0.2, '', 200))).toBe(
+      'CUSTOMER_TIER: high_value_from: 200: give either high_value_share or high_value_from, not both.',
+    );
+    expect(
+      thrownMessage(() => CUSTOMER_TIER(recency, frequency, monetary, '', 0.2, '', 200, 'zh')),
+    ).toBe(
+      'CUSTOMER_TIER：参数 high_value_from：200：high_value_share 与 high_value_from 只能给出其一。',
+    );
+    expect(thrownMessage(() => CUSTOMER_TIER(recency, frequency, monetary, '', '', '', -5))).toBe(
+      'CUSTOMER_TIER: high_value_from: -5 is not allowed; use an amount of money, 0 or more, such as 5000 or ¥5,000.',
+    );
+  });
+});

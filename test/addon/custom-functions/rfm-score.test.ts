@@ -160,7 +160,10 @@ describe('RFM_SCORE', () => {
         'RFM_SCORE: recency: the range has 2 columns; pass a single column.',
       ],
       [[column(1), column(1)], 'RFM_SCORE: monetary: this argument is required.'],
-      [[1, 1, 1, 5, '', 'en', 'x'], 'RFM_SCORE: too many arguments; it takes at most 6.'],
+      [
+        [1, 1, 1, 5, '', '', '', '', 'en', 'x'],
+        'RFM_SCORE: too many arguments; it takes at most 9.',
+      ],
     ])('%#: %s', (args, message) => {
       expect(thrownMessage(() => RFM_SCORE(...args))).toBe(message);
     });
@@ -204,6 +207,97 @@ describe('RFM_SCORE on money in more than one currency', () => {
     );
     expect(thrownMessage(() => RFM_SCORE(recency, frequency, monetary, 5, '', 'zh'))).toBe(
       'RFM_SCORE：参数 monetary 单元格 D4：“¥116” 与单元格 D3的 “€36” 币种不同；不同币种的金额不能相加。请先换算成同一币种（不带货币符号的数字与一种货币并存没有问题）。',
+    );
+  });
+});
+
+describe("RFM_SCORE at the user's own breaks", () => {
+  const recency = column(5, 30, 31, 90, 200, 365, 400, 0, 1000);
+  const frequency = column(1, 2, 3, 4, 5, 8, 9, 16, 17);
+  const monetary = column(50, 100, 100.5, 1000, 5000, 0, '¥20', 999.99, '1,000.01');
+
+  it('scores each measure by its breaks, given as array literals, as a hand count does', () => {
+    const codes = RFM_SCORE(
+      recency,
+      frequency,
+      monetary,
+      '',
+      '',
+      [[30, 90, 180, 365]],
+      [[2, 4, 8, 16]],
+      [[100, 1000]],
+    );
+    expect(firstCells(codes)).toEqual([511, 411, 422, 322, 233, 131, 141, 542, 153]);
+  });
+
+  it('reads breaks from a range, skipping blank cells, and cuts the other measures at quantiles', () => {
+    const byRange = RFM_SCORE(
+      recency,
+      frequency,
+      monetary,
+      3,
+      '',
+      column(30, 90, '', 180, '365', ''),
+    );
+    const byLiteral = RFM_SCORE(recency, frequency, monetary, 3, '', [[30, 90, 180, 365]]);
+    expect(byRange).toEqual(byLiteral);
+    expect(firstCells(byRange).map((code) => Math.floor((code as number) / 100))).toEqual([
+      5, 4, 4, 3, 2, 1, 1, 5, 1,
+    ]);
+    // F and M on three quantile levels
+    expect(firstCells(byRange).map((code) => (code as number) % 100)).toEqual(
+      firstCells(RFM_SCORE(recency, frequency, monetary, 3)).map((code) => (code as number) % 100),
+    );
+  });
+
+  it('takes a trailing language after the breaks', () => {
+    expect(RFM_SCORE(recency, frequency, monetary, '', '', [[30]], '', '', 'zh')).toEqual(
+      RFM_SCORE(recency, frequency, monetary, '', '', [[30]]),
+    );
+  });
+
+  it('refuses breaks out of order or repeated, naming the cell of a range', () => {
+    sheet.current.activeCell.formula = '=RFM_SCORE(B2:B10, C2:C10, D2:D10, , , G2:G5)';
+    const breaks = column(30, 90, 60, 365);
+    expect(thrownMessage(() => RFM_SCORE(recency, frequency, monetary, '', '', breaks))).toBe(
+      'RFM_SCORE: recency_breaks, cell G4: 60 is not above the break before it, 90; give the breaks from lowest to highest, each once (recency in days, too: 30, 90, 180, 365).',
+    );
+    expect(
+      thrownMessage(() => RFM_SCORE(recency, frequency, monetary, '', '', breaks, '', '', 'zh')),
+    ).toBe(
+      'RFM_SCORE：参数 recency_breaks 单元格 G4：60 不大于前一个分界点 90；请从小到大给出分界点，每个只给一次（recency 也按天数从小到大，如 30、90、180、365）。',
+    );
+  });
+
+  it('names the place in an array literal, where there is no cell', () => {
+    sheet.current.activeCell.formula = '=RFM_SCORE(B2:B10, C2:C10, D2:D10, , , , {2, 4, 4, 8})';
+    expect(
+      thrownMessage(() => RFM_SCORE(recency, frequency, monetary, '', '', '', [[2, 4, 4, 8]])),
+    ).toBe(
+      'RFM_SCORE: frequency_breaks, value 3: 4 is not above the break before it, 4; give the breaks from lowest to highest, each once (recency in days, too: 30, 90, 180, 365).',
+    );
+    expect(
+      thrownMessage(() =>
+        RFM_SCORE(recency, frequency, monetary, '', '', '', [[2, 'many']], '', 'zh'),
+      ),
+    ).toBe('RFM_SCORE：参数 frequency_breaks 第 2 个值：“many” 不是数字。');
+  });
+
+  it('refuses a break that is not a number, and more breaks than the bins allow, at the cell', () => {
+    sheet.current.activeCell.formula = '=RFM_SCORE(B2:B10, C2:C10, D2:D10, , , , , H1:P1)';
+    expect(
+      thrownMessage(() => RFM_SCORE(recency, frequency, monetary, '', '', '', '', [[100, '#N/A']])),
+    ).toBe(
+      'RFM_SCORE: monetary_breaks, cell I1: the cell holds the error "#N/A"; fix it or leave the cell blank.',
+    );
+    const nine = [[1, 2, 3, 4, 5, 6, 7, 8, 9]];
+    expect(thrownMessage(() => RFM_SCORE(recency, frequency, monetary, '', '', '', '', nine))).toBe(
+      'RFM_SCORE: monetary_breaks, cell P1: 9 is break 9 of 9; a measure takes at most 8 breaks, which make 9 score levels (2 to 9, as bins).',
+    );
+    expect(
+      thrownMessage(() => RFM_SCORE(recency, frequency, monetary, '', '', '', '', nine, 'zh')),
+    ).toBe(
+      'RFM_SCORE：参数 monetary_breaks 单元格 P1：9 是第 9 个分界点（共 9 个）；每项最多 8 个分界点，即 9 个评分等级（与 bins 一样为 2 到 9）。',
     );
   });
 });

@@ -175,3 +175,35 @@ describe('RFM_TABLE', () => {
     expect((cy as Date).getTime() - (ann as Date).getTime()).toBe(86_400_000);
   });
 });
+
+describe("RFM_TABLE at the user's own breaks", () => {
+  const customers = column('ann', 'bob', 'ann');
+  const dates = column('2024-03-01', '2024-02-01', '2024-03-09');
+  const amounts = column(40, 50, 50);
+
+  it('scores by the breaks, and finds segments on each measure by its own levels', () => {
+    const table = RFM_TABLE(
+      customers,
+      dates,
+      amounts,
+      '2024-03-10',
+      '',
+      [[30, 90, 180, 365]],
+      [[1]],
+      [[60, 100]],
+      'en',
+    );
+    // ann: 1 day, 2 orders, 90; bob: 38 days, 1 order, 50
+    expect(table[1]?.slice(2, 9)).toEqual([1, 2, 90, 5, 2, 2, 522]);
+    expect(table[2]?.slice(2, 9)).toEqual([38, 1, 50, 4, 1, 1, 411]);
+    // F 2 of 2 levels reads as 4, M 2 of 3 as 3: Loyal; bob (4, 2, 1) is a Potential Loyalist
+    expect(table[1]?.[9]).toBe('Loyal Customers');
+    expect(table[2]?.[9]).toBe('Potential Loyalist');
+  });
+
+  it('refuses breaks out of order, naming the argument and place', () => {
+    expect(thrownMessage(() => RFM_TABLE(customers, dates, amounts, '', '', '', [[4, 2]]))).toBe(
+      'RFM_TABLE: frequency_breaks, value 2: 2 is not above the break before it, 4; give the breaks from lowest to highest, each once (recency in days, too: 30, 90, 180, 365).',
+    );
+  });
+});

@@ -8,6 +8,8 @@ import { conditionalFormatColours } from '../../../dev/spreadsheet-fake/conditio
 import { snapshot } from '../../../dev/spreadsheet-fake/snapshot';
 import { installSpreadsheetApp } from '../../../dev/spreadsheet-fake/workbook';
 import { CUSTOMER_TIER } from '../../../src/addon/custom-functions/customer-tier';
+import { RFM_SCORE } from '../../../src/addon/custom-functions/rfm-score';
+import { RFM_SEGMENT } from '../../../src/addon/custom-functions/rfm-segment';
 import { CUSTOMER_TABLE_TIERS } from '../../helpers/classify-settings';
 import { thrownMessage } from '../../helpers/ranges';
 import {
@@ -189,5 +191,58 @@ describe('Classify on a customer table', () => {
       'RFM 代码',
       '客户层级',
     ]);
+  });
+});
+
+describe("Classify on a customer table at the user's own breaks", () => {
+  const breaks = { recency: [30, 90, 180, 365], frequency: [2, 4, 8, 16], monetary: null };
+  const settings = {
+    ...tiers,
+    model: 'rfm-segments' as const,
+    options: { ...tiers.options, breaks },
+  };
+
+  it('writes the scores RFM_SCORE gives with the same breaks, and keeps them for Re-segment', () => {
+    const values = customerTableValues(40);
+    open(values);
+    sidebarClassify(settings);
+    const column = (index: number) => values.slice(1).map((row) => [row[index]]);
+    const codes = RFM_SCORE(
+      column(2),
+      column(3),
+      column(1),
+      '',
+      '',
+      [breaks.recency],
+      [breaks.frequency],
+    );
+    const written = () => sheetOf().getRange(2, 5, 40, 5).getValues();
+    expect(written().map((row) => [row[3]])).toEqual(codes);
+    expect(codes).not.toEqual(RFM_SCORE(column(2), column(3), column(1)));
+    // R and F on five levels each, M at quintiles: the segment is the code's on the 1–5 table
+    expect(written().map((row) => row[4])).toEqual(RFM_SEGMENT(codes).map(([segment]) => segment));
+    sidebarResegment();
+    expect(written().map((row) => [row[3]])).toEqual(codes);
+  });
+
+  it('refuses breaks against the rule before writing anything', () => {
+    open();
+    const before = snapshot(SpreadsheetApp.getActiveSpreadsheet());
+    const outOfOrder = {
+      ...settings,
+      options: { ...tiers.options, breaks: { recency: [90, 30] } },
+    };
+    expect(thrownMessage(() => sidebarClassify(outOfOrder))).toMatch(/invalid request/);
+    expect(snapshot(SpreadsheetApp.getActiveSpreadsheet())).toEqual(before);
+  });
+
+  it("puts High value at the user's own money line, as CUSTOMER_TIER does", () => {
+    const values = customerTableValues(40);
+    open(values);
+    sidebarClassify({ ...tiers, options: { ...tiers.options, highValueFrom: 1000 } });
+    const column = (index: number) => values.slice(1).map((row) => [row[index]]);
+    const expected = CUSTOMER_TIER(column(2), column(3), column(1), '', '', '', 1000);
+    expect(expected).not.toEqual(CUSTOMER_TIER(column(2), column(3), column(1)));
+    expect(sheetOf().getRange(2, 9, 40, 1).getValues()).toEqual(expected);
   });
 });

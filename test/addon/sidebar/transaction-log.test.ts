@@ -148,3 +148,29 @@ describe('Classify a log as of a past day', () => {
     ]);
   });
 });
+
+describe("Classify on a transaction log at the user's own breaks", () => {
+  it('writes the customer sheet RFM_TABLE gives with the same breaks', () => {
+    const values = retailLogValues();
+    open(values);
+    const breaks = { recency: [7, 14, 21], frequency: [1, 2, 4, 8], monetary: null };
+    sidebarClassify({ ...segments, options: { ...segments.options, breaks } });
+    const column = (index: number) => values.slice(1).map((row) => [row[index]]);
+    const amounts = values.slice(1).map((row) => [(row[1] as number) * (row[3] as number)]);
+    const table = RFM_TABLE(
+      column(4),
+      column(2),
+      amounts,
+      '2010-12-24',
+      column(0),
+      [breaks.recency],
+      [breaks.frequency],
+      '',
+      'zh',
+    );
+    const customers = table.slice(0, -1);
+    expect(customerSheet()?.getRange(1, 1, customers.length, 11).getValues()).toEqual(customers);
+    // R on four levels: all four occur among the buyers (prospects score 0)
+    expect(new Set(customers.slice(1).map((row) => row[5]))).toEqual(new Set([0, 1, 2, 3, 4]));
+  });
+});
