@@ -1,9 +1,9 @@
 // This file defines `node scripts/screenshots.mjs`: the README's pictures of the sidebar, 300 px
 // wide as in Sheets, taken in the sandbox (`npm start`) with Debian's chromium — in English on the
-// Online Retail log and in Chinese (zh_CN) on the 客户名单 customer table, each after Classify. It
-// builds dist/, starts the sandbox on a free port as the browser tests do
-// (test/browser/sandbox-server.ts), writes docs/images/sidebar-en.png and sidebar-zh.png, and
-// stops what it started; rerun it whenever the sidebar changes.
+// Online Retail log and in Chinese (zh_CN) on the 客户名单 customer table, each after Classify, and
+// of the English run's summary sheet with its chart. It builds dist/, starts the sandbox on a free
+// port as the browser tests do (test/browser/sandbox-server.ts), writes docs/images/sidebar-en.png,
+// sidebar-zh.png and summary-en.png, and stops what it started; rerun it whenever they change.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -30,7 +30,13 @@ const STEP_LIMIT_MS = 60_000;
 const MARGIN = 12;
 
 const SHOTS = [
-  { file: 'sidebar-en.png', locale: null, sheet: 'Online Retail', legend: 'Segments' },
+  {
+    file: 'sidebar-en.png',
+    locale: null,
+    sheet: 'Online Retail',
+    legend: 'Segments',
+    summary: { file: 'summary-en.png', tab: 'Online Retail · summary' },
+  },
   {
     file: 'sidebar-zh.png',
     locale: 'zh_CN · Asia/Shanghai',
@@ -66,6 +72,13 @@ try {
     await sidebar.locator('[data-testid="legend"] li').first().waitFor();
     await page.screenshot({ path: join(IMAGES, shot.file), clip: await sidebarBox(page) });
     console.log(`docs/images/${shot.file}`);
+    if (shot.summary) {
+      await page.locator('[data-testid="tab"]', { hasText: shot.summary.tab }).click();
+      await page.locator('[data-testid="chart"]').waitFor();
+      await page.locator('.sheet').screenshot({ path: join(IMAGES, shot.summary.file) });
+      console.log(`docs/images/${shot.summary.file}`);
+      await page.locator('[data-testid="tab"]', { hasText: shot.sheet }).click();
+    }
   }
 } finally {
   await browser.close();

@@ -1,7 +1,7 @@
 /**
  * This file defines the sidebar's page for one survey of one sheet, wired together: first the
  * sheet line, the model picker, a line saying what Classify will write and the buttons (with the
- * confirm step of a Clear that deletes a sheet); then the column mapping, folded when every role
+ * confirm step of a Clear that deletes a sheet: the customer or summary sheet); then the column mapping, folded when every role
  * needed was found, and the model's options, folded; below the status line, the legend. A new
  * survey (another sheet, or a remap) builds a new page.
  */
@@ -49,8 +49,9 @@ export function buildPage(
   let savedShape: Shape | null = survey.saved?.shape ?? null;
   /** The shape of the settings a Classify sent, saved by the server once it succeeds. */
   let sentShape: Shape | null = null;
-  /** Whether Clear would delete a sheet: the customer sheet a log's run made. */
+  /** Whether Clear would delete a sheet: the customer sheet a log's run made, the summary sheet. */
   let customerSheetExists = survey.customerSheet.exists;
+  let summarySheetExists = survey.summarySheet.exists;
   const start = initialMapping(survey, useSaved);
   const mapping = mappingView(
     survey,
@@ -70,9 +71,15 @@ export function buildPage(
   const writesLine = withTestId(element('p', { className: 'secondary' }), 'writes');
   const actions = actionsView(words, (action) => {
     confirm.dismiss();
-    if (action === 'clear' && customerSheetExists) {
+    if (action === 'clear' && (customerSheetExists || summarySheetExists)) {
       const { name } = survey.customerSheet;
-      confirm.ask(words.clearDeletes(name, name === survey.sheetName), () => onAction('clear'));
+      const isThisSheet = customerSheetExists && name === survey.sheetName;
+      const deleted = {
+        thisSheet: isThisSheet ? name : null,
+        customers: customerSheetExists && !isThisSheet ? name : null,
+        summary: summarySheetExists && !isThisSheet ? survey.summarySheet.name : null,
+      };
+      confirm.ask(words.clearDeletes(deleted), () => onAction('clear'));
       return;
     }
     if (action === 'resegment') sentShape = null;
@@ -138,12 +145,14 @@ export function buildPage(
       savedShape = sentShape ?? savedShape;
       sentShape = null;
       if (savedShape === 'transactions') customerSheetExists = true;
+      summarySheetExists = true;
       legend.showResult(result);
       refresh();
     },
     cleared: () => {
       hasResults = false;
       customerSheetExists = false;
+      summarySheetExists = false;
       showPreview();
       refresh();
     },

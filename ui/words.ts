@@ -46,8 +46,11 @@ export interface Words {
   readonly classify: string;
   readonly resegment: string;
   readonly clear: string;
-  /** The question before a Clear that deletes a sheet: the customer sheet, or this sheet itself. */
-  readonly clearDeletes: (sheetName: string, isThisSheet: boolean) => string;
+  /**
+   * The question before a Clear that deletes sheets: this sheet itself (an orphan the add-on
+   * made), or the customer sheet and the summary sheet.
+   */
+  readonly clearDeletes: (sheets: DeletedSheets) => string;
   readonly confirmClear: string;
   readonly cancel: string;
   readonly classified: (customers: number, rows: number) => string;
@@ -58,6 +61,13 @@ export interface Words {
   readonly customers: (count: number) => string;
   /** @param share 0..1 */
   readonly revenueShare: (share: number) => string;
+}
+
+/** The sheets a Clear deletes, by name; null for those it does not. */
+export interface DeletedSheets {
+  readonly thisSheet: string | null;
+  readonly customers: string | null;
+  readonly summary: string | null;
 }
 
 /** Numbers as a language writes them: counts with grouping, shares as percentages. */
@@ -117,10 +127,15 @@ const EN: Words = {
   classify: 'Classify',
   resegment: 'Re-segment',
   clear: 'Clear',
-  clearDeletes: (sheetName, isThisSheet) =>
-    isThisSheet
-      ? `Clear deletes this sheet, “${sheetName}”, which the add-on made. Clear it?`
-      : `Clear also deletes the sheet “${sheetName}”, which holds the customers. Clear it?`,
+  clearDeletes: ({ thisSheet, customers, summary }) => {
+    if (thisSheet !== null)
+      return `Clear deletes this sheet, “${thisSheet}”, which the add-on made. Clear it?`;
+    const sheets = [
+      customers === null ? '' : `the sheet “${customers}”, which holds the customers`,
+      summary === null ? '' : `the summary sheet “${summary}”`,
+    ].filter(Boolean);
+    return `Clear also deletes ${sheets.join(', and ')}. Clear it?`;
+  },
   confirmClear: 'Yes, clear',
   cancel: 'Cancel',
   classified: (customers, rows) =>
@@ -169,10 +184,14 @@ const ZH: Words = {
   classify: '分层',
   resegment: '重新分层',
   clear: '清除',
-  clearDeletes: (sheetName, isThisSheet) =>
-    isThisSheet
-      ? `清除会删除此工作表“${sheetName}”（由本插件生成）。确定清除吗？`
-      : `清除还会删除工作表“${sheetName}”（其中是客户列表）。确定清除吗？`,
+  clearDeletes: ({ thisSheet, customers, summary }) => {
+    if (thisSheet !== null) return `清除会删除此工作表“${thisSheet}”（由本插件生成）。确定清除吗？`;
+    const sheets = [
+      customers === null ? '' : `工作表“${customers}”（其中是客户列表）`,
+      summary === null ? '' : `汇总工作表“${summary}”`,
+    ].filter(Boolean);
+    return `清除还会删除${sheets.join('和')}。确定清除吗？`;
+  },
   confirmClear: '确认清除',
   cancel: '取消',
   classified: (customers, rows) =>

@@ -2,9 +2,10 @@
  * This file defines how the fake duplicates a sheet, as Sheets' "Duplicate" and
  * `Spreadsheet.duplicateActiveSheet()` do: a new sheet (new id, "Copy of …") right after the
  * original, with its cells, formats, frozen rows, conditional-format rules and developer
- * metadata — the metadata too, which is why an add-on cannot tell its own sheet from a user's
+ * metadata and charts — the metadata too, which is why an add-on cannot tell its own sheet from a user's
  * copy by a marker alone. Protections are not copied.
  */
+import { copyCharts } from './chart';
 import type { MetadataLocation } from './developer-metadata';
 import type { Layer } from './layer';
 import { newSheet, type SheetModel } from './workbook-model';
@@ -31,6 +32,8 @@ export function duplicateSheet(source: SheetModel): SheetModel {
     location: { ...metadata.location, sheet: copy } as MetadataLocation,
   }));
   copy.filter = source.filter;
+  copy.filterCriteria = new Map(source.filterCriteria);
+  copy.charts = copyCharts(source, copy);
   workbook.sheets.splice(workbook.sheets.indexOf(source) + 1, 0, copy);
   return copy;
 }

@@ -3,6 +3,7 @@
  * bundles it with esbuild: a fake workbook with its Apps Script services, and the helpers that
  * read what a user would see.
  */
+export { type ChartSpec, chartSpecs } from './chart';
 export {
   type ConditionalFormatColours,
   conditionalFormatColours,

@@ -1,13 +1,14 @@
 /**
  * This file defines the fake `Sheet`: its size and content extent, ranges by coordinates or A1
  * notation, row and column insertion and deletion, sorting, conditional-format rules (the list is
- * replaced whole, as `setConditionalFormatRules` does), metadata, protections and filter.
+ * replaced whole, as `setConditionalFormatRules` does), metadata, protections, filter and charts.
  */
 import { parseA1 } from './a1-notation';
+import { chartMethods } from './chart';
 import { fakeRule, ruleHandles } from './conditional-format-rule';
 import { memberName } from './enums';
 import { fakeService } from './fake-service';
-import { fakeFilter } from './filter';
+import { fakeFilter, isRowHiddenByFilter } from './filter';
 import type { GridRange } from './grid-range';
 import { Handles } from './handles';
 import { metadataMethods } from './metadata-methods';
@@ -117,6 +118,8 @@ export function fakeSheet(model: SheetModel): Sheet {
         model.rules = models;
       },
       getFilter: () => (model.filter ? fakeFilter(model) : null),
+      isRowHiddenByFilter: (row: number) => isRowHiddenByFilter(model, row),
+      ...chartMethods(model),
       getProtections: (type: unknown) =>
         model.protections
           .filter((protection) => (protection.range === null) === (memberName(type) === 'SHEET'))

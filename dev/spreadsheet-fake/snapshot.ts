@@ -2,7 +2,8 @@
  * This file defines `snapshot`, a test helper (not an Apps Script API): everything of a
  * spreadsheet a user could lose, as plain data for `toEqual` — the sheets in order, each cell's
  * value, formula and formats that differ from the default (keyed by A1, so a failing comparison
- * names the cell), conditional-format rules, developer metadata, protections and filter.
+ * names the cell), conditional-format rules, developer metadata, protections, filter (with its
+ * criteria) and charts.
  */
 import { a1Of, columnLetters } from './a1-notation';
 import type { CellValue } from './cell-input';
@@ -30,6 +31,9 @@ export interface SheetSnapshot {
   readonly metadata: readonly unknown[];
   readonly protections: readonly unknown[];
   readonly filter: string | null;
+  /** The filter's criteria by column letter, when it has any. */
+  readonly filterCriteria?: Readonly<Record<string, unknown>>;
+  readonly charts: readonly unknown[];
 }
 
 export interface SpreadsheetSnapshot {
@@ -69,6 +73,22 @@ function sheetSnapshot(sheet: SheetModel): SheetSnapshot {
       range: protection.range && a1(protection.range),
     })),
     filter: sheet.filter && a1(sheet.filter),
+    ...(sheet.filterCriteria.size > 0 && {
+      filterCriteria: Object.fromEntries(
+        [...sheet.filterCriteria].map(([column, criteria]) => [columnLetters(column), criteria]),
+      ),
+    }),
+    charts: sheet.charts.map(({ id, kind, options, numHeaders, anchor, ranges }) => ({
+      id,
+      kind,
+      options,
+      numHeaders,
+      anchor,
+      ranges: ranges.map(
+        (range) =>
+          `${range.sheet.name}!${a1Of(range.grid, range.sheet.maxRows, range.sheet.maxColumns)}`,
+      ),
+    })),
   };
 }
 

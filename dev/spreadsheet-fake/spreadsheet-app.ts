@@ -1,6 +1,6 @@
 /**
  * This file defines the fake `SpreadsheetApp`: the active spreadsheet, sheet and range, the Ui,
- * the conditional-format rule builder, and the enums the add-on reads from it.
+ * the conditional-format rule and filter criteria builders, and the enums the add-on reads from it.
  */
 import { fakeRuleBuilder } from './conditional-format-rule';
 import {
@@ -10,6 +10,7 @@ import {
   ProtectionType,
 } from './enums';
 import { fakeService } from './fake-service';
+import { fakeCriteriaBuilder } from './filter';
 import { fakeRange } from './range';
 import { fakeSheet } from './sheet';
 import { fakeSpreadsheet } from './spreadsheet';
@@ -32,6 +33,7 @@ export function fakeSpreadsheetApp(
       getActiveRange: () => fakeRange({ sheet: workbook.activeSheet, grid: workbook.activeGrid }),
       getUi: () => ui,
       newConditionalFormatRule: () => fakeRuleBuilder(workbook),
+      newFilterCriteria: () => fakeCriteriaBuilder({ workbook }),
       // changes apply at once in the fake, so there is nothing pending
       flush: () => undefined,
     },

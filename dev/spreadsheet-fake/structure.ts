@@ -1,9 +1,11 @@
 /**
  * This file defines the edits that move cells: inserting and deleting rows or columns, and
  * sorting rows. Everything tied to a place moves along as in Sheets: cell layers, rule ranges
- * and their formulas' references, row and column metadata, protected ranges and the filter.
+ * and their formulas' references, row and column metadata, protected ranges, the filter and
+ * the ranges of charts.
  */
 import type { CellValue } from './cell-input';
+import { shiftCharts } from './chart';
 import { shiftRules } from './conditional-format-rule';
 import { reorderRowMetadata, shiftMetadata } from './developer-metadata';
 import { shiftFilter } from './filter';
@@ -81,6 +83,7 @@ function apply(sheet: SheetModel, shift: Shift): void {
   shiftMetadata(sheet, shift);
   shiftProtections(sheet, shift);
   shiftFilter(sheet, shift);
+  shiftCharts(sheet, shift);
 }
 
 /**

@@ -1,12 +1,14 @@
 /**
  * This file defines the data behind the fake Spreadsheet service: a workbook of sheets, each a
  * grid of layers (values, formulas, formats) with its conditional-format rules, developer
- * metadata, protections and filter. Fakes read and change it; tests see it through the fakes.
+ * metadata, protections, filter and charts. Fakes read and change it; tests see it through the fakes.
  */
 import type { CellValue } from './cell-input';
+import type { ChartModel } from './chart';
 import type { RuleModel } from './conditional-format-rule';
 import type { MetadataModel } from './developer-metadata';
 import type { CallCounts } from './fake-service';
+import type { CriteriaModel } from './filter';
 import type { GridRange } from './grid-range';
 import { Layer } from './layer';
 import type { ProtectionModel } from './protection';
@@ -40,6 +42,10 @@ export interface SheetModel {
   metadata: MetadataModel[];
   protections: ProtectionModel[];
   filter: GridRange | null;
+  /** The filter's criteria by 1-based sheet column. */
+  filterCriteria: Map<number, CriteriaModel>;
+  /** Embedded charts, in the order they were inserted. */
+  charts: ChartModel[];
   deleted: boolean;
 }
 
@@ -59,6 +65,7 @@ export interface WorkbookModel {
   metadata: MetadataModel[];
   nextSheetId: number;
   nextMetadataId: number;
+  nextChartId: number;
 }
 
 /** A new sheet of Sheets' default size (1,000 rows × 26 columns) or of its values' size. */
@@ -88,6 +95,8 @@ export function newSheet(
     metadata: [],
     protections: [],
     filter: null,
+    filterCriteria: new Map(),
+    charts: [],
     deleted: false,
   };
   values.forEach((row, r) => {

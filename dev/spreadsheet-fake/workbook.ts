@@ -131,6 +131,7 @@ function newWorkbook(options: FakeWorkbookOptions, calls: CallCounts, realm: Rea
     metadata: [],
     nextSheetId: 0,
     nextMetadataId: 1,
+    nextChartId: 1,
   } as Omit<WorkbookModel, 'activeSheet'> as WorkbookModel;
   for (const seed of seeds) {
     const sheet = newSheet(workbook, seed.name, seed.values);

@@ -13,6 +13,26 @@ export interface SheetTab {
   readonly lastColumn: number;
   /** Rows that stay at the top while the grid scrolls, as Sheets freezes them. */
   readonly frozenRows: number;
+  /** Runs of rows (first, last; 1-based) the sheet's filter hides: the grid leaves them out. */
+  readonly hiddenRows: readonly (readonly [first: number, last: number])[];
+  /** The sheet's embedded charts, as their specs say to draw them. */
+  readonly charts: readonly ChartView[];
+}
+
+/** An embedded chart as the page draws it: categories, and one series per range after the first. */
+export interface ChartView {
+  readonly id: number | null;
+  /** `COLUMN`, `BAR` …: the page draws every kind as columns. */
+  readonly kind: string;
+  readonly title: string;
+  /** Whether the value axis shows percentages (the chart's `vAxis.format`). */
+  readonly percent: boolean;
+  readonly categories: readonly string[];
+  readonly series: readonly {
+    readonly name: string;
+    readonly values: readonly number[];
+    readonly colour: string;
+  }[];
 }
 
 export interface WorkbookState {

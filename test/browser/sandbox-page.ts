@@ -38,7 +38,8 @@ export class SandboxPage {
 
   /** Clicks a sheet's tab and waits until the sidebar has surveyed that sheet. */
   async openSheet(name: string): Promise<void> {
-    await this.page.locator('[data-testid="tab"]', { hasText: name }).click();
+    // the whole name: `Orders` is not `Orders · summary`
+    await this.page.getByRole('tab', { name, exact: true }).click();
     await this.sidebarShowsSheet(name);
   }
 

@@ -3,7 +3,8 @@
  * the demo sheets shown in the grid, the real sidebar detecting their columns, classifying,
  * re-segmenting and clearing them through the `google.script.run` shim into dist/Code.js, every
  * classified row in its legend colour as the sheet's rules paint it, Clear giving back exactly
- * the sheet the user had, and a hostile header shown as text. It saves a screenshot of the run
+ * the sheet the user had (its summary sheet gone), the summary sheet's chart drawn as an SVG,
+ * and a hostile header shown as text. It saves a screenshot of the run
  * (the README's pictures come from scripts/screenshots.mjs).
  */
 import { readFileSync } from 'node:fs';
@@ -162,6 +163,27 @@ describe.each([
   );
 
   it(
+    'shows the summary sheet as a tab of its own, with its chart drawn from the chart’s spec',
+    async () => {
+      // the sandbox's spreadsheet is in en_GB: the labels, and so the summary, are in English
+      const summary = `${sheet} · summary`;
+      await sandbox.openSheet(summary);
+      await sandbox.gridUpToDate();
+      const chart = sandbox.page.locator('[data-testid="chart"]');
+      await expect.poll(() => chart.count()).toBe(1);
+      // four tiers, two series: customers' and revenue's share
+      expect(await chart.locator('rect[data-series]').count()).toBe(8);
+      const [header] = (await sandbox.shownRows()).filter((row) =>
+        row.cells.some((cell) => ['Segment', '客户分层'].includes(cell.text)),
+      );
+      expect(header?.cells[8]?.text).toMatch(/^(Playbook|行动建议)/);
+      await sandbox.openSheet(sheet);
+      await expect.poll(() => chart.count()).toBe(0);
+    },
+    BROWSER_LIMIT_MS,
+  );
+
+  it(
     're-segments with the saved settings',
     async () => {
       await pressSucceeding('resegment', /^Classified /);
@@ -188,6 +210,8 @@ describe.each([
     async () => {
       await pressSucceeding('clear', /^Removed /);
       expect(await sandbox.snapshot()).toEqual(before);
+      const tabs = await sandbox.page.locator('[data-testid="tab"]').allTextContents();
+      expect(tabs.filter((tab) => tab.startsWith(`${sheet} · `))).toEqual([]);
       const [header] = await sandbox.shownRows();
       expect(header?.cells.map((cell) => cell.text)).toEqual(
         (shape === 'customers' ? demoRows('customers-zh.csv') : demoRows('online-retail.csv'))[0],

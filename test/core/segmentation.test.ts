@@ -79,6 +79,54 @@ describe('Segmentation', () => {
     );
   });
 
+  it('gives each class the mean measures a plain recount gives, in the model’s order', () => {
+    fc.assert(
+      fc.property(measuresArbitrary, fc.constantFrom(...MODEL_IDS), (measures, id) => {
+        const segmentation = new Segmentation(measures);
+        const classes = segmentation.classes(id);
+        const means = segmentation.means(id);
+        expect(means.map((mean) => mean.id)).toEqual([...MODELS[id].classes]);
+        const meanOf = (values: readonly number[]) =>
+          values.length === 0 ? null : values.reduce((sum, v) => sum + v, 0) / values.length;
+        for (const mean of means) {
+          const members = classes.flatMap((c, i) => (c === mean.id ? [i] : []));
+          const days = members.flatMap((i) => {
+            const value = measures.recencyDays[i];
+            return value === null || value === undefined ? [] : [value];
+          });
+          const expected = {
+            recencyDays: meanOf(days),
+            frequency: meanOf(members.map((i) => measures.frequency[i] as number)),
+            monetary: meanOf(members.map((i) => measures.monetary[i] as number)),
+          };
+          for (const key of ['recencyDays', 'frequency', 'monetary'] as const) {
+            const want = expected[key];
+            if (want === null) expect(mean[key]).toBeNull();
+            else expect(mean[key]).toBeCloseTo(want, 9);
+          }
+        }
+      }),
+      { numRuns: 80 },
+    );
+  });
+
+  it('has no mean recency for a class of customers who never bought', () => {
+    const measures = { recencyDays: [null, 4], frequency: [0, 3], monetary: [0, 120] };
+    const tiers = new Segmentation(measures).means('tiers');
+    expect(tiers.find((mean) => mean.id === 'potential')).toEqual({
+      id: 'potential',
+      recencyDays: null,
+      frequency: 0,
+      monetary: 0,
+    });
+    expect(tiers.find((mean) => mean.id === 'churned')).toEqual({
+      id: 'churned',
+      recencyDays: null,
+      frequency: null,
+      monetary: null,
+    });
+  });
+
   it('scores once, however many models read the scores', () => {
     const measures = { recencyDays: [1, 20, 300], frequency: [5, 2, 1], monetary: [90, 40, 10] };
     const segmentation = new Segmentation(measures);

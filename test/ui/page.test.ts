@@ -117,6 +117,28 @@ describe('Clear that deletes a sheet', () => {
     expect(document.activeElement).toBe(button('clear'));
   });
 
+  it('names the summary sheet too, and asks for a customer table’s summary sheet alone', async () => {
+    await openSidebar({
+      sidebarSurvey: () =>
+        classifiedLog({ summarySheet: { name: 'Orders · summary', exists: true } }),
+    });
+    button('clear').click();
+    expect(document.querySelector('[role="alertdialog"]')?.textContent).toContain(
+      'Clear also deletes the sheet “Orders · customer tiers”, which holds the customers, and the summary sheet “Orders · summary”. Clear it?',
+    );
+    await openSidebar({
+      sidebarSurvey: () =>
+        classifiedLog({
+          customerSheet: { name: 'Orders · customer tiers', exists: false },
+          summarySheet: { name: 'Orders · summary', exists: true },
+        }),
+    });
+    button('clear').click();
+    expect(document.querySelector('[role="alertdialog"]')?.textContent).toContain(
+      'Clear also deletes the summary sheet “Orders · summary”. Clear it?',
+    );
+  });
+
   it('clears once confirmed', async () => {
     const fake = await openSidebar({
       sidebarSurvey: () => classifiedLog(),
@@ -161,7 +183,7 @@ describe('Clear that deletes a sheet', () => {
     expect(fake.callsOf('sidebarClear')).toEqual([]);
   });
 
-  it('does not ask when no sheet would be deleted: a customer table', async () => {
+  it('asks for a customer table’s summary sheet alone, once a run made it', async () => {
     const fake = await openSidebar({
       sidebarSurvey: () => orderLog({ classified: true, saved: { ...SAVED, shape: 'customers' } }),
       sidebarResegment: () => TIERS_RESULT,
@@ -171,7 +193,10 @@ describe('Clear that deletes a sheet', () => {
     await settle();
     button('clear').click();
     await settle();
-    expect(fake.callsOf('sidebarClear')).toHaveLength(1);
+    expect(fake.callsOf('sidebarClear')).toEqual([]);
+    expect(document.querySelector('[role="alertdialog"]')?.textContent).toContain(
+      'Clear also deletes the summary sheet “Orders · summary”. Clear it?',
+    );
   });
 
   it('names the sheet itself on an orphan customer sheet', async () => {

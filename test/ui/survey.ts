@@ -69,6 +69,7 @@ export function orderLog(changes: Partial<SheetSurvey> = {}): SheetSurvey {
     layout: '1234:abc',
     lastRun: null,
     customerSheet: { name: 'Orders · customer tiers', exists: false },
+    summarySheet: { name: 'Orders · summary', exists: false },
     ...changes,
   };
 }
@@ -97,6 +98,7 @@ export function onlineRetail(changes: Partial<SheetSurvey> = {}): SheetSurvey {
     ],
     missing: { transactions: [], customers: ['frequency', 'monetary'] },
     customerSheet: { name: 'Online Retail · customer tiers', exists: false },
+    summarySheet: { name: 'Online Retail · summary', exists: false },
     ...changes,
   });
 }

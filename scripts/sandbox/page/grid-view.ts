@@ -1,7 +1,7 @@
 /**
  * This file defines the grid: one sheet's rows, virtualised. Only the rows in view (and a few
  * either side) are in the table, between two spacers as tall as the rows they stand for; the
- * frozen rows stay in the sticky header. Scrolling draws the rows now in view and loads their
+ * frozen rows stay in the sticky header, and rows a filter hides are left out (shown-rows.ts). Scrolling draws the rows now in view and loads their
  * blocks; a new version of the sheet is loaded before it is drawn, so the grid never flickers
  * blank while it refreshes, and its columns are sized then to the rows in view (column-widths.ts).
  */
@@ -9,6 +9,7 @@ import type { SheetTab } from '../contract';
 import { columnWidths } from './column-widths';
 import { columnGroup, lettersRow, sheetRow, spacerRow, tableWidth } from './grid-rows';
 import { type RowBlocks, rowBlocks } from './row-blocks';
+import { type ShownRows, shownRows } from './shown-rows';
 
 /** Each row's height in pixels, as sandbox.css sets it. */
 const ROW_HEIGHT = 21;
@@ -24,6 +25,7 @@ interface Shown {
   readonly tab: SheetTab;
   readonly version: number;
   readonly blocks: RowBlocks;
+  readonly shown: ShownRows;
   /** The sheet columns' widths, from the rows in view when this version was first drawn. */
   readonly widths: readonly number[];
 }
@@ -41,12 +43,12 @@ export function gridView(
   /** Counts `show` calls: a slow load for an older one must not draw over a newer one. */
   let requests = 0;
 
-  /** The body rows in view, with the overscan: the first after the frozen ones to at most the last. */
-  const rowsInView = ({ frozenRows, lastRow }: SheetTab) => {
-    const firstInView = frozenRows + 1 + Math.floor(scroller.scrollTop / ROW_HEIGHT);
-    const first = Math.max(frozenRows + 1, firstInView - OVERSCAN);
+  /** The shown body rows in view, with the overscan, by their index among the shown rows. */
+  const rowsInView = (shown: ShownRows) => {
+    const firstInView = Math.floor(scroller.scrollTop / ROW_HEIGHT);
+    const first = Math.max(0, firstInView - OVERSCAN);
     const last = Math.min(
-      lastRow,
+      shown.count - 1,
       firstInView + Math.ceil(scroller.clientHeight / ROW_HEIGHT) + OVERSCAN,
     );
     return { first, last };
@@ -57,15 +59,20 @@ export function gridView(
     const { tab, version, blocks, widths } = shown;
     const columns = widths.length;
     const frozen = Math.min(tab.frozenRows, tab.lastRow);
-    const { first, last } = rowsInView(tab);
+    const { first, last } = rowsInView(shown.shown);
+    const rowAt = shown.shown.rowAt;
     const frozenRows = [];
     for (let row = 1; row <= frozen; row++)
       frozenRows.push(sheetRow(row, columns, blocks.row(row)));
     head.replaceChildren(lettersRow(columns), ...frozenRows);
     const rows = [];
-    if (first > frozen + 1) rows.push(spacerRow((first - frozen - 1) * ROW_HEIGHT, columns));
-    for (let row = first; row <= last; row++) rows.push(sheetRow(row, columns, blocks.row(row)));
-    if (last < tab.lastRow) rows.push(spacerRow((tab.lastRow - last) * ROW_HEIGHT, columns));
+    if (first > 0) rows.push(spacerRow(first * ROW_HEIGHT, columns));
+    for (let index = first; index <= last; index++) {
+      const row = rowAt(index);
+      rows.push(sheetRow(row, columns, blocks.row(row)));
+    }
+    const below = shown.shown.count - 1 - last;
+    if (below > 0) rows.push(spacerRow(below * ROW_HEIGHT, columns));
     body.replaceChildren(...rows);
     // a fixed table layout needs the table's width: the columns keep theirs whatever rows show
     table.style.width = `${tableWidth(widths)}px`;
@@ -75,17 +82,24 @@ export function gridView(
     onDraw();
   };
 
-  /** The runs of rows the view needs of a sheet: the frozen ones and those in view. */
-  const rowsNeeded = (tab: SheetTab): (readonly [first: number, last: number])[] => {
-    const { first, last } = rowsInView(tab);
-    return [
-      [1, Math.min(tab.frozenRows, tab.lastRow)],
-      [first, last],
-    ];
+  /** The runs of rows the view needs of a sheet: the frozen ones and the shown ones in view. */
+  const rowsNeeded = (
+    tab: SheetTab,
+    shown: ShownRows,
+  ): (readonly [first: number, last: number])[] => {
+    const { first, last } = rowsInView(shown);
+    const runs: [number, number][] = [[1, Math.min(tab.frozenRows, tab.lastRow)]];
+    for (let index = first; index <= last; index++) {
+      const row = shown.rowAt(index);
+      const run = runs.at(-1);
+      if (run && run[1] === row - 1 && runs.length > 1) run[1] = row;
+      else runs.push([row, row]);
+    }
+    return runs;
   };
 
-  const load = (tab: SheetTab, blocks: RowBlocks) =>
-    Promise.all(rowsNeeded(tab).map(([first, last]) => blocks.load(first, last)));
+  const load = (tab: SheetTab, shown: ShownRows, blocks: RowBlocks) =>
+    Promise.all(rowsNeeded(tab, shown).map(([first, last]) => blocks.load(first, last)));
 
   const scrolled = () => {
     if (frame !== undefined) return;
@@ -94,7 +108,8 @@ export function gridView(
       draw();
       const now = shown;
       // a block that failed to load is asked for again on the next scroll
-      if (now) load(now.tab, now.blocks).then(() => now === shown && draw(), console.error);
+      if (now)
+        load(now.tab, now.shown, now.blocks).then(() => now === shown && draw(), console.error);
     });
   };
   scroller.addEventListener('scroll', scrolled);
@@ -106,13 +121,20 @@ export function gridView(
       if (sameSheet && shown?.version === version) return;
       const request = ++requests;
       const blocks = rowBlocks(tab.id);
+      const shownNow = shownRows(tab);
       if (!sameSheet) scroller.scrollTop = 0;
-      await load(tab, blocks);
+      await load(tab, shownNow, blocks);
       if (request !== requests) return;
-      const rows = rowsNeeded(tab).flatMap(([first, last]) =>
+      const rows = rowsNeeded(tab, shownNow).flatMap(([first, last]) =>
         Array.from({ length: Math.max(0, last - first + 1) }, (_, i) => blocks.row(first + i)),
       );
-      shown = { tab, version, blocks, widths: columnWidths(rows, Math.max(tab.lastColumn, 1)) };
+      shown = {
+        tab,
+        version,
+        blocks,
+        shown: shownNow,
+        widths: columnWidths(rows, Math.max(tab.lastColumn, 1)),
+      };
       draw();
     },
   };

@@ -1,11 +1,12 @@
 /**
  * This file defines the sandbox page's start: it finds the page's parts in index.html, shows the
- * fake spreadsheet's tabs and active sheet, and shows them again after every sidebar call (the
- * shim's message), every tab click, CSV loaded, locale switched and change made by hand; and
- * reopens the sidebar as the Extensions menu would.
+ * fake spreadsheet's tabs and active sheet (its grid and charts), and shows them again after
+ * every sidebar call (the shim's message), every tab click, CSV loaded, locale switched and
+ * change made by hand; and reopens the sidebar as the Extensions menu would.
  */
 import { SCRIPT_RAN_MESSAGE, type WorkbookState } from '../contract';
 import { cellEditing } from './cell-editing';
+import { showCharts } from './chart-view';
 import { loadCsvOnPick } from './csv-loader';
 import { gridView } from './grid-view';
 import { localePicker } from './locale-picker';
@@ -36,6 +37,7 @@ const editing = cellEditing(
 );
 const grid = gridView(part('grid-scroll'), part<HTMLTableElement>('grid'), editing.drawn);
 const tabs = part('tabs');
+const charts = part('charts');
 const status = part('page-status');
 const workbookInfo = part('workbook-info');
 const sidebarTitle = part('sidebar-title');
@@ -53,6 +55,7 @@ function refresh(known?: WorkbookState): Promise<void> {
     const active = workbook.sheets.find((sheet) => sheet.id === workbook.activeSheetId);
     if (!active) return;
     editing.showSheet(active);
+    showCharts(charts, active.charts);
     await grid.show(active, workbook.version);
   };
   refreshed = refreshed.then(next).catch(fail);

@@ -1,15 +1,17 @@
 /**
- * This file defines what the grid shows of a sheet: its tabs' sizes, and a window of its rows
+ * This file defines what the grid shows of a sheet: its tabs' sizes, the rows its filter hides
+ * and its charts (from the fakes' chart specs), and a window of its rows
  * cell by cell, with the text a cell shows and the colours it has once the sheet's
  * conditional-format rules apply (evaluated by the fakes' `conditionalFormatColours`, as Sheets
  * would paint them; nothing else tells the grid what the add-on coloured), and its weight.
  */
 
+import { type ChartSpec, chartSpecs } from '../../../dev/spreadsheet-fake/chart';
 import { conditionalFormatColours } from '../../../dev/spreadsheet-fake/conditional-format-colours';
 import { isDateObject } from '../../../src/core/cell-value';
 import { intlZoneOffset } from '../../../src/core/civil-day';
 import { dateOrderOfLocale } from '../../../src/core/locale';
-import type { GridCell, GridWindow, SheetTab } from '../contract';
+import type { ChartView, GridCell, GridWindow, SheetTab } from '../contract';
 import { type DisplayOptions, displayText } from './display-text';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -25,6 +27,49 @@ export function sheetTab(sheet: Sheet): SheetTab {
     lastRow: sheet.getLastRow(),
     lastColumn: sheet.getLastColumn(),
     frozenRows: sheet.getFrozenRows(),
+    hiddenRows: hiddenRuns(sheet),
+    charts: chartSpecs(sheet).map(chartView),
+  };
+}
+
+/** The runs of rows the sheet's filter hides, as Sheets hides them from view. */
+function hiddenRuns(sheet: Sheet): [number, number][] {
+  const filter = sheet.getFilter();
+  if (!filter) return [];
+  const range = filter.getRange();
+  const last = Math.min(range.getLastRow(), sheet.getLastRow());
+  const runs: [number, number][] = [];
+  for (let row = range.getRow() + 1; row <= last; row++) {
+    if (!sheet.isRowHiddenByFilter(row)) continue;
+    const run = runs.at(-1);
+    if (run && run[1] === row - 1) run[1] = row;
+    else runs.push([row, row]);
+  }
+  return runs;
+}
+
+/** Default series colours, after Sheets' first two, for a chart that sets none. */
+const SERIES_COLOURS = ['#4285F4', '#EA4335', '#FBBC04', '#34A853'];
+
+/**
+ * A chart's spec as the page draws it: the first range's cells are the categories, each other
+ * range a series, its header rows naming it (rows a filter hides are already left out).
+ */
+function chartView(spec: ChartSpec): ChartView {
+  const headers = Math.max(0, spec.numHeaders);
+  const [domain = [], ...ranges] = spec.ranges;
+  const colours = Array.isArray(spec.options.colors) ? (spec.options.colors as string[]) : [];
+  return {
+    id: spec.id,
+    kind: spec.kind,
+    title: String(spec.options.title ?? ''),
+    percent: spec.options['vAxis.format'] === 'percent',
+    categories: domain.slice(headers).map((row) => String(row[0] ?? '')),
+    series: ranges.map((rows, i) => ({
+      name: headers > 0 ? String(rows[0]?.[0] ?? '') : `Series ${i + 1}`,
+      values: rows.slice(headers).map((row) => (typeof row[0] === 'number' ? row[0] : 0)),
+      colour: colours[i] ?? SERIES_COLOURS[i % SERIES_COLOURS.length] ?? '#4285F4',
+    })),
   };
 }
 

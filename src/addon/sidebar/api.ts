@@ -100,6 +100,11 @@ export interface SheetSurvey {
    * orphan customer sheet (its source deleted), the sheet itself.
    */
   readonly customerSheet: { readonly name: string; readonly exists: boolean };
+  /**
+   * The add-on's summary sheet of this sheet: its name (the one Classify will give it when it does
+   * not exist yet) and whether it exists now (Clear then deletes it).
+   */
+  readonly summarySheet: { readonly name: string; readonly exists: boolean };
 }
 
 /** Which sheet a request acts on: the one the sidebar shows, as it was when surveyed. */

@@ -2,7 +2,7 @@
  * This file defines a Classify run on a sheet: read it in one call, read the mapped columns in
  * place with the readers the custom functions use, segment the customers once in core, check that
  * everything can be written and saved, and only then write — the result columns, the rules that
- * colour the rows, the customer sheet, the settings — so a failure before writing leaves the
+ * colour the rows, the customer sheet, the summary sheet, the settings — so a failure before writing leaves the
  * spreadsheet as it was. Every number is the engine's: the sidebar gives exactly what the custom
  * functions give on the same data.
  */
@@ -23,6 +23,7 @@ import { runProperties, saveRunProperties } from './saved-settings';
 import { SheetColumns } from './sheet-columns';
 import { headerText, type SheetTable } from './sheet-table';
 import { sidebarError } from './sidebar-messages';
+import { planSummarySheet } from './summary-sheet';
 import { readTransactionSheet } from './transaction-sheet';
 
 /** What a run computed, before anything is written. */
@@ -65,6 +66,14 @@ export function classifySheet(settings: ClassifySettings, table: SheetTable): Cl
     result,
   );
 
+  const summary = planSummarySheet({
+    source: sheet,
+    settings,
+    language,
+    segmentation: outcome.segmentation,
+    customers: result.customers,
+    rowsSkipped: columns.rowCount - outcome.rows,
+  });
   assertClassifyCanFinish(sheet, outcome.customerSheet !== undefined, properties, language);
   const written = writeResultColumns(sheet, table.owned, {
     firstRow: settings.headerRow ?? columns.firstDataRow,
@@ -82,6 +91,7 @@ export function classifySheet(settings: ClassifySettings, table: SheetTable): Cl
     }),
   );
   if (outcome.customerSheet) writeCustomerSheet(sheet.getParent(), sheet, outcome.customerSheet);
+  summary.write();
   saveRunProperties(properties);
   return result;
 }

@@ -1,13 +1,14 @@
 /**
  * This file defines Clear: it removes everything the add-on wrote for a sheet — its
  * colouring rules, its result columns (deleting those it inserted, emptying of their values those
- * it wrote into, whose formats stay the user's) and its customer sheet — and nothing else.
+ * it wrote into, whose formats stay the user's), its customer sheet and its summary sheet — and
+ * nothing else.
  *
  * Everything Clear will touch is checked first (the sheet's protection, each result column's,
  * the customer sheet's), so that it does all or nothing; the marks by which the add-on knows its
  * columns and rules go last, so a run stopped anyway leaves them for the next Clear to finish.
- * On a customer sheet whose source sheet was deleted, Clear removes that sheet and the source's
- * saved settings.
+ * On a customer or summary sheet whose source sheet was deleted, Clear removes the sheets made
+ * for that source and its saved settings.
  */
 import type { Language } from '../../core/labels';
 import { activeSheetSettings } from '../sheet-settings';
@@ -15,7 +16,7 @@ import type { ClearResult } from './api';
 import { ourRuleFlags, removeOurRules } from './format-rules';
 import { forgetLastRun } from './last-run';
 import { deletedSourceOf } from './orphans';
-import { type OwnedColumn, ownedColumns, ownedSheet } from './owned';
+import { allOwnedSheets, type OwnedColumn, ownedColumns, ownedSheet } from './owned';
 import {
   assertOwnedColumnsRemovable,
   emptyOwnedColumns,
@@ -25,6 +26,7 @@ import { forgetRules } from './rule-fingerprints';
 import { forgetSettings } from './saved-settings';
 import { sheetReference } from './sheet-reference';
 import { sidebarError } from './sidebar-messages';
+import { summaryToClear } from './summary-sheet';
 import { assertSheetEditable, assertUnprotected } from './writable';
 
 /** Clears the add-on's results from a sheet (its last run's outcome too; its settings stay). */
@@ -42,33 +44,45 @@ export function clearSheet(
   if (hasRules) assertSheetEditable(sheet, language, 'clear');
   assertOwnedColumnsRemovable(sheet, owned, language);
   if (customers) assertUnprotected(customers.sheet, language, 'clear');
+  const summary = summaryToClear(sheet, language);
 
   const removedRules = removeOurRules(sheet);
   emptyOwnedColumns(sheet, owned);
   if (customers) spreadsheet.deleteSheet(customers.sheet);
+  const removedSummaries = summary.remove();
   forgetRules(sheet);
   unmarkOwnedColumns(owned.filter(isWrittenInto));
   forgetLastRun(sheet.getSheetId());
-  return { removedColumns: owned.length, removedRules, removedSheets: customers ? 1 : 0 };
+  return {
+    removedColumns: owned.length,
+    removedRules,
+    removedSheets: (customers ? 1 : 0) + removedSummaries,
+  };
 }
 
-/** Removes a customer sheet whose source is gone, with the source's saved settings. */
+/**
+ * Removes the sheets made for a source that is gone (its customer and summary sheets), with the
+ * source's saved settings.
+ */
 function clearOrphan(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
   sheet: GoogleAppsScript.Spreadsheet.Sheet,
   deletedSource: number,
   language: Language,
 ): ClearResult {
-  assertUnprotected(sheet, language, 'clear');
-  if (spreadsheet.getNumSheets() === 1) {
+  const made = allOwnedSheets(spreadsheet)
+    .filter((owned) => owned.sourceSheetId === deletedSource)
+    .map((owned) => owned.sheet);
+  for (const each of made) assertUnprotected(each, language, 'clear');
+  if (spreadsheet.getNumSheets() <= made.length) {
     throw sidebarError(
       { kind: 'orphan-only-sheet', where: sheetReference(sheet.getName()) },
       language,
     );
   }
-  spreadsheet.deleteSheet(sheet);
+  for (const each of made) spreadsheet.deleteSheet(each);
   forgetSettings(deletedSource);
-  return { removedColumns: 0, removedRules: 0, removedSheets: 1 };
+  return { removedColumns: 0, removedRules: 0, removedSheets: made.length };
 }
 
 const isWrittenInto = (column: OwnedColumn) => !column.inserted;

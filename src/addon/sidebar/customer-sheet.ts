@@ -92,12 +92,17 @@ export function customerSheetOf(
 
 /** `Orders · customer tiers`, `订单 · 客户分层`. */
 export function customerSheetName(sourceName: string, language: Language): string {
+  return sheetNameAfter(sourceName, NAME_SUFFIX[language]);
+}
+
+/** A sheet's name after its source's: `Orders · suffix`, the source's part cut to fit. */
+export function sheetNameAfter(sourceName: string, suffix: string): string {
   const characters = Array.from(sourceName); // never cut an emoji in two
   const shown =
     characters.length > SOURCE_NAME_LIMIT
       ? `${characters.slice(0, SOURCE_NAME_LIMIT - 1).join('')}…`
       : sourceName;
-  return `${shown} · ${NAME_SUFFIX[language]}`;
+  return `${shown} · ${suffix}`;
 }
 
 /**
@@ -130,7 +135,10 @@ function fitRows(sheet: GoogleAppsScript.Spreadsheet.Sheet, rows: number, column
 }
 
 /** The name, numbered when a sheet already has it (Sheets compares names ignoring case). */
-function freeName(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, base: string): string {
+export function freeName(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  base: string,
+): string {
   const taken = new Set(spreadsheet.getSheets().map((sheet) => sheet.getName().toLowerCase()));
   let name = base;
   for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${base} (${n})`;

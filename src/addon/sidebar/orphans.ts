@@ -1,9 +1,9 @@
 /**
  * This file defines what the add-on keeps for a sheet that no longer exists — its saved
- * settings, and the customer sheet it made beside it — and how it is let go: Clear on such a
- * customer sheet removes it, and `pruneOrphans` removes what every deleted sheet left behind.
+ * settings, and the customer and summary sheets it made beside it — and how it is let go: Clear
+ * on such a sheet removes it, and `pruneOrphans` removes what every deleted sheet left behind.
  */
-import { ownedSheets } from './owned';
+import { allOwnedSheets } from './owned';
 import { runPropertyKind } from './saved-settings';
 import { protectedPlace } from './writable';
 
@@ -14,7 +14,7 @@ export interface PruneResult {
 }
 
 /**
- * The id of the deleted sheet whose customers a sheet holds, when it is the add-on's customer
+ * The id of the deleted sheet a sheet was made for, when it is the add-on's customer or summary
  * sheet of a sheet that no longer exists; null otherwise.
  */
 export function deletedSourceOf(
@@ -22,13 +22,13 @@ export function deletedSourceOf(
   sheet: GoogleAppsScript.Spreadsheet.Sheet,
 ): number | null {
   const ids = sheetIds(spreadsheet);
-  const owned = ownedSheets(spreadsheet).find(
+  const owned = allOwnedSheets(spreadsheet).find(
     (candidate) => candidate.sheet.getSheetId() === sheet.getSheetId(),
   );
   return owned && !ids.has(owned.sourceSheetId) ? owned.sourceSheetId : null;
 }
 
-/** Whether a sheet is the add-on's customer sheet of a sheet that was deleted. */
+/** Whether a sheet is the add-on's customer or summary sheet of a sheet that was deleted. */
 export function isOrphanCustomerSheet(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
   sheet: GoogleAppsScript.Spreadsheet.Sheet,
@@ -37,7 +37,7 @@ export function isOrphanCustomerSheet(
 }
 
 /**
- * Removes the saved settings of every sheet that no longer exists, and the customer sheets made
+ * Removes the saved settings of every sheet that no longer exists, and the sheets made
  * for them — but never the active sheet (the one the user works on), nor one another editor
  * protected, nor the last sheet of the spreadsheet. Safe to call before any run.
  */
@@ -56,7 +56,7 @@ export function pruneOrphans(
   }
   const activeId = spreadsheet.getActiveSheet().getSheetId();
   let removedSheets = 0;
-  for (const { sheet, sourceSheetId } of ownedSheets(spreadsheet)) {
+  for (const { sheet, sourceSheetId } of allOwnedSheets(spreadsheet)) {
     const removable =
       !ids.has(sourceSheetId) &&
       sheet.getSheetId() !== activeId &&

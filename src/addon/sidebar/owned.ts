@@ -1,6 +1,7 @@
 /**
  * This file defines how the add-on knows what it owns in a spreadsheet: developer metadata on
- * each whole column it wrote and on the sheet it made, so it finds them again after the user
+ * each whole column it wrote and on each sheet it made (the customer sheet of a log, the summary
+ * sheet of any classified sheet), so it finds them again after the user
  * sorts, inserts or moves columns, and Clear removes exactly them.
  *
  * Sheets' "Duplicate" copies developer metadata, so a user's copy of the customer sheet carries
@@ -9,7 +10,12 @@
  */
 
 const OWNED_COLUMN_KEY = 'customer-tiers.column';
-const OWNED_SHEET_KEY = 'customer-tiers.sheet';
+/** The marker's key by the kind of sheet the add-on made for a source sheet. */
+const OWNED_SHEET_KEYS = {
+  customers: 'customer-tiers.sheet',
+  summary: 'customer-tiers.summary',
+} as const;
+export type OwnedSheetKind = keyof typeof OWNED_SHEET_KEYS;
 
 /** A column the add-on wrote. */
 export interface OwnedColumn {
@@ -75,10 +81,13 @@ interface SheetMarker {
  * release before recorded the source alone (`"12"`): such a sheet is taken as the add-on's only
  * when it is the one sheet so marked for its source, since a user's copy would make two.
  */
-export function ownedSheets(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): OwnedSheet[] {
+export function ownedSheets(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  kind: OwnedSheetKind = 'customers',
+): OwnedSheet[] {
   const found = spreadsheet
     .createDeveloperMetadataFinder()
-    .withKey(OWNED_SHEET_KEY)
+    .withKey(OWNED_SHEET_KEYS[kind])
     .withLocationType(SpreadsheetApp.DeveloperMetadataLocationType.SHEET)
     .find();
   const owned: OwnedSheet[] = [];
@@ -108,21 +117,32 @@ export function ownedSheets(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadshee
   return owned;
 }
 
-/** The sheet the add-on made for a transaction log's customers, if there is one. */
+/** Every sheet the add-on made, of every kind. */
+export function allOwnedSheets(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+): OwnedSheet[] {
+  return [...ownedSheets(spreadsheet, 'customers'), ...ownedSheets(spreadsheet, 'summary')];
+}
+
+/** The sheet of a kind the add-on made for a source sheet (by default a log's customers), if any. */
 export function ownedSheet(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
   sourceSheetId: number,
+  kind: OwnedSheetKind = 'customers',
 ): OwnedSheet | null {
-  return ownedSheets(spreadsheet).find((owned) => owned.sourceSheetId === sourceSheetId) ?? null;
+  return (
+    ownedSheets(spreadsheet, kind).find((owned) => owned.sourceSheetId === sourceSheetId) ?? null
+  );
 }
 
-/** Marks a sheet as the add-on's customer sheet for a source sheet. */
+/** Marks a sheet as the add-on's sheet of a kind (by default the customer sheet) for a source. */
 export function markOwnedSheet(
   sheet: GoogleAppsScript.Spreadsheet.Sheet,
   sourceSheetId: number,
+  kind: OwnedSheetKind = 'customers',
 ): void {
   sheet.addDeveloperMetadata(
-    OWNED_SHEET_KEY,
+    OWNED_SHEET_KEYS[kind],
     markerValue(sheet, sourceSheetId),
     SpreadsheetApp.DeveloperMetadataVisibility.PROJECT,
   );

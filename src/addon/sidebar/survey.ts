@@ -2,7 +2,7 @@
  * This file defines what the sidebar shows on opening: the active sheet's header row, the role
  * of each of the user's columns and the shape they make, the models with their classes and the
  * columns they add, the default options, the settings of the last run, and the add-on's customer
- * sheet of it.
+ * and summary sheets of it.
  */
 import { detectColumns } from '../../core/column-detection';
 import { MODEL_IDS, MODELS } from '../../core/models';
@@ -17,6 +17,7 @@ import { resultHeadings } from './result-headings';
 import { readableSettings } from './saved-settings';
 import { layoutOf } from './sheet-layout';
 import { readSheetTable } from './sheet-table';
+import { summarySheetOf } from './summary-sheet';
 
 /** Rows read for detection: enough to judge a column by its values. */
 const SAMPLE_ROWS = 200;
@@ -97,5 +98,8 @@ export function surveySheet(sheet: GoogleAppsScript.Spreadsheet.Sheet): SheetSur
     customerSheet: orphan
       ? { name: sheet.getName(), exists: true }
       : customerSheetOf(spreadsheet, sheet, language),
+    summarySheet: orphan
+      ? { name: sheet.getName(), exists: false }
+      : summarySheetOf(spreadsheet, sheet, language),
   };
 }

@@ -59,7 +59,7 @@ describe('Clear does all or nothing', () => {
     expect(spreadsheetNow()).toEqual(classified);
     // once the protection is lifted, Clear removes all five columns and every rule
     workbook.unprotect(sheetOf().getRange('G2:G10'));
-    expect(sidebarClear()).toEqual({ removedColumns: 5, removedRules: 4, removedSheets: 0 });
+    expect(sidebarClear()).toEqual({ removedColumns: 5, removedRules: 4, removedSheets: 1 });
     expect(spreadsheetNow()).toEqual(before);
     sidebarClassify(CUSTOMER_TABLE_TIERS);
     expect(
@@ -99,7 +99,7 @@ describe('Clear does all or nothing', () => {
 });
 
 describe('Clear on what a deleted sheet left behind', () => {
-  it('removes the customer sheet of a deleted log, and the log’s saved settings', () => {
+  it('removes the customer and summary sheets of a deleted log, and the log’s saved settings', () => {
     const workbook = open([
       { name: 'Orders', values: orderLog },
       { name: 'Notes', values: [['keep me']] },
@@ -117,7 +117,7 @@ describe('Clear on what a deleted sheet left behind', () => {
     );
     // the sidebar offers Clear there: the orphan counts as results
     expect(sidebarSurvey().classified).toBe(true);
-    expect(sidebarClear()).toEqual({ removedColumns: 0, removedRules: 0, removedSheets: 1 });
+    expect(sidebarClear()).toEqual({ removedColumns: 0, removedRules: 0, removedSheets: 2 });
     expect(spreadsheetNow().sheets).toEqual(before.sheets.slice(1));
     expect(workbook.properties.document.size).toBe(0);
   });

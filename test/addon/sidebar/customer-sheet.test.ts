@@ -48,10 +48,15 @@ describe('the customer sheet', () => {
   it("is named after its source, in the spreadsheet's language, numbered when taken", () => {
     open([{ name: 'Orders', values: orderLog }, { name: 'Orders · customer tiers' }]);
     sidebarClassify(CUSTOMER_DATE_AMOUNT_TIERS);
-    expect(names()).toEqual(['Orders', 'Orders · customer tiers', 'Orders · customer tiers (2)']);
+    expect(names()).toEqual([
+      'Orders',
+      'Orders · customer tiers',
+      'Orders · customer tiers (2)',
+      'Orders · summary',
+    ]);
     open([{ name: '订单', values: orderLog }], 'zh_CN');
     sidebarClassify(CUSTOMER_DATE_AMOUNT_TIERS);
-    expect(names()).toEqual(['订单', '订单 · 客户分层']);
+    expect(names()).toEqual(['订单', '订单 · 客户分层', '订单 · 分层汇总']);
   });
 
   it('leaves the user on the sheet they moved to while the sidebar still showed the log', () => {
@@ -117,6 +122,7 @@ describe('a user’s duplicate of the customer sheet', () => {
     expect(names()).toEqual([
       'Orders',
       'Copy of Orders · customer tiers',
+      'Orders · summary',
       'Orders · customer tiers',
     ]);
     expect(snapshot(spreadsheet()).sheets[1]).toEqual(copy);
@@ -125,7 +131,8 @@ describe('a user’s duplicate of the customer sheet', () => {
   it('is not deleted by Clear', () => {
     duplicateThenDeleteOriginal();
     const before = snapshot(spreadsheet());
-    expect(sidebarClear().removedSheets).toBe(0);
+    // the summary sheet goes; the copy of the customer sheet stays
+    expect(sidebarClear().removedSheets).toBe(1);
     expect(snapshot(spreadsheet()).sheets[1]).toEqual(before.sheets[1]);
     expect(names()).toEqual(['Orders', 'Copy of Orders · customer tiers']);
   });
@@ -136,7 +143,7 @@ describe('a user’s duplicate of the customer sheet', () => {
     spreadsheet().setActiveSheet(sheetNamed('Orders · customer tiers'));
     spreadsheet().duplicateActiveSheet();
     spreadsheet().setActiveSheet(sheetNamed('Orders'));
-    expect(sidebarClear().removedSheets).toBe(1);
+    expect(sidebarClear().removedSheets).toBe(2);
     expect(names()).toEqual(['Orders', 'Copy of Orders · customer tiers']);
   });
 });
@@ -159,7 +166,7 @@ describe('a customer sheet marked by the release before (source id only)', () =>
   it('is still the add-on’s when it is the only one so marked, and gets the new marker', () => {
     legacy(0);
     sidebarClassify(CUSTOMER_DATE_AMOUNT_TIERS);
-    expect(names()).toEqual(['Orders', 'Customer tiers · 客户分层']);
+    expect(names()).toEqual(['Orders', 'Customer tiers · 客户分层', 'Orders · summary']);
     expect(sheetNamed('Customer tiers · 客户分层').getRange('A1').getValue()).toBe('Customer');
     const [marker] = sheetNamed('Customer tiers · 客户分层').getDeveloperMetadata();
     expect(JSON.parse(marker?.getValue() ?? '')).toEqual({
@@ -176,6 +183,7 @@ describe('a customer sheet marked by the release before (source id only)', () =>
       'Customer tiers · 客户分层',
       'Copy of Customer tiers · 客户分层',
       'Orders · customer tiers',
+      'Orders · summary',
     ]);
     expect(sheetNamed('Customer tiers · 客户分层').getRange('A1').getValue()).toBe('old');
   });

@@ -104,8 +104,8 @@ describe('Classify on a transaction log', () => {
     const before = snapshot(workbook.SpreadsheetApp.getActiveSpreadsheet());
     sidebarClassify(segments);
     sidebarClassify({ ...segments, model: 'tiers' });
-    expect(SpreadsheetApp.getActiveSpreadsheet().getSheets()).toHaveLength(2);
-    expect(sidebarClear()).toEqual({ removedColumns: 1, removedRules: 4, removedSheets: 1 });
+    expect(SpreadsheetApp.getActiveSpreadsheet().getSheets()).toHaveLength(3);
+    expect(sidebarClear()).toEqual({ removedColumns: 1, removedRules: 4, removedSheets: 2 });
     expect(snapshot(workbook.SpreadsheetApp.getActiveSpreadsheet())).toEqual(before);
   });
 });

@@ -1,0 +1,270 @@
+/**
+ * This file defines the summary sheet the add-on keeps beside every classified sheet (one per
+ * sheet, named after it in the labels' language: `Orders · summary`, `订单 · 分层汇总`): the run,
+ * the segment table (summary-content.ts) and a native column chart of each segment's share of
+ * customers and of revenue, built on that table's cells.
+ *
+ * The add-on knows the sheet by the marker it recorded on it (owned.ts), never by its name, so a
+ * user's duplicate is the user's. Beside the marker it records what it wrote: the model, the
+ * language, a fingerprint of each playbook cell's text and the id of its chart. A playbook cell
+ * that no longer holds what the add-on wrote was edited by the user, and keeps the user's text
+ * when the same model runs again; a chart the user added is never removed.
+ *
+ * Everything is checked before Classify writes anything (`planSummarySheet`); a new sheet that
+ * fails half way is deleted again, so no half-written summary is left behind.
+ */
+import type { Language } from '../../core/labels';
+import { MODEL_IDS, MODELS, type ModelId } from '../../core/models';
+import type { Segmentation } from '../../core/segmentation';
+import { SUMMARY_LABELS } from '../../core/summary-labels';
+import type { ClassifySettings } from './api';
+import { freeName, sheetNameAfter } from './customer-sheet';
+import { markOwnedSheet, ownedSheet } from './owned';
+import { COLUMNS, type SummaryContent, summaryContent, WIDTH } from './summary-content';
+import { assertUnprotected } from './writable';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+const RECORD_KEY = 'customer-tiers.summary-record';
+/** Where the chart goes: right of the table, from the first row. */
+const CHART_COLUMN = WIDTH + 2;
+
+/** What the add-on recorded of its last summary on the sheet. */
+interface SummaryRecord {
+  /** The sheet the record was put on: a duplicate carries the record under another id. */
+  readonly sheet: number;
+  readonly model: ModelId;
+  readonly language: Language;
+  /** Fingerprint of the playbook text written, by segment. */
+  readonly playbook: Readonly<Record<string, string>>;
+  readonly chart: number | null;
+}
+
+/** A summary ready to write: everything computed and checked. */
+export interface SummaryPlan {
+  /** Writes (or rewrites) the summary sheet; call after the run's other writes. */
+  write(): void;
+}
+
+/**
+ * Computes a run's summary and checks that its sheet can be written: call before anything else
+ * is written.
+ *
+ * @throws {SidebarError} when the add-on's summary sheet of `source` is protected against the user
+ */
+export function planSummarySheet(run: {
+  readonly source: Sheet;
+  readonly settings: ClassifySettings;
+  readonly language: Language;
+  readonly segmentation: Segmentation;
+  readonly customers: number;
+  readonly rowsSkipped: number;
+}): SummaryPlan {
+  const spreadsheet = run.source.getParent();
+  const owned = ownedSheet(spreadsheet, run.source.getSheetId(), 'summary')?.sheet ?? null;
+  if (owned) assertUnprotected(owned, run.language);
+  const record = owned && readRecord(owned);
+  const content = summaryContent(
+    { ...run, sourceName: run.source.getName(), ranAt: new Date() },
+    owned && record ? usersPlaybook(owned, record, run.settings.model) : new Map(),
+  );
+  return {
+    write: () => {
+      if (owned) rewrite(owned, content, record);
+      else writeNew(spreadsheet, run.source, run.language, content);
+    },
+  };
+}
+
+/**
+ * The add-on's summary sheet of `source`, as the sidebar names it before a run: the sheet there
+ * is (Clear deletes it), else the name Classify will give it.
+ */
+export function summarySheetOf(
+  spreadsheet: Spreadsheet,
+  source: Sheet,
+  language: Language,
+): { readonly name: string; readonly exists: boolean } {
+  const owned = ownedSheet(spreadsheet, source.getSheetId(), 'summary');
+  if (owned) return { name: owned.sheet.getName(), exists: true };
+  return {
+    name: freeName(spreadsheet, summarySheetName(source.getName(), language)),
+    exists: false,
+  };
+}
+
+/** `Orders · summary`, `订单 · 分层汇总`. */
+export function summarySheetName(sourceName: string, language: Language): string {
+  return sheetNameAfter(sourceName, SUMMARY_LABELS.nameSuffix[language]);
+}
+
+/**
+ * The add-on's summary sheet of `source`, for Clear: checked to be deletable now, deleted by
+ * `remove` once everything else is checked too.
+ *
+ * @throws {SidebarError} when it is protected against the user
+ */
+export function summaryToClear(
+  source: Sheet,
+  language: Language,
+): { readonly remove: () => number } {
+  const spreadsheet = source.getParent();
+  const owned = ownedSheet(spreadsheet, source.getSheetId(), 'summary');
+  if (owned) assertUnprotected(owned.sheet, language, 'clear');
+  return {
+    remove: () => {
+      if (!owned) return 0;
+      spreadsheet.deleteSheet(owned.sheet);
+      return 1;
+    },
+  };
+}
+
+function writeNew(
+  spreadsheet: Spreadsheet,
+  source: Sheet,
+  language: Language,
+  content: SummaryContent,
+): void {
+  const name = freeName(spreadsheet, summarySheetName(source.getName(), language));
+  const sheet = spreadsheet.insertSheet(name, spreadsheet.getSheets().length);
+  try {
+    markOwnedSheet(sheet, source.getSheetId(), 'summary');
+    fill(sheet, content, null);
+  } catch (error) {
+    // a summary that could not be written whole is not left behind
+    spreadsheet.deleteSheet(sheet);
+    throw error;
+  } finally {
+    // inserting a sheet activates it; the user stays on the sheet they classified
+    spreadsheet.setActiveSheet(source);
+  }
+}
+
+function rewrite(sheet: Sheet, content: SummaryContent, record: SummaryRecord | null): void {
+  const ours = record?.chart ?? null;
+  const chart = sheet.getCharts().find((on) => ours !== null && on.getChartId() === ours) ?? null;
+  sheet.getDataRange().clearContent().clearFormat();
+  fill(sheet, content, sheet.createDeveloperMetadataFinder().withKey(RECORD_KEY).find(), chart);
+}
+
+/** Writes the cells and the chart, then records what was written. */
+function fill(
+  sheet: Sheet,
+  content: SummaryContent,
+  records: GoogleAppsScript.Spreadsheet.DeveloperMetadata[] | null,
+  chartBefore: GoogleAppsScript.Spreadsheet.EmbeddedChart | null = null,
+): void {
+  const range = sheet.getRange(1, 1, content.values.length, WIDTH);
+  range.setNumberFormats(content.numberFormats);
+  range.setValues(content.values);
+  range.setFontWeights(content.fontWeights);
+  range.setBackgrounds(content.backgrounds);
+  range.setFontColors(content.fontColors);
+  const chart = placeChart(sheet, content, chartBefore);
+  const record: SummaryRecord = {
+    sheet: sheet.getSheetId(),
+    model: content.model,
+    language: content.language,
+    playbook: Object.fromEntries(
+      Object.entries(content.written).map(([segment, text]) => [segment, fingerprint(text)]),
+    ),
+    chart,
+  };
+  const [first, ...others] = records ?? [];
+  for (const extra of others) extra.remove();
+  if (first) first.setValue(JSON.stringify(record));
+  else
+    sheet.addDeveloperMetadata(
+      RECORD_KEY,
+      JSON.stringify(record),
+      SpreadsheetApp.DeveloperMetadataVisibility.PROJECT,
+    );
+}
+
+/**
+ * The column chart of the shares, on the table's cells: the add-on's chart of the last run
+ * updated in place (where the user may have moved it), else a new one right of the table; its id.
+ */
+function placeChart(
+  sheet: Sheet,
+  content: SummaryContent,
+  before: GoogleAppsScript.Spreadsheet.EmbeddedChart | null,
+): number | null {
+  const rows = content.segments.length + 1;
+  const column = (index: number) => sheet.getRange(content.tableRow, index + 1, rows, 1);
+  const builder = before
+    ? before.modify().clearRanges()
+    : sheet.newChart().setPosition(1, CHART_COLUMN, 0, 0);
+  const chart = builder
+    .asColumnChart()
+    .addRange(column(COLUMNS.segment))
+    .addRange(column(COLUMNS.customerShare))
+    .addRange(column(COLUMNS.revenueShare))
+    .setNumHeaders(1)
+    .setOption('title', SUMMARY_LABELS.chartTitle[content.language])
+    .setOption('vAxis.format', 'percent')
+    .setOption('colors', ['#4477AA', '#EE7733'])
+    .build();
+  if (before) {
+    sheet.updateChart(chart);
+    return before.getChartId();
+  }
+  sheet.insertChart(chart);
+  const placed = sheet.getCharts();
+  return placed[placed.length - 1]?.getChartId() ?? null;
+}
+
+/** The user's own playbook text by segment: cells that no longer hold what the add-on wrote. */
+function usersPlaybook(sheet: Sheet, record: SummaryRecord, model: ModelId): Map<string, string> {
+  const kept = new Map<string, string>();
+  if (record.model !== model) return kept;
+  const labels = MODELS[model].labels;
+  const segmentOf = new Map(
+    Object.keys(record.playbook).map((id) => [labels[id]?.[record.language] ?? id, id]),
+  );
+  const values = sheet.getDataRange().getValues();
+  // the table's columns are found by their headings: the user may have moved them
+  const headingRow = values.find((row) => row.includes(SUMMARY_LABELS.playbook[record.language]));
+  const playbookColumn = headingRow?.indexOf(SUMMARY_LABELS.playbook[record.language]) ?? -1;
+  const segmentColumn = headingRow?.indexOf(SUMMARY_LABELS.segment[record.language]) ?? -1;
+  if (playbookColumn < 0 || segmentColumn < 0) return kept;
+  for (const row of values) {
+    const segment = segmentOf.get(String(row[segmentColumn]));
+    if (segment === undefined || kept.has(segment)) continue;
+    const text = String(row[playbookColumn] ?? '');
+    if (fingerprint(text) !== record.playbook[segment]) kept.set(segment, text);
+  }
+  return kept;
+}
+
+function readRecord(sheet: Sheet): SummaryRecord | null {
+  const [metadata] = sheet.createDeveloperMetadataFinder().withKey(RECORD_KEY).find();
+  try {
+    const parsed = JSON.parse(metadata?.getValue() ?? 'null') as Partial<SummaryRecord> | null;
+    if (!parsed || parsed.sheet !== sheet.getSheetId()) return null;
+    if (!MODEL_IDS.includes(parsed.model as ModelId)) return null;
+    if (parsed.language !== 'en' && parsed.language !== 'zh') return null;
+    if (typeof parsed.playbook !== 'object' || parsed.playbook === null) return null;
+    return {
+      sheet: parsed.sheet,
+      model: parsed.model as ModelId,
+      language: parsed.language,
+      playbook: parsed.playbook,
+      chart: typeof parsed.chart === 'number' ? parsed.chart : null,
+    };
+  } catch {
+    return null;
+  }
+}
+
+/** FNV-1a of a text, as 8 hex digits: enough to tell an edited cell from the one written. */
+export function fingerprint(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(16).padStart(8, '0');
+}
