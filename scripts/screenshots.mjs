@@ -45,6 +45,17 @@ const SHOTS = [
   },
 ];
 
+/**
+ * The tab of a sheet by its whole name ("Online Retail", not its summary's tab too).
+ * @param {import('playwright-core').Page} page
+ * @param {string} name
+ */
+function tab(page, name) {
+  return page
+    .locator('[data-testid="tab"]')
+    .filter({ hasText: new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) });
+}
+
 if (!existsSync(CHROMIUM)) {
   console.error(
     `Screenshots need Debian's chromium at ${CHROMIUM} (and fonts-wqy-microhei for Chinese): sudo apt-get install -y chromium fonts-wqy-microhei`,
@@ -64,20 +75,20 @@ try {
   for (const shot of SHOTS) {
     if (shot.locale)
       await page.locator('[data-testid="locale"]').selectOption({ label: shot.locale });
-    await page.locator('[data-testid="tab"]', { hasText: shot.sheet }).click();
+    await tab(page, shot.sheet).click();
     const sidebar = page.frameLocator('[data-testid="sidebar"]');
-    await sidebar.locator('p', { hasText: shot.sheet }).waitFor();
+    await sidebar.locator('p', { hasText: shot.sheet }).first().waitFor();
     await sidebar.locator('[data-testid="classify"]:enabled').click();
     await sidebar.locator('#legend-heading', { hasText: new RegExp(`^${shot.legend}$`) }).waitFor();
     await sidebar.locator('[data-testid="legend"] li').first().waitFor();
     await page.screenshot({ path: join(IMAGES, shot.file), clip: await sidebarBox(page) });
     console.log(`docs/images/${shot.file}`);
     if (shot.summary) {
-      await page.locator('[data-testid="tab"]', { hasText: shot.summary.tab }).click();
+      await tab(page, shot.summary.tab).click();
       await page.locator('[data-testid="chart"]').waitFor();
       await page.locator('.sheet').screenshot({ path: join(IMAGES, shot.summary.file) });
       console.log(`docs/images/${shot.summary.file}`);
-      await page.locator('[data-testid="tab"]', { hasText: shot.sheet }).click();
+      await tab(page, shot.sheet).click();
     }
   }
 } finally {

@@ -18,6 +18,15 @@ describe('displayText', () => {
     expect(displayText(-2.55, 'General', london)).toBe('-2.55');
   });
 
+  it('writes numbers in the plain formats the add-on sets: grouping, decimals, percentages', () => {
+    expect(displayText(0.1862745098, '0.0%', london)).toBe('18.6%');
+    expect(displayText(39180.179, '#,##0.00', london)).toBe('39,180.18');
+    expect(displayText(6.631578947, '#,##0.0', london)).toBe('6.6');
+    expect(displayText(1234567, '#,##0', london)).toBe('1,234,567');
+    // a format it does not know: plainly, as before
+    expect(displayText(0.5, '[Red]0.00', london)).toBe('0.5');
+  });
+
   it('writes booleans and text as Sheets shows them', () => {
     expect(displayText(true, '', london)).toBe('TRUE');
     expect(displayText('<b>x</b>', '', london)).toBe('<b>x</b>');

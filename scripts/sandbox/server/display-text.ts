@@ -1,6 +1,7 @@
 /**
- * This file defines what a cell shows in the sandbox grid: numbers plainly (to ten significant
- * digits, as Sheets' automatic format rounds away float noise such as 0.30000000000000004),
+ * This file defines what a cell shows in the sandbox grid: numbers in their cell's format where
+ * it is a plain one (`#,##0.00`, `0.0%`), else plainly (to ten significant digits, as Sheets'
+ * automatic format rounds away float noise such as 0.30000000000000004),
  * booleans as TRUE/FALSE, and dates in the cell's date format when it has one (the add-on's
  * customer sheet sets `yyyy-mm-dd`), else as the spreadsheet's locale writes them: `01/12/2010`
  * in `en_GB`, `12/1/2010` in `en_US`, `2010-12-01` in year-first locales, with the time when it
@@ -23,8 +24,11 @@ export interface DisplayOptions {
   readonly zoneOffset: ZoneOffset;
 }
 
+/** The number formats the add-on writes: `#,##0`, `#,##0.00`, `0.0%` and the like. */
+const NUMBER_PATTERN = /^(#,##)?0(?:\.(0+))?(%)?$/;
+
 export function displayText(value: unknown, numberFormat: string, options: DisplayOptions): string {
-  if (typeof value === 'number') return String(Number(value.toPrecision(10)));
+  if (typeof value === 'number') return numberText(value, numberFormat);
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   if (isDateObject(value)) {
     const epochMs = value.getTime();
@@ -33,6 +37,19 @@ export function displayText(value: unknown, numberFormat: string, options: Displ
     return formatDate(local, datePattern(numberFormat, local, options.dateOrder));
   }
   return String(value);
+}
+
+/** A number in its cell's format where it is one of NUMBER_PATTERN's, else plainly. */
+function numberText(value: number, numberFormat: string): string {
+  const pattern = NUMBER_PATTERN.exec(numberFormat.trim());
+  if (!pattern) return String(Number(value.toPrecision(10)));
+  const decimals = pattern[2]?.length ?? 0;
+  return new Intl.NumberFormat('en-US', {
+    style: pattern[3] ? 'percent' : 'decimal',
+    useGrouping: pattern[1] !== undefined,
+    minimumFractionDigits: decimals,
+    maximumFractionDigits: decimals,
+  }).format(value);
 }
 
 /** The cell's own date format, or the locale's, with the time of day when there is one. */

@@ -12,9 +12,11 @@
  * the header it stays in view (the header row is frozen), and the table A1:K stays one block for
  * sorting, filters and pivot tables.
  */
+
 import { isDateObject } from '../../core/cell-value';
 import type { Language } from '../../core/labels';
 import { activeSheetSettings } from '../sheet-settings';
+import { insertSheetBehind } from './inserted-sheet';
 import { markOwnedSheet, ownedSheet, upgradeOwnedSheetMarker } from './owned';
 import { assertUnprotected } from './writable';
 
@@ -46,12 +48,8 @@ export function writeCustomerSheet(
     sheet.getDataRange().clearContent().clearFormat();
   } else {
     const name = freeName(spreadsheet, customerSheetName(source.getName(), language));
-    // inserting a sheet activates it; the user stays on the sheet they are on, which need not
-    // be the one classified (they may have moved on while the sidebar still showed it)
-    const active = spreadsheet.getActiveSheet();
-    sheet = spreadsheet.insertSheet(name, spreadsheet.getSheets().length);
+    sheet = insertSheetBehind(spreadsheet, name);
     markOwnedSheet(sheet, source.getSheetId());
-    spreadsheet.setActiveSheet(active);
   }
   const noteColumn = width + 2;
   fitRows(sheet, table.length, note === null ? width : noteColumn);

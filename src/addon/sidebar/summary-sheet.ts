@@ -13,12 +13,14 @@
  * Everything is checked before Classify writes anything (`planSummarySheet`); a new sheet that
  * fails half way is deleted again, so no half-written summary is left behind.
  */
+
 import type { Language } from '../../core/labels';
 import { MODEL_IDS, MODELS, type ModelId } from '../../core/models';
 import type { Segmentation } from '../../core/segmentation';
 import { SUMMARY_LABELS } from '../../core/summary-labels';
 import type { ClassifySettings } from './api';
 import { freeName, sheetNameAfter } from './customer-sheet';
+import { insertSheetBehind } from './inserted-sheet';
 import { markOwnedSheet, ownedSheet } from './owned';
 import { COLUMNS, type SummaryContent, summaryContent, WIDTH } from './summary-content';
 import { assertUnprotected } from './writable';
@@ -128,7 +130,7 @@ function writeNew(
   content: SummaryContent,
 ): void {
   const name = freeName(spreadsheet, summarySheetName(source.getName(), language));
-  const sheet = spreadsheet.insertSheet(name, spreadsheet.getSheets().length);
+  const sheet = insertSheetBehind(spreadsheet, name);
   try {
     markOwnedSheet(sheet, source.getSheetId(), 'summary');
     fill(sheet, content, null);
@@ -136,9 +138,6 @@ function writeNew(
     // a summary that could not be written whole is not left behind
     spreadsheet.deleteSheet(sheet);
     throw error;
-  } finally {
-    // inserting a sheet activates it; the user stays on the sheet they classified
-    spreadsheet.setActiveSheet(source);
   }
 }
 

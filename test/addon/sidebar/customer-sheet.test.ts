@@ -64,7 +64,7 @@ describe('the customer sheet', () => {
     const target = activeTarget();
     spreadsheet().setActiveSheet(sheetNamed('Other'));
     unwrapped(endpoints.sidebarClassify({ ...target, settings: CUSTOMER_DATE_AMOUNT_TIERS }));
-    expect(names()).toEqual(['Orders', 'Other', 'Orders · customer tiers']);
+    expect(names()).toEqual(['Orders', 'Other', 'Orders · customer tiers', 'Orders · summary']);
     expect(spreadsheet().getActiveSheet().getName()).toBe('Other');
   });
 
