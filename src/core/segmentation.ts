@@ -4,22 +4,12 @@
  * of customers, revenue, share of revenue). `RFM_TABLE`, the segment functions and the sidebar's
  * columns and legend all read one Segmentation, so they agree by construction.
  */
+import { type ClassTotal, classTotals } from './class-totals';
 import { MODELS, type ModelId, type ModelOptions } from './models';
 import { type CustomerMeasures, type RfmScores, rfmScores } from './rfm-score';
 import { segmentsOfScores } from './rfm-segment';
-import { RunningSum } from './sum';
 
-/** One class of a model with its customers and money. */
-export interface ClassTotal {
-  readonly id: string;
-  readonly customers: number;
-  /** customers / all customers, 0..1 (0 with no customers). */
-  readonly customerShare: number;
-  /** Money spent by the class's customers; returns beyond purchases count as nothing spent. */
-  readonly revenue: number;
-  /** revenue / all customers' revenue, 0..1 (0 when nobody spent anything). */
-  readonly revenueShare: number;
-}
+export type { ClassTotal };
 
 export class Segmentation {
   private scored: RfmScores | undefined;
@@ -54,32 +44,6 @@ export class Segmentation {
 
   /** Each class of a model, in the model's order, with its customers and money. */
   totals(id: ModelId): ClassTotal[] {
-    const model = MODELS[id];
-    const classes = this.classes(id);
-    const customers = new Map<string, number>();
-    const revenue = new Map<string, RunningSum>();
-    const total = new RunningSum();
-    classes.forEach((c, i) => {
-      const spent = Math.max(0, this.measures.monetary[i] as number);
-      customers.set(c, (customers.get(c) ?? 0) + 1);
-      let spending = revenue.get(c);
-      if (spending === undefined) {
-        spending = new RunningSum();
-        revenue.set(c, spending);
-      }
-      spending.add(spent);
-      total.add(spent);
-    });
-    return model.classes.map((id) => {
-      const count = customers.get(id) ?? 0;
-      const money = revenue.get(id)?.value ?? 0;
-      return {
-        id,
-        customers: count,
-        customerShare: classes.length > 0 ? count / classes.length : 0,
-        revenue: money,
-        revenueShare: total.value > 0 ? money / total.value : 0,
-      };
-    });
+    return classTotals(MODELS[id].classes, this.classes(id), this.measures.monetary);
   }
 }

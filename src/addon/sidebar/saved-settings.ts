@@ -7,11 +7,18 @@
 import * as z from 'zod/mini';
 import { COLUMN_ROLES, SHAPES } from '../../core/column-roles';
 import { LANGUAGES } from '../../core/labels';
-import { MODEL_IDS } from '../../core/models';
-import { rangeOf } from '../../core/option-registry';
+import { SIDEBAR_MODEL_IDS } from '../../core/model-ids';
+import { type NumberOptionId, OPTIONS, rangeOf } from '../../core/option-registry';
 import { rangeSchema } from '../options';
 import type { ClassifyResult, ClassifySettings } from './api';
 import { lastRunKey } from './last-run';
+
+/**
+ * A number option added after settings were first saved: settings saved before it take its
+ * default, so that they stay readable.
+ */
+const laterOption = (id: NumberOptionId) =>
+  z._default(rangeSchema(rangeOf(id)), OPTIONS[id].default);
 
 /** The options' schema: each number option's range is the option registry's. */
 const optionsSchema = z.object({
@@ -21,6 +28,10 @@ const optionsSchema = z.object({
   asOf: z.nullable(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
   aShare: rangeSchema(rangeOf('aShare')),
   bShare: rangeSchema(rangeOf('bShare')),
+  horizon: laterOption('horizon'),
+  activeFrom: laterOption('activeFrom'),
+  atRiskFrom: laterOption('atRiskFrom'),
+  clusterCount: laterOption('clusterCount'),
   language: z.nullable(z.enum(LANGUAGES)),
 });
 
@@ -29,7 +40,7 @@ export const classifySettingsSchema = z.object({
   headerRow: z.nullable(z.int().check(z.gte(1))),
   shape: z.enum(SHAPES),
   roles: z.array(z.object({ index: z.int().check(z.gte(0)), role: z.enum(COLUMN_ROLES) })),
-  model: z.enum(MODEL_IDS),
+  model: z.enum(SIDEBAR_MODEL_IDS),
   options: optionsSchema,
 });
 
