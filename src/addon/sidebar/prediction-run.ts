@@ -78,12 +78,16 @@ export function predictions(
 
 function churnRisk(log: TransactionLog, table: LogTable, context: Context): ModelResults {
   const { options, language, sheet } = context;
+  const { activeFrom: active, atRiskFrom: atRisk } = options;
+  // as CHURN_RISK checks its thresholds argument (the sidebar's form checks them first)
+  if (!(active >= atRisk))
+    throw new InputError(
+      { kind: 'thresholds-out-of-order' },
+      { argument: 'thresholds', value: [[active, atRisk]] },
+    );
   const summary = summaryOf(log, HORIZON_PERIOD, context);
   const { parameters } = fitted(() => fitBgNbd(summary));
-  const forecast = churnForecast(parameters, summary, options.horizon, {
-    active: options.activeFrom,
-    atRisk: options.atRiskFrom,
-  });
+  const forecast = churnForecast(parameters, summary, options.horizon, { active, atRisk });
   const notes = leftOutNotes(summary, language);
   let value: number[] | null = null;
   try {

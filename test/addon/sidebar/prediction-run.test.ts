@@ -28,6 +28,7 @@ import { customerTableValues } from '../../helpers/sidebar-sheets';
 import { useWorkbooks } from '../../helpers/spreadsheet';
 
 const open = useWorkbooks();
+const BANDS = ['Active', 'At risk', 'Likely churned'];
 
 /**
  * The demo sheet's lines as customer, date and amount (quantity × unit price, as the sidebar
@@ -132,6 +133,50 @@ describe('churn risk in the sidebar', () => {
     expect(result.customers).toBe(102);
     expect(result.note).toContain('whose first purchase is on or after the calibration end');
     expectLegendCounts(result, risk);
+    // the customer sheet holds the same four columns after RFM_TABLE's, one row per customer
+    const customerRows = SpreadsheetApp.getActiveSpreadsheet()
+      .getSheets()[1]
+      ?.getDataRange()
+      .getValues();
+    expect(customerRows?.[0]?.slice(11, 15)).toEqual(rows[0]);
+    for (const row of customerRows?.slice(1, 103) ?? []) {
+      const line = rows.find((_, i) => log[i]?.[0] === row[0]);
+      expect(row.slice(11, 15), `customer ${row[0]}`).toEqual(line);
+    }
+  });
+
+  it('leaves predicted CLV empty, saying why, where the spend model does not hold', () => {
+    // each customer spends more per purchase the more often they buy: Gamma-Gamma rules it out
+    const lines: CellValue[][] = [['Customer', 'Date', 'Amount']];
+    for (let c = 1; c <= 40; c++) {
+      for (let day = 0; day <= c % 8; day++)
+        lines.push([`C${c}`, new Date(Date.UTC(2024, 0, 1 + c + day * 9)), 10 * (1 + (c % 8))]);
+    }
+    open([{ name: 'Orders', values: lines }]);
+    const result = sidebarClassify({
+      ...CUSTOMER_DATE_AMOUNT_TIERS,
+      model: 'churn-risk',
+      options: DEFAULT_OPTIONS,
+    });
+    expect(result.note).toContain(
+      'Predicted CLV left empty: CLV_PREDICT: spend per purchase and the number of purchases are correlated',
+    );
+    const values = SpreadsheetApp.getActiveSheet()
+      .getRange(2, 4, lines.length - 1, 4)
+      .getValues();
+    expect(values.every((row) => row[2] === '' && BANDS.includes(row[3] as string))).toBe(true);
+  });
+
+  it('refuses thresholds out of order, as CHURN_RISK does', () => {
+    open([{ name: 'Online Retail', values: log }], 'en_GB');
+    const settings = {
+      ...CUSTOMER_DATE_AMOUNT_TIERS,
+      model: 'churn-risk' as const,
+      options: { ...DEFAULT_OPTIONS, activeFrom: 0.2, atRiskFrom: 0.5 },
+    };
+    expect(() => sidebarClassify(settings)).toThrow(
+      'thresholds: 0.2, 0.5: give the active threshold first',
+    );
   });
 
   it('colours every row by its band, and Clear gives back the sheet exactly', () => {
