@@ -38,6 +38,10 @@ const settings = {
     asOf: '2025-01-01',
     aShare: 0.8,
     bShare: 0.95,
+    horizon: 12,
+    activeFrom: 0.5,
+    atRiskFrom: 0.2,
+    clusterCount: 4,
     language: null,
   },
 };

@@ -1,11 +1,18 @@
 /**
- * This file defines the model picker and its options form: the four models by the names the
- * server sends, and only the options the chosen model uses, each labelled and checked before a
+ * This file defines the model picker and its options form: the models by the names the server
+ * sends — a model the sheet's shape cannot give what it needs shown disabled, saying so — and
+ * only the options the chosen model uses, each labelled and checked before a
  * run, with what is wrong said next to it. The options fold away under the picker: each has a
  * default, and the first screen belongs to the model and the action. Each option's label, range
  * and step are the option registry's, as the server's checks are.
  */
-import type { ClassifyOptions, Language, ModelId, SheetSurvey } from '../src/addon/sidebar/api';
+import type {
+  ClassifyOptions,
+  Language,
+  ModelId,
+  Shape,
+  SheetSurvey,
+} from '../src/addon/sidebar/api';
 import { type NumberRange, OPTIONS, RANGES } from '../src/core/option-registry';
 import { breaksFields } from './breaks-fields';
 import { element, formGroup, select, withTestId } from './dom';
@@ -26,6 +33,10 @@ export interface ModelForm {
   /** The chosen model's options, folded: each has a default, and a wrong one unfolds them. */
   readonly options: HTMLDetailsElement;
   readonly model: () => ModelId;
+  /** Marks the models a sheet of this shape cannot be classified by: disabled, saying why. */
+  readonly setShape: (shape: Shape) => void;
+  /** Whether the chosen model can classify a sheet of this shape. */
+  readonly fits: (shape: Shape) => boolean;
   /** The label language chosen, or null for the spreadsheet's. */
   readonly labelLanguage: () => Language | null;
   /** The model and its options; null when an option is wrong, which is then marked and focused. */
@@ -76,10 +87,22 @@ export function modelForm(survey: SheetSurvey, words: Words, onChange: () => voi
     ),
     'options',
   );
+  const fitsShape = (id: ModelId, shape: Shape) =>
+    survey.models.find((choice) => choice.id === id)?.shapes.includes(shape) ?? false;
   return {
     picker: element('div', { className: 'block' }, formGroup(words.model, modelSelect)),
     options,
     model,
+    setShape: (shape) => {
+      for (const option of modelSelect.options) {
+        const choice = survey.models.find(({ id }) => id === option.value);
+        if (!choice) continue;
+        const name = choice.name[survey.language];
+        option.disabled = !choice.shapes.includes(shape);
+        option.textContent = option.disabled ? words.needsLogName(name) : name;
+      }
+    },
+    fits: (shape) => fitsShape(model(), shape),
     labelLanguage: () => (fields.language.control.value || null) as Language | null,
     read: () => {
       const current = Object.fromEntries(

@@ -1,8 +1,9 @@
 /**
  * This file defines the model options as the form holds them: which options each model uses,
  * and how the typed text becomes `ClassifyOptions`, checked as the server checks them: each in
- * the option registry's range (shares also as percentages), the A-and-B share at least the A
- * share. Which options a model shows and their ranges come from the registry alone.
+ * the option registry's range (shares and probabilities also as percentages), the A-and-B share
+ * at least the A share, the active threshold at least the at-risk one. Which options a model
+ * shows and their ranges come from the registry alone.
  */
 
 import type { ClassifyOptions, ModelId } from '../src/addon/sidebar/api';
@@ -28,7 +29,15 @@ export const optionsOf = (model: ModelId): readonly OptionName[] =>
 /** What is wrong with an option, as the name of the words that say so. */
 export type Problem = keyof Pick<
   Words,
-  'invalidBins' | 'invalidDays' | 'invalidShare' | 'invalidBShare' | 'invalidDate'
+  | 'invalidBins'
+  | 'invalidDays'
+  | 'invalidShare'
+  | 'invalidBShare'
+  | 'invalidDate'
+  | 'invalidPeriods'
+  | 'invalidProbability'
+  | 'invalidThresholds'
+  | 'invalidClusters'
 >;
 
 export type OptionTexts = Readonly<Record<OptionName, string>>;
@@ -43,6 +52,9 @@ const PROBLEM_OF: Readonly<Record<(typeof OPTIONS)[NumberOptionId]['range'], Pro
   bins: 'invalidBins',
   'churn-days': 'invalidDays',
   share: 'invalidShare',
+  periods: 'invalidPeriods',
+  probability: 'invalidProbability',
+  clusters: 'invalidClusters',
 };
 type NumberOption = NumberOptionId;
 
@@ -76,6 +88,10 @@ export function optionTexts(options: ClassifyOptions): OptionTexts {
     asOf: options.asOf ?? '',
     aShare: String(options.aShare),
     bShare: String(options.bShare),
+    horizon: String(options.horizon),
+    activeFrom: String(options.activeFrom),
+    atRiskFrom: String(options.atRiskFrom),
+    clusterCount: String(options.clusterCount),
     language: options.language ?? '',
   };
 }
@@ -106,11 +122,38 @@ export function readOptions(
     asOf: isAsOf ? texts.asOf || null : defaults.asOf,
     aShare: numberOf('aShare'),
     bShare: numberOf('bShare'),
+    horizon: numberOf('horizon'),
+    activeFrom: numberOf('activeFrom'),
+    atRiskFrom: numberOf('atRiskFrom'),
+    clusterCount: numberOf('clusterCount'),
     language,
   };
-  if (read.aShare <= read.bShare || problems.aShare || problems.bShare)
+  const shares = ordered(read, problems, shown, defaults, ['aShare', 'bShare'], 'invalidBShare');
+  return ordered(
+    shares.options,
+    shares.problems,
+    shown,
+    defaults,
+    ['atRiskFrom', 'activeFrom'],
+    'invalidThresholds',
+  );
+}
+
+/**
+ * The options with a pair that must not fall (the A share at most the A-and-B share, the at-risk
+ * threshold at most the active one): as read when in order, else the upper one marked if shown,
+ * else both their defaults.
+ */
+function ordered(
+  read: ClassifyOptions,
+  problems: Partial<Record<OptionName, Problem>>,
+  shown: readonly OptionName[],
+  defaults: ClassifyOptions,
+  [lower, upper]: readonly [NumberOption, NumberOption],
+  problem: Problem,
+): ReadOptions {
+  if (read[lower] <= read[upper] || problems[lower] || problems[upper])
     return { options: read, problems };
-  if (shown.includes('bShare'))
-    return { options: read, problems: { ...problems, bShare: 'invalidBShare' } };
-  return { options: { ...read, aShare: defaults.aShare, bShare: defaults.bShare }, problems };
+  if (shown.includes(upper)) return { options: read, problems: { ...problems, [upper]: problem } };
+  return { options: { ...read, [lower]: defaults[lower], [upper]: defaults[upper] }, problems };
 }

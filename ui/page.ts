@@ -86,15 +86,23 @@ export function buildPage(
     onAction(action);
   });
   const confirm = confirmRow(words, () => actions.button('clear'));
-  const refresh = () =>
+  const refresh = () => {
+    const { shape } = mapping.mapping();
+    form.setShape(shape);
     actions.enable({
-      classify: mapping.missing().length === 0,
+      classify: mapping.missing().length === 0 && form.fits(shape),
       resegment: hasSaved,
       clear: hasResults,
     });
+  };
   const showWrites = () => {
     const { shape } = mapping.mapping();
-    const columns = chosenModel()?.columns[shape] ?? [];
+    const model = chosenModel();
+    if (model && !form.fits(shape)) {
+      writesLine.textContent = words.needsLog(model.name[survey.language]);
+      return;
+    }
+    const columns = model?.columns[shape] ?? [];
     writesLine.textContent = words.writes(
       columns.map((heading) => heading[labelLanguage()]),
       shape === 'transactions' ? survey.customerSheet : null,

@@ -42,6 +42,14 @@ export interface Words {
   readonly invalidShare: string;
   readonly invalidBShare: string;
   readonly invalidDate: string;
+  readonly invalidPeriods: string;
+  readonly invalidProbability: string;
+  readonly invalidThresholds: string;
+  readonly invalidClusters: string;
+  /** A model's name in the picker when the sheet lacks what it needs. */
+  readonly needsLogName: (model: string) => string;
+  /** Why Classify is off for a model the sheet lacks what it needs for. */
+  readonly needsLog: (model: string) => string;
   readonly fixOptions: string;
   readonly classify: string;
   readonly resegment: string;
@@ -123,6 +131,13 @@ const EN: Words = {
   invalidShare: `Enter a share above ${RANGES.share.min} and at most ${RANGES.share.max}, e.g. 0.8 or 80%.`,
   invalidBShare: 'The A and B share must be at least the A share.',
   invalidDate: 'Enter a date, or leave it empty.',
+  invalidPeriods: `Enter a whole number of months, ${RANGES.periods.min} or more.`,
+  invalidProbability: `Enter a probability from ${RANGES.probability.min} to ${RANGES.probability.max}, e.g. 0.5 or 50%.`,
+  invalidThresholds: 'The active threshold must be at least the at-risk threshold.',
+  invalidClusters: `Enter a whole number from ${RANGES.clusters.min} to ${RANGES.clusters.max}.`,
+  needsLogName: (model) => `${model} (needs an order log)`,
+  needsLog: (model) =>
+    `${model} needs an order log: a row per order, with its customer, date and amount. A customer table does not say when each customer first bought.`,
   fixOptions: 'Please correct the options marked below.',
   classify: 'Classify',
   resegment: 'Re-segment',
@@ -180,6 +195,13 @@ const ZH: Words = {
   invalidShare: `请输入大于 ${RANGES.share.min} 且不超过 ${RANGES.share.max} 的比例，例如 0.8 或 80%。`,
   invalidBShare: 'A 类与 B 类的占比不能小于 A 类占比。',
   invalidDate: '请输入日期，或留空。',
+  invalidPeriods: `请输入整数月数（${RANGES.periods.min} 或以上）。`,
+  invalidProbability: `请输入 ${RANGES.probability.min} 到 ${RANGES.probability.max} 之间的概率，例如 0.5 或 50%。`,
+  invalidThresholds: '活跃的阈值不能小于有流失风险的阈值。',
+  invalidClusters: `请输入 ${RANGES.clusters.min} 到 ${RANGES.clusters.max} 之间的整数。`,
+  needsLogName: (model) => `${model}（需要订单明细）`,
+  needsLog: (model) =>
+    `“${model}”需要订单明细：每行一笔订单，含客户、日期和金额。客户表中没有每位客户首次购买的时间。`,
   fixOptions: '请更正下方标出的选项。',
   classify: '分层',
   resegment: '重新分层',

@@ -128,6 +128,7 @@ export const COLUMN_LABELS = {
   churnRisk: { en: 'Churn risk', zh: '流失风险' },
   cluster: { en: 'Cluster', zh: '客户聚类' },
   probabilityAlive: { en: 'P(alive)', zh: '活跃概率' },
+  purchaseProbability: { en: 'P(buys again)', zh: '再次购买概率' },
   expectedPurchases: { en: 'Expected purchases', zh: '预期购买次数' },
   expectedSpend: { en: 'Expected spend per purchase', zh: '预期客单价' },
   predictedValue: { en: 'Predicted CLV', zh: '预测终身价值' },

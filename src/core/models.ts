@@ -20,9 +20,9 @@ import {
   VALUE_CLASSES,
   type ValueClass,
 } from './labels';
-import { MODEL_IDS, type ModelId } from './model-ids';
+import { MODEL_IDS, type ModelId, type SidebarModelId } from './model-ids';
 import type { MeasureBreaks } from './option-registry';
-import { PREDICTION_MODELS, type PredictionModelId } from './prediction-models';
+import { PREDICTION_MODELS } from './prediction-models';
 import { type CustomerMeasures, rfmScores } from './rfm-score';
 import { segmentsOfScores } from './rfm-segment';
 import { valueClasses } from './value-class';
@@ -130,8 +130,8 @@ export const MODELS: { readonly [Id in ModelId]: SegmentModel } = {
   abc,
 };
 
-/** Every class scheme, segment and prediction models alike, by its id. */
-const SCHEMES: { readonly [Id in ModelId | PredictionModelId]: ClassScheme } = {
+/** Every class scheme, segment and prediction models alike, by its id: what the sidebar offers. */
+export const CLASS_SCHEMES: { readonly [Id in SidebarModelId]: ClassScheme } = {
   ...MODELS,
   ...PREDICTION_MODELS,
 };
@@ -143,10 +143,10 @@ const SCHEMES: { readonly [Id in ModelId | PredictionModelId]: ClassScheme } = {
  * @example classLabels('lifecycle', ['dormant', 'at-risk'], 'en') //=> ['Dormant', 'At risk']
  */
 export function classLabels(
-  id: ModelId | PredictionModelId,
+  id: SidebarModelId,
   classes: readonly string[],
   language: Language,
 ): string[] {
-  const { labels } = SCHEMES[id];
+  const { labels } = CLASS_SCHEMES[id];
   return classes.map((c) => labels[c]?.[language] ?? c);
 }

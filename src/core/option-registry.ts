@@ -3,10 +3,12 @@
  * arguments allow, the rule for a measure's own score breaks, and the sidebar's options with
  * their range, default, step, label and the models that read them. The custom functions' checks and messages, the saved-settings schema,
  * the survey's defaults and the sidebar form are all derived from here, so a range or default
- * changes in one place. It imports only the models' ids, so that the sidebar's browser code may load it.
+ * changes in one place. It imports only the models' ids and the churn thresholds' defaults, so
+ * that the sidebar's browser code may load it.
  */
+import { DEFAULT_CHURN_RISK_THRESHOLDS } from './churn-risk';
 import type { Label } from './labels';
-import { MODEL_IDS, type ModelId } from './model-ids';
+import { SIDEBAR_MODEL_IDS, type SidebarModelId } from './model-ids';
 
 /** Numbers an option allows: whole or any, from `min` (included or not) to `max` (included). */
 export interface NumberRange {
@@ -101,7 +103,7 @@ export interface NumberOptionSpec {
   readonly step: number | null;
   readonly default: number;
   readonly label: Label;
-  readonly models: readonly ModelId[];
+  readonly models: readonly SidebarModelId[];
 }
 
 /** A sidebar option that is a date (`YYYY-MM-DD`) or a language, null by default. */
@@ -109,7 +111,7 @@ export interface ChoiceOptionSpec {
   readonly kind: 'date' | 'language';
   readonly default: null;
   readonly label: Label;
-  readonly models: readonly ModelId[];
+  readonly models: readonly SidebarModelId[];
 }
 
 export type OptionSpec = NumberOptionSpec | ChoiceOptionSpec;
@@ -130,7 +132,7 @@ export const OPTIONS = {
     step: 1,
     default: 365,
     label: { en: 'Churned after (days without a purchase)', zh: '流失判定（未购买天数）' },
-    models: ['tiers'],
+    models: ['tiers', 'lifecycle'],
   },
   highValueShare: {
     kind: 'share',
@@ -147,7 +149,7 @@ export const OPTIONS = {
     kind: 'date',
     default: null,
     label: { en: 'As of', zh: '截至日期' },
-    models: ['tiers', 'rfm-segments', 'value-classes'],
+    models: ['tiers', 'rfm-segments', 'value-classes', 'churn-risk', 'lifecycle'],
   },
   aShare: {
     kind: 'share',
@@ -171,11 +173,49 @@ export const OPTIONS = {
     },
     models: ['abc'],
   },
+  horizon: {
+    kind: 'integer',
+    range: 'periods',
+    step: 1,
+    default: 12,
+    label: { en: 'Horizon (months ahead)', zh: '预测期（未来月数）' },
+    models: ['churn-risk'],
+  },
+  activeFrom: {
+    kind: 'share',
+    range: 'probability',
+    step: null,
+    default: DEFAULT_CHURN_RISK_THRESHOLDS.active,
+    label: {
+      en: `Active from: probability of buying again in the horizon (${span(RANGES.probability)} or %)`,
+      zh: `活跃：预测期内再次购买的概率不低于（${span(RANGES.probability)} 或百分比）`,
+    },
+    models: ['churn-risk'],
+  },
+  atRiskFrom: {
+    kind: 'share',
+    range: 'probability',
+    step: null,
+    default: DEFAULT_CHURN_RISK_THRESHOLDS.atRisk,
+    label: {
+      en: `At risk from: probability of buying again (${span(RANGES.probability)} or %)`,
+      zh: `有流失风险：再次购买的概率不低于（${span(RANGES.probability)} 或百分比）`,
+    },
+    models: ['churn-risk'],
+  },
+  clusterCount: {
+    kind: 'integer',
+    range: 'clusters',
+    step: 1,
+    default: 4,
+    label: { en: `Clusters (${span(RANGES.clusters)})`, zh: `聚类数（${span(RANGES.clusters)}）` },
+    models: ['clusters'],
+  },
   language: {
     kind: 'language',
     default: null,
     label: { en: 'Label language', zh: '标签语言' },
-    models: MODEL_IDS,
+    models: SIDEBAR_MODEL_IDS,
   },
 } as const satisfies Readonly<Record<string, OptionSpec>>;
 

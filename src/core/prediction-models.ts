@@ -18,11 +18,12 @@ import {
   LIFECYCLE_STAGE_LABELS,
   LIFECYCLE_STAGES,
   type LifecycleStage,
+  SEGMENT_LABELS,
 } from './labels';
+import { PREDICTION_MODEL_IDS, type PredictionModelId } from './model-ids';
 import type { Tint } from './palette';
 
-export const PREDICTION_MODEL_IDS = ['churn-risk', 'lifecycle', 'clusters'] as const;
-export type PredictionModelId = (typeof PREDICTION_MODEL_IDS)[number];
+export { PREDICTION_MODEL_IDS, type PredictionModelId };
 
 export interface PredictionModel<Class extends string = string> extends ClassScheme<Class> {
   readonly id: PredictionModelId;
@@ -77,20 +78,27 @@ const lifecycle: PredictionModel<LifecycleStage> = {
   }),
 };
 
-const clusters: PredictionModel<ClusterClass> = {
+/** Customers without a purchase, whom k-means leaves out: prospects, as the segments call them. */
+type ClusterModelClass = ClusterClass | 'prospects';
+
+const clusters: PredictionModel<ClusterModelClass> = {
   id: 'clusters',
   name: { en: 'k-means clusters', zh: 'K 均值聚类' },
   heading: COLUMN_LABELS.cluster,
-  classes: CLUSTER_CLASSES,
-  labels: Object.fromEntries(
-    CLUSTER_CLASSES.map((c, rank): [ClusterClass, Label] => [
-      c,
-      { en: `Cluster ${rank + 1}`, zh: `聚类 ${rank + 1}` },
-    ]),
-  ),
-  colours: colourMap(
-    Object.fromEntries(CLUSTER_CLASSES.map((c, rank) => [c, CLUSTER_TINTS[rank] as Tint])),
-  ),
+  classes: [...CLUSTER_CLASSES, 'prospects'],
+  labels: {
+    ...Object.fromEntries(
+      CLUSTER_CLASSES.map((c, rank): [ClusterClass, Label] => [
+        c,
+        { en: `Cluster ${rank + 1}`, zh: `聚类 ${rank + 1}` },
+      ]),
+    ),
+    prospects: SEGMENT_LABELS.prospects,
+  },
+  colours: colourMap<ClusterModelClass>({
+    ...Object.fromEntries(CLUSTER_CLASSES.map((c, rank) => [c, CLUSTER_TINTS[rank] as Tint])),
+    prospects: 'pale-green',
+  }),
 };
 
 /** Every prediction model by its id. */

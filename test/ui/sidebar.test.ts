@@ -113,7 +113,7 @@ describe('the survey of the active sheet', () => {
 });
 
 describe('the model picker', () => {
-  it('offers the four models by the names the server sends', async () => {
+  it('offers the segment and prediction models by the names the server sends', async () => {
     await openSidebar({ sidebarSurvey: () => orderLog() });
     const model = byTestId<HTMLSelectElement>('model');
     expect(model.value).toBe('tiers');
@@ -122,7 +122,11 @@ describe('the model picker', () => {
       'RFM segments',
       'Eight value classes',
       'ABC classes',
+      'Churn risk (BG/NBD)',
+      'Lifecycle stages',
+      'k-means clusters',
     ]);
+    expect([...model.options].some((option) => option.disabled)).toBe(false);
   });
 
   it.each([
@@ -130,11 +134,66 @@ describe('the model picker', () => {
     ['rfm-segments', ['bins', 'asOf', 'language']],
     ['value-classes', ['asOf', 'language']],
     ['abc', ['aShare', 'bShare', 'language']],
+    ['churn-risk', ['asOf', 'horizon', 'activeFrom', 'atRiskFrom', 'language']],
+    ['lifecycle', ['churnDays', 'asOf', 'language']],
+    ['clusters', ['clusterCount', 'language']],
   ])('shows for %s only the options it uses: %j', async (model, options) => {
     await openSidebar({ sidebarSurvey: () => orderLog() });
     choose(byTestId('model'), model);
-    const all = ['bins', 'churnDays', 'highValueShare', 'asOf', 'aShare', 'bShare', 'language'];
+    const all = [
+      'bins',
+      'churnDays',
+      'highValueShare',
+      'asOf',
+      'aShare',
+      'bShare',
+      'horizon',
+      'activeFrom',
+      'atRiskFrom',
+      'clusterCount',
+      'language',
+    ];
     expect(all.filter(isShown)).toEqual(options);
+  });
+
+  it.each([
+    [
+      'en',
+      'Churn risk (BG/NBD) (needs an order log)',
+      'Churn risk (BG/NBD) needs an order log: a row per order, with its customer, date and amount. A customer table does not say when each customer first bought.',
+    ],
+    [
+      'zh',
+      '流失风险（BG/NBD）（需要订单明细）',
+      '“流失风险（BG/NBD）”需要订单明细：每行一笔订单，含客户、日期和金额。客户表中没有每位客户首次购买的时间。',
+    ],
+  ] as const)(
+    'on a customer table (%s), offers churn risk and lifecycle disabled, saying what is missing',
+    async (language, name, why) => {
+      await openSidebar({ sidebarSurvey: () => orderLog({ language }) });
+      choose(byTestId('shape'), 'customers');
+      const model = byTestId<HTMLSelectElement>('model');
+      const disabled = [...model.options].filter((option) => option.disabled);
+      expect(disabled.map((option) => option.value)).toEqual(['churn-risk', 'lifecycle']);
+      expect(disabled[0]?.text).toBe(name);
+      choose(model, 'churn-risk');
+      expect(byTestId('writes').textContent).toBe(why);
+      expect(button('classify').disabled).toBe(true);
+      choose(byTestId('shape'), 'transactions');
+      expect(button('classify').disabled).toBe(false);
+      expect([...model.options].some((option) => option.disabled)).toBe(false);
+    },
+  );
+
+  it('refuses an at-risk threshold above the active one, next to the field', async () => {
+    await openSidebar({ sidebarSurvey: () => orderLog() });
+    choose(byTestId('model'), 'churn-risk');
+    option('atRiskFrom').value = '60%';
+    button('classify').click();
+    await settle();
+    expect(document.getElementById('option-activeFrom-error')?.textContent).toBe(
+      'The active threshold must be at least the at-risk threshold.',
+    );
   });
 
   it('labels every control, and fills the options with the defaults', async () => {

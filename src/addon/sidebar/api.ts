@@ -6,10 +6,12 @@
 import type { Confidence, RoleSource } from '../../core/column-detection';
 import type { ColumnRole, Shape } from '../../core/column-roles';
 import type { Label, Language } from '../../core/labels';
-import type { ModelId } from '../../core/models';
+import type { SidebarModelId } from '../../core/model-ids';
 import type { MeasureBreaks } from '../../core/option-registry';
 
-export type { ColumnRole, Confidence, Label, Language, ModelId, RoleSource, Shape };
+export type { ColumnRole, Confidence, Label, Language, RoleSource, Shape };
+/** A model the sidebar offers: a segment model or a prediction model. */
+export type ModelId = SidebarModelId;
 
 /** One column of the active sheet as detected, for the role dropdowns. */
 export interface SurveyColumn {
@@ -36,6 +38,8 @@ export interface ModelChoice {
   }[];
   /** The headings of the columns Classify adds to the classified sheet, by its shape. */
   readonly columns: Readonly<Record<Shape, readonly Label[]>>;
+  /** The shapes of sheet it can classify: the predictions of purchase days need an order log. */
+  readonly shapes: readonly Shape[];
 }
 
 /** Every option of every model, with the defaults the custom functions use. */
@@ -47,6 +51,13 @@ export interface ClassifyOptions {
   readonly asOf: string | null;
   readonly aShare: number;
   readonly bShare: number;
+  /** Churn risk's horizon, in months. */
+  readonly horizon: number;
+  /** Churn risk's thresholds on the probability of buying again within the horizon. */
+  readonly activeFrom: number;
+  readonly atRiskFrom: number;
+  /** How many k-means clusters. */
+  readonly clusterCount: number;
   /** Label language; null for the spreadsheet's. */
   readonly language: Language | null;
   /** A measure's own score breaks, ascending, instead of its quantiles; none or null: quantiles. */

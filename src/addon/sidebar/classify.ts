@@ -4,10 +4,14 @@
  * everything can be written and saved, and only then write — the result columns, the rules that
  * colour the rows, the customer sheet, the summary sheet, the settings — so a failure before writing leaves the
  * spreadsheet as it was. Every number is the engine's: the sidebar gives exactly what the custom
- * functions give on the same data.
+ * functions give on the same data. The prediction models (prediction-run.ts) take the place of
+ * the segment models' classes, on the sheets that have what they need.
  */
+import { type ClassTotal, classTotals } from '../../core/class-totals';
 import type { Language } from '../../core/labels';
-import { classLabels, MODELS, type ModelId } from '../../core/models';
+import { isPredictionModel, type ModelId } from '../../core/model-ids';
+import { modelShapes } from '../../core/model-shapes';
+import { CLASS_SCHEMES, classLabels, MODELS } from '../../core/models';
 import { Segmentation } from '../../core/segmentation';
 import { readMeasures } from '../sheet-input/customer-measures';
 import { logTableNotes, rfmTableRows } from '../sheet-input/transaction-log';
@@ -17,6 +21,7 @@ import { assertClassifyCanFinish } from './classify-preflight';
 import { writeCustomerSheet } from './customer-sheet';
 import { classRules, replaceOurRules } from './format-rules';
 import { checkMoneyColumn } from './money-check';
+import { type ModelResults, predictions } from './prediction-run';
 import { writeResultColumns } from './result-columns';
 import { resultHeadings, writesScores } from './result-headings';
 import { runProperties, saveRunProperties } from './saved-settings';
@@ -31,6 +36,9 @@ interface RunOutcome {
   /** The result columns: a header row when the data has one, then one row per data row. */
   readonly block: unknown[][];
   readonly segmentation: Segmentation;
+  /** The model's classes with this run's labels, and each one's customers and money. */
+  readonly results: ModelResults;
+  readonly totals: ClassTotal[];
   /** Data rows that got a label. */
   readonly rows: number;
   /** The add-on's customer sheet of a transaction log. */
@@ -46,6 +54,11 @@ export function classifySheet(settings: ClassifySettings, table: SheetTable): Cl
   if (table.values.length === 0) throw sidebarError({ kind: 'empty-sheet' }, language);
   const columns = new SheetColumns(table, settings, language);
   if (columns.rowCount === 0) throw sidebarError({ kind: 'no-data-rows' }, language);
+  if (!modelShapes(settings.model).includes(settings.shape))
+    throw sidebarError(
+      { kind: 'model-needs-log', model: CLASS_SCHEMES[settings.model].name[language] },
+      language,
+    );
   const moneyWarning = checkMoneyColumn(columns, settings.shape, language);
   const run = { columns, settings, language, sheetSettings };
   const outcome = settings.shape === 'customers' ? customerTableRun(run) : transactionLogRun(run);
@@ -54,7 +67,7 @@ export function classifySheet(settings: ClassifySettings, table: SheetTable): Cl
     model: settings.model,
     customers: outcome.segmentation.measures.frequency.length,
     rows: outcome.rows,
-    legend: legendOf(outcome.segmentation, settings.model, language),
+    legend: legendOf(outcome, language),
     note: note === '' ? null : note,
   };
   const headers = settings.roles.map(({ index }) => headerText(table, settings.headerRow, index));
@@ -70,7 +83,10 @@ export function classifySheet(settings: ClassifySettings, table: SheetTable): Cl
     source: sheet,
     settings,
     language,
-    segmentation: outcome.segmentation,
+    scheme: outcome.results.scheme,
+    classes: outcome.results.classes,
+    measures: outcome.segmentation.measures,
+    totals: outcome.totals,
     customers: result.customers,
     rowsSkipped: columns.rowCount - outcome.rows,
   });
@@ -80,10 +96,9 @@ export function classifySheet(settings: ClassifySettings, table: SheetTable): Cl
     rows: outcome.block,
     width: outcome.block[0]?.length ?? 0,
   });
-  const model = MODELS[settings.model];
   replaceOurRules(
     sheet,
-    classRules(sheet, model, language, {
+    classRules(sheet, outcome.results.scheme, language, {
       firstRow: columns.firstDataRow,
       lastRow: table.values.length,
       lastColumn: Math.max(sheet.getLastColumn(), ...written),
@@ -116,24 +131,29 @@ function customerTableRun({ columns, settings, language, sheetSettings }: Run): 
     { header: false, recency: recencyRole },
   );
   const segmentation = new Segmentation(measured.measures, settings.options);
-  const labels = classLabels(settings.model, segmentation.classes(settings.model), language);
-  const withScores = writesScores(settings.model);
-  const headings = resultHeadings(settings.model, 'customers');
+  const { model } = settings;
+  const results = isPredictionModel(model)
+    ? predictions(
+        model,
+        { shape: 'customers', measures: measured.measures },
+        { options: settings.options, language, sheet: sheetSettings },
+      )
+    : segmentResults(segmentation, model, language, writesScores(model));
+  const headings = resultHeadings(model, 'customers');
   const rows: unknown[][] = Array.from({ length: measured.rowCount }, () =>
     new Array(headings.length).fill(''),
   );
-  const scores = withScores ? segmentation.scores : undefined;
   measured.filledRows.forEach((row, i) => {
-    rows[row] = scores
-      ? [scores.recency[i], scores.frequency[i], scores.monetary[i], scores.codes[i], labels[i]]
-      : [labels[i]];
+    rows[row] = results.values[i] as unknown[];
   });
   const header = headings.map((heading) => heading[language]);
   return {
     block: settings.headerRow === null ? rows : [header, ...rows],
     segmentation,
+    results,
+    totals: classTotals(results.scheme.classes, results.classes, measured.measures.monetary),
     rows: measured.filledRows.length,
-    note: null,
+    note: results.notes.join(' ') || null,
   };
 }
 
@@ -144,34 +164,72 @@ function transactionLogRun({ columns, settings, language, sheetSettings }: Run):
     sheetSettings,
   );
   const { segmentation } = table;
-  const model = MODELS[settings.model];
-  const labels = classLabels(settings.model, segmentation.classes(settings.model), language);
-  const rows = Array.from(customerOfRow, (customer) => [customer < 0 ? '' : labels[customer]]);
+  const { model } = settings;
+  const results = isPredictionModel(model)
+    ? predictions(
+        model,
+        { shape: 'transactions', log, table },
+        { options: settings.options, language, sheet: sheetSettings },
+      )
+    : segmentResults(segmentation, model, language, false);
+  const headings = resultHeadings(model, 'transactions').map((heading) => heading[language]);
+  const blank = headings.map(() => '');
+  const rows = Array.from(customerOfRow, (customer) =>
+    customer < 0 ? blank : (results.values[customer] as unknown[]),
+  );
   const customerRows = rfmTableRows(log, table, language, sheetSettings);
   // the customer sheet shows RFM_TABLE's columns, which hold tiers and segments but no other class
-  const extraColumn = !writesScores(settings.model);
+  const extraColumns = !writesScores(model);
+  const notes = [...logTableNotes(table, language, sheetSettings), ...results.notes];
   return {
-    block: settings.headerRow === null ? rows : [[model.heading[language]], ...rows],
+    block: settings.headerRow === null ? rows : [headings, ...rows],
     segmentation,
+    results,
+    totals: classTotals(results.scheme.classes, results.classes, segmentation.measures.monetary),
     rows: customerOfRow.reduce((count, customer) => count + (customer < 0 ? 0 : 1), 0),
-    customerSheet: extraColumn
+    customerSheet: extraColumns
       ? customerRows.map((row, i) => [
           ...row,
-          i === 0 ? model.heading[language] : (labels[i - 1] ?? ''),
+          ...(i === 0 ? headings : (results.values[i - 1] ?? blank)),
         ])
       : customerRows,
-    note: logTableNotes(table, language, sheetSettings).join(' ') || null,
+    note: notes.join(' ') || null,
+  };
+}
+
+/**
+ * A segment model's results: each customer's label, after the R, F and M scores and the RFM code
+ * `withScores`.
+ */
+function segmentResults(
+  segmentation: Segmentation,
+  id: ModelId,
+  language: Language,
+  withScores: boolean,
+): ModelResults {
+  const classes = segmentation.classes(id);
+  const labels = classLabels(id, classes, language);
+  const scores = withScores ? segmentation.scores : undefined;
+  return {
+    scheme: MODELS[id],
+    values: labels.map((label, i) =>
+      scores
+        ? [scores.recency[i], scores.frequency[i], scores.monetary[i], scores.codes[i], label]
+        : [label],
+    ),
+    classes: [...classes],
+    notes: [],
   };
 }
 
 /** The legend: each class in the model's order, with its customers and share of revenue. */
-function legendOf(segmentation: Segmentation, id: ModelId, language: Language): LegendEntry[] {
-  const model = MODELS[id];
-  return segmentation.totals(id).map((total) => ({
+function legendOf({ results, totals }: RunOutcome, language: Language): LegendEntry[] {
+  const { scheme } = results;
+  return totals.map((total) => ({
     id: total.id,
-    label: model.labels[total.id]?.[language] ?? total.id,
-    background: model.colours[total.id]?.background ?? '',
-    text: model.colours[total.id]?.text ?? '',
+    label: scheme.labels[total.id]?.[language] ?? total.id,
+    background: scheme.colours[total.id]?.background ?? '',
+    text: scheme.colours[total.id]?.text ?? '',
     customers: total.customers,
     revenueShare: total.revenueShare,
   }));

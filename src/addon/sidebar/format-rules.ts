@@ -7,9 +7,10 @@
  * (rule-fingerprints.ts), never those that merely look like its own.
  */
 
+import type { ClassScheme } from '../../core/class-scheme';
 import type { Language } from '../../core/labels';
 import { LANGUAGES } from '../../core/labels';
-import { MODEL_IDS, MODELS, type SegmentModel } from '../../core/models';
+import { MODEL_IDS, MODELS } from '../../core/models';
 import { columnLetters } from '../formula-cells';
 import { ownedColumns } from './owned';
 import {
@@ -96,10 +97,10 @@ function legacyFlags(
   );
 }
 
-/** The rules that colour each class of a model in the area. */
+/** The rules that colour each class of a model (segment or prediction) in the area. */
 export function classRules(
   sheet: GoogleAppsScript.Spreadsheet.Sheet,
-  model: SegmentModel,
+  model: ClassScheme,
   language: Language,
   area: RuleArea,
 ): GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] {

@@ -7,14 +7,21 @@
 import * as z from 'zod/mini';
 import { COLUMN_ROLES, SHAPES } from '../../core/column-roles';
 import { LANGUAGES } from '../../core/labels';
-import { MODEL_IDS } from '../../core/models';
-import { RANGES, rangeOf } from '../../core/option-registry';
+import { SIDEBAR_MODEL_IDS } from '../../core/model-ids';
+import { type NumberOptionId, OPTIONS, RANGES, rangeOf } from '../../core/option-registry';
 import { breaksSchema, rangeSchema } from '../options';
 import type { ClassifyResult, ClassifySettings } from './api';
 import { lastRunKey } from './last-run';
 
 /** A measure's own breaks, or null (or none: settings saved before breaks) for its quantiles. */
 const measureBreaksSchema = z.optional(z.nullable(breaksSchema));
+
+/**
+ * A number option added after settings were first saved: settings saved before it take its
+ * default, so that they stay readable.
+ */
+const laterOption = (id: NumberOptionId) =>
+  z._default(rangeSchema(rangeOf(id)), OPTIONS[id].default);
 
 /**
  * The options' schema: each number option's range is the option registry's, and each measure's
@@ -28,6 +35,10 @@ const optionsSchema = z.object({
   asOf: z.nullable(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
   aShare: rangeSchema(rangeOf('aShare')),
   bShare: rangeSchema(rangeOf('bShare')),
+  horizon: laterOption('horizon'),
+  activeFrom: laterOption('activeFrom'),
+  atRiskFrom: laterOption('atRiskFrom'),
+  clusterCount: laterOption('clusterCount'),
   language: z.nullable(z.enum(LANGUAGES)),
   breaks: z.optional(
     z.object({
@@ -44,7 +55,7 @@ export const classifySettingsSchema = z.object({
   headerRow: z.nullable(z.int().check(z.gte(1))),
   shape: z.enum(SHAPES),
   roles: z.array(z.object({ index: z.int().check(z.gte(0)), role: z.enum(COLUMN_ROLES) })),
-  model: z.enum(MODEL_IDS),
+  model: z.enum(SIDEBAR_MODEL_IDS),
   options: optionsSchema,
 });
 

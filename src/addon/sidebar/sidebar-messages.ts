@@ -37,7 +37,8 @@ export type SidebarProblem =
   | { readonly kind: 'filtered' }
   | { readonly kind: 'protected'; readonly where: string; readonly action?: SidebarAction }
   | { readonly kind: 'settings-too-large'; readonly bytes: number; readonly limit: number }
-  | { readonly kind: 'orphan-only-sheet'; readonly where: string };
+  | { readonly kind: 'orphan-only-sheet'; readonly where: string }
+  | { readonly kind: 'model-needs-log'; readonly model: string };
 
 const MESSAGES: Readonly<Record<Language, (problem: SidebarProblem) => string>> = {
   en: (problem) => {
@@ -80,6 +81,8 @@ const MESSAGES: Readonly<Record<Language, (problem: SidebarProblem) => string>> 
         return `This sheet's settings are too long to save (${kilobytes(problem.bytes)} KB; Sheets keeps ${kilobytes(problem.limit)} KB): shorten the headers of the chosen columns, then classify again. Nothing was changed.`;
       case 'orphan-only-sheet':
         return `${problem.where} holds the customers of a sheet that was deleted, but it is the spreadsheet's only sheet and can't be removed: add another sheet, then clear again.`;
+      case 'model-needs-log':
+        return `${problem.model} needs an order log — a row per order, with its customer, date and amount — to know when each customer first and last bought; a customer table does not say. Open the order log, or choose another model.`;
     }
   },
   zh: (problem) => {
@@ -122,6 +125,8 @@ const MESSAGES: Readonly<Record<Language, (problem: SidebarProblem) => string>> 
         return `此工作表的设置过长，无法保存（${kilobytes(problem.bytes)} KB，Sheets 最多保存 ${kilobytes(problem.limit)} KB）：请缩短所选各列的标题，然后重新分层。未做任何更改。`;
       case 'orphan-only-sheet':
         return `${problem.where}保存的是一个已删除工作表的客户，但它是此电子表格中唯一的工作表，无法删除：请先添加一个工作表，再清除。`;
+      case 'model-needs-log':
+        return `“${problem.model}”需要订单明细（每行一笔订单，含客户、日期和金额），才能知道每位客户首次和最近一次购买的时间；客户表中没有这些信息。请打开订单明细，或选择其他模型。`;
     }
   },
 };
@@ -147,6 +152,13 @@ export function moneyDoubtWarning(place: MoneyDoubtPlace, language: Language): s
   return language === 'zh'
     ? `请核对：${columnNamed(place, 'zh')}看起来像${LOOKS_LIKE.zh[place.looksLike]}，而不是金额。`
     : `Check: ${columnNamed(place, 'en')} looks like ${LOOKS_LIKE.en[place.looksLike]} rather than money.`;
+}
+
+/** The status line's note when predicted CLV is left empty, with why (the spend model's refusal). */
+export function noPredictedValueNote(reason: string, language: Language): string {
+  return language === 'zh'
+    ? `“预测终身价值”列留空：${reason}`
+    : `Predicted CLV left empty: ${reason}`;
 }
 
 /** A failure the sidebar shows as it is; `remap` asks it to reopen the column mapping. */

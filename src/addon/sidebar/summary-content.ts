@@ -6,11 +6,12 @@
  * `Segmentation`, so they equal the custom functions' counts and sums — and the playbook, which
  * keeps the text a user wrote in place of the add-on's.
  */
+import type { ClassScheme } from '../../core/class-scheme';
+import { type ClassTotal, classMeans, type MeasuresForMeans } from '../../core/class-totals';
 import type { Language } from '../../core/labels';
-import { MODELS, type ModelId } from '../../core/models';
+import type { ModelId, SidebarModelId } from '../../core/model-ids';
 import { OPTION_IDS, OPTIONS } from '../../core/option-registry';
 import { playbook } from '../../core/playbook';
-import type { Segmentation } from '../../core/segmentation';
 import { SUMMARY_LABELS as WORDS } from '../../core/summary-labels';
 import type { ClassifySettings } from './api';
 
@@ -19,7 +20,13 @@ export interface SummaryRun {
   readonly settings: ClassifySettings;
   /** The labels' language, which the summary is written in. */
   readonly language: Language;
-  readonly segmentation: Segmentation;
+  /** The run's classes with their labels and colours (a clustering's are its own). */
+  readonly scheme: ClassScheme;
+  /** Each customer's class ('' where the model gave none) and measures. */
+  readonly classes: readonly string[];
+  readonly measures: MeasuresForMeans;
+  /** The classes' totals, as the legend shows them. */
+  readonly totals: readonly ClassTotal[];
   readonly customers: number;
   readonly rowsSkipped: number;
   readonly ranAt: Date;
@@ -27,7 +34,7 @@ export interface SummaryRun {
 
 /** The cells of the summary, one block from A1, with where its segment table is. */
 export interface SummaryContent {
-  readonly model: ModelId;
+  readonly model: SidebarModelId;
   readonly language: Language;
   readonly values: unknown[][];
   readonly numberFormats: string[][];
@@ -57,12 +64,11 @@ const BLACK = '#000000';
  * @param kept the user's own playbook text by segment, kept in place of the add-on's
  */
 export function summaryContent(run: SummaryRun, kept: ReadonlyMap<string, string>): SummaryContent {
-  const { settings, language, segmentation } = run;
-  const model = MODELS[settings.model];
+  const { settings, language, scheme } = run;
   const word = (key: keyof typeof WORDS) => WORDS[key][language];
   const facts: [string, unknown, string][] = [
     [word('source'), run.sourceName, TEXT],
-    [word('model'), model.name[language], TEXT],
+    [word('model'), scheme.name[language], TEXT],
     [word('options'), optionsText(settings, language), TEXT],
     [word('asOf'), settings.options.asOf ?? word('latestPurchase'), TEXT],
     [word('ranAt'), run.ranAt, WHEN],
@@ -80,14 +86,14 @@ export function summaryContent(run: SummaryRun, kept: ReadonlyMap<string, string
     word('meanMonetary'),
     word('playbook'),
   ];
-  const means = segmentation.means(settings.model);
+  const means = classMeans(scheme.classes, run.classes, run.measures);
   const written: Record<string, string> = {};
-  const segmentRows = segmentation.totals(settings.model).map((total, i) => {
+  const segmentRows = run.totals.map((total, i) => {
     const mean = means[i];
     const advice = playbook(settings.model, total.id)?.[language] ?? '';
     written[total.id] = advice;
     return [
-      model.labels[total.id]?.[language] ?? total.id,
+      scheme.labels[total.id]?.[language] ?? total.id,
       total.customers,
       total.customerShare,
       total.revenue,
@@ -114,7 +120,7 @@ export function summaryContent(run: SummaryRun, kept: ReadonlyMap<string, string
   ];
   const tableRow = top.length + 1;
   const tableFormats = [TEXT, COUNT, PERCENT, MONEY, PERCENT, MEAN, MEAN, MONEY, TEXT];
-  const colours = model.classes.map((c) => model.colours[c]);
+  const colours = scheme.classes.map((c) => scheme.colours[c]);
   return {
     model: settings.model,
     language,
@@ -138,7 +144,7 @@ export function summaryContent(run: SummaryRun, kept: ReadonlyMap<string, string
       ...colours.map((colour) => new Array(WIDTH).fill(colour?.text ?? BLACK)),
     ],
     tableRow,
-    segments: [...model.classes],
+    segments: [...scheme.classes],
     written,
   };
 }
@@ -148,7 +154,7 @@ function optionsText(settings: ClassifySettings, language: Language): string {
   const shown = OPTION_IDS.flatMap((id) => {
     const spec = OPTIONS[id];
     if (spec.kind === 'date' || spec.kind === 'language') return [];
-    if (!(spec.models as readonly ModelId[]).includes(settings.model)) return [];
+    if (!(spec.models as readonly (ModelId | SidebarModelId)[]).includes(settings.model)) return [];
     const value = settings.options[id] as number;
     const text = spec.kind === 'share' ? `${Number((value * 100).toFixed(2))}%` : String(value);
     return [`${spec.label[language]}: ${text}`];

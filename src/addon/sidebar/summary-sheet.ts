@@ -14,15 +14,20 @@
  * fails half way is deleted again, so no half-written summary is left behind.
  */
 
+import type { ClassScheme } from '../../core/class-scheme';
 import type { Language } from '../../core/labels';
-import { MODEL_IDS, MODELS, type ModelId } from '../../core/models';
-import type { Segmentation } from '../../core/segmentation';
+import { SIDEBAR_MODEL_IDS, type SidebarModelId } from '../../core/model-ids';
 import { SUMMARY_LABELS } from '../../core/summary-labels';
-import type { ClassifySettings } from './api';
 import { freeName, sheetNameAfter } from './customer-sheet';
 import { insertSheetBehind } from './inserted-sheet';
 import { markOwnedSheet, ownedSheet } from './owned';
-import { COLUMNS, type SummaryContent, summaryContent, WIDTH } from './summary-content';
+import {
+  COLUMNS,
+  type SummaryContent,
+  type SummaryRun,
+  summaryContent,
+  WIDTH,
+} from './summary-content';
 import { assertUnprotected } from './writable';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -36,7 +41,7 @@ const CHART_COLUMN = WIDTH + 2;
 interface SummaryRecord {
   /** The sheet the record was put on: a duplicate carries the record under another id. */
   readonly sheet: number;
-  readonly model: ModelId;
+  readonly model: SidebarModelId;
   readonly language: Language;
   /** Fingerprint of the playbook text written, by segment. */
   readonly playbook: Readonly<Record<string, string>>;
@@ -55,21 +60,16 @@ export interface SummaryPlan {
  *
  * @throws {SidebarError} when the add-on's summary sheet of `source` is protected against the user
  */
-export function planSummarySheet(run: {
-  readonly source: Sheet;
-  readonly settings: ClassifySettings;
-  readonly language: Language;
-  readonly segmentation: Segmentation;
-  readonly customers: number;
-  readonly rowsSkipped: number;
-}): SummaryPlan {
+export function planSummarySheet(
+  run: Omit<SummaryRun, 'sourceName' | 'ranAt'> & { readonly source: Sheet },
+): SummaryPlan {
   const spreadsheet = run.source.getParent();
   const owned = ownedSheet(spreadsheet, run.source.getSheetId(), 'summary')?.sheet ?? null;
   if (owned) assertUnprotected(owned, run.language);
   const record = owned && readRecord(owned);
   const content = summaryContent(
     { ...run, sourceName: run.source.getName(), ranAt: new Date() },
-    owned && record ? usersPlaybook(owned, record, run.settings.model) : new Map(),
+    owned && record ? usersPlaybook(owned, record, run.settings.model, run.scheme) : new Map(),
   );
   return {
     write: () => {
@@ -216,10 +216,15 @@ function placeChart(
 }
 
 /** The user's own playbook text by segment: cells that no longer hold what the add-on wrote. */
-function usersPlaybook(sheet: Sheet, record: SummaryRecord, model: ModelId): Map<string, string> {
+function usersPlaybook(
+  sheet: Sheet,
+  record: SummaryRecord,
+  model: SidebarModelId,
+  scheme: ClassScheme,
+): Map<string, string> {
   const kept = new Map<string, string>();
   if (record.model !== model) return kept;
-  const labels = MODELS[model].labels;
+  const labels = scheme.labels;
   const segmentOf = new Map(
     Object.keys(record.playbook).map((id) => [labels[id]?.[record.language] ?? id, id]),
   );
@@ -243,12 +248,12 @@ function readRecord(sheet: Sheet): SummaryRecord | null {
   try {
     const parsed = JSON.parse(metadata?.getValue() ?? 'null') as Partial<SummaryRecord> | null;
     if (!parsed || parsed.sheet !== sheet.getSheetId()) return null;
-    if (!MODEL_IDS.includes(parsed.model as ModelId)) return null;
+    if (!SIDEBAR_MODEL_IDS.includes(parsed.model as SidebarModelId)) return null;
     if (parsed.language !== 'en' && parsed.language !== 'zh') return null;
     if (typeof parsed.playbook !== 'object' || parsed.playbook === null) return null;
     return {
       sheet: parsed.sheet,
-      model: parsed.model as ModelId,
+      model: parsed.model as SidebarModelId,
       language: parsed.language,
       playbook: parsed.playbook,
       chart: typeof parsed.chart === 'number' ? parsed.chart : null,

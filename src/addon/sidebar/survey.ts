@@ -1,11 +1,13 @@
 /**
  * This file defines what the sidebar shows on opening: the active sheet's header row, the role
- * of each of the user's columns and the shape they make, the models with their classes and the
- * columns they add, the default options, the settings of the last run, and the add-on's customer
- * and summary sheets of it.
+ * of each of the user's columns and the shape they make, the models with their classes, the
+ * columns they add and the shapes of sheet they can classify, the default options, the settings
+ * of the last run, and the add-on's customer and summary sheets of it.
  */
 import { detectColumns } from '../../core/column-detection';
-import { MODEL_IDS, MODELS } from '../../core/models';
+import { SIDEBAR_MODEL_IDS } from '../../core/model-ids';
+import { modelShapes } from '../../core/model-shapes';
+import { CLASS_SCHEMES } from '../../core/models';
 import { OPTIONS } from '../../core/option-registry';
 import { columnLetters } from '../formula-cells';
 import { activeSheetSettings } from '../sheet-settings';
@@ -30,12 +32,19 @@ export const DEFAULT_OPTIONS: ClassifyOptions = {
   asOf: OPTIONS.asOf.default,
   aShare: OPTIONS.aShare.default,
   bShare: OPTIONS.bShare.default,
+  horizon: OPTIONS.horizon.default,
+  activeFrom: OPTIONS.activeFrom.default,
+  atRiskFrom: OPTIONS.atRiskFrom.default,
+  clusterCount: OPTIONS.clusterCount.default,
   language: OPTIONS.language.default,
 };
 
-/** The models as the picker and legend show them. */
-export const MODEL_CHOICES: readonly ModelChoice[] = MODEL_IDS.map((id) => {
-  const model = MODELS[id];
+/**
+ * The models as the picker and legend show them, each with the shapes of sheet it can classify:
+ * the sidebar offers it only on those, and says what is missing on others.
+ */
+export const MODEL_CHOICES: readonly ModelChoice[] = SIDEBAR_MODEL_IDS.map((id) => {
+  const model = CLASS_SCHEMES[id];
   return {
     id,
     name: model.name,
@@ -49,6 +58,7 @@ export const MODEL_CHOICES: readonly ModelChoice[] = MODEL_IDS.map((id) => {
       transactions: resultHeadings(id, 'transactions'),
       customers: resultHeadings(id, 'customers'),
     },
+    shapes: modelShapes(id),
   };
 });
 

@@ -19,7 +19,7 @@ import { ownedSheet } from '../../../src/addon/sidebar/owned';
 import { planSummarySheet } from '../../../src/addon/sidebar/summary-sheet';
 import { DEFAULT_OPTIONS } from '../../../src/addon/sidebar/survey';
 import type { Language } from '../../../src/core/labels';
-import { MODELS } from '../../../src/core/models';
+import { CLASS_SCHEMES, MODELS } from '../../../src/core/models';
 import { playbook } from '../../../src/core/playbook';
 import { Segmentation } from '../../../src/core/segmentation';
 import { SUMMARY_LABELS } from '../../../src/core/summary-labels';
@@ -106,8 +106,9 @@ function recount(customers: readonly Customer[], model: ModelId, language: Langu
   const revenue = customers.reduce((sum, c) => sum + revenueOf(c), 0);
   const mean = (values: number[]) =>
     values.length === 0 ? '' : values.reduce((sum, v) => sum + v, 0) / values.length;
-  return MODELS[model].classes.map((id) => {
-    const label = MODELS[model].labels[id]?.[language] ?? id;
+  const scheme = CLASS_SCHEMES[model];
+  return scheme.classes.map((id) => {
+    const label = scheme.labels[id]?.[language] ?? id;
     const members = customers.filter((c) => c.label === label);
     const spent = members.reduce((sum, c) => sum + revenueOf(c), 0);
     return [
@@ -370,11 +371,13 @@ describe('Clear and the summary sheet', () => {
       }),
       settings: CUSTOMER_TABLE_TIERS,
       language: 'en',
-      segmentation: new Segmentation({
-        recencyDays: [1, 30],
-        frequency: [3, 1],
-        monetary: [90, 10],
-      }),
+      ...runOf(
+        new Segmentation({
+          recencyDays: [1, 30],
+          frequency: [3, 1],
+          monetary: [90, 10],
+        }),
+      ),
       customers: 2,
       rowsSkipped: 0,
     });
@@ -382,3 +385,13 @@ describe('Clear and the summary sheet', () => {
     expect(names()).toEqual(['Customers']);
   });
 });
+
+/** A tiers run's classes and totals, as classify hands them to the summary. */
+function runOf(segmentation: Segmentation) {
+  return {
+    scheme: MODELS.tiers,
+    classes: segmentation.classes('tiers'),
+    measures: segmentation.measures,
+    totals: segmentation.totals('tiers'),
+  };
+}
