@@ -208,6 +208,10 @@ const PLAYBOOKS: {
  * @example playbook('tiers', 'churned')?.zh //=> '挽回：发送挽回邮件或电话回访并提供专属优惠；了解流失原因并改进。'
  */
 export function playbook(id: ModelId | PredictionModelId, c: string): Label | null {
-  if (id === 'clusters') return /^cluster-\d+$/.test(c) ? clusterPlaybook(c as ClusterClass) : null;
+  if (id === 'clusters') {
+    // customers without a purchase are left out of k-means as prospects, as the segments say
+    if (c === 'prospects') return SEGMENT_PLAYBOOK.prospects;
+    return /^cluster-\d+$/.test(c) ? clusterPlaybook(c as ClusterClass) : null;
+  }
   return PLAYBOOKS[id][c] ?? null;
 }
