@@ -168,7 +168,7 @@ const PHRASES: Readonly<Record<Language, Phrases>> = {
         case 'not-a-period':
           return `${value} is not a period; use "days", "weeks" or "months".`;
         case 'thresholds-out-of-order':
-          return `${value}: give the active threshold first, then the at-risk one, each from 0 to 1, the first not below the second (default ${CHURN_DEFAULTS.active}, ${CHURN_DEFAULTS.atRisk}).`;
+          return `${value}: give the active threshold first, then the at-risk one, each from ${RANGES.probability.min} to ${RANGES.probability.max}, the first not below the second (default ${CHURN_DEFAULTS.active}, ${CHURN_DEFAULTS.atRisk}).`;
       }
     },
     unexpected: (fn, detail) =>
@@ -282,7 +282,7 @@ const PHRASES: Readonly<Record<Language, Phrases>> = {
         case 'not-a-period':
           return `${value} 不是有效的时间单位，请使用 "days"、"weeks" 或 "months"（天、周、月）。`;
         case 'thresholds-out-of-order':
-          return `${value}：请先给活跃阈值，再给流失风险阈值，均在 0 到 1 之间，且前者不小于后者（默认 ${CHURN_DEFAULTS.active}、${CHURN_DEFAULTS.atRisk}）。`;
+          return `${value}：请先给活跃阈值，再给流失风险阈值，均在 ${RANGES.probability.min} 到 ${RANGES.probability.max} 之间，且前者不小于后者（默认 ${CHURN_DEFAULTS.active}、${CHURN_DEFAULTS.atRisk}）。`;
       }
     },
     unexpected: (fn, detail) => `${fn}：发生意外错误（${detail}）。请连同公式一起反馈。`,
