@@ -9,7 +9,7 @@ import { installSpreadsheetApp } from '../../../dev/spreadsheet-fake/workbook';
 import type { ClassifySettings } from '../../../src/addon/sidebar/api';
 import { CUSTOMER_DATE_AMOUNT_TIERS } from '../../helpers/classify-settings';
 import { thrownMessage } from '../../helpers/ranges';
-import { sidebarClassify, sidebarSurvey } from '../../helpers/sidebar-calls';
+import { sidebarClassify } from '../../helpers/sidebar-calls';
 
 let fake: ReturnType<typeof installSpreadsheetApp> | undefined;
 afterEach(() => fake?.uninstall());
@@ -81,69 +81,5 @@ describe('the sidebar refuses, and says why', () => {
         'zh_CN',
       ),
     ).toBe('Customer Tiers：“金额”列（C）单元格 C2：“十二” 不是数字。');
-  });
-});
-
-describe('a survey of an empty sheet', () => {
-  it('finds nothing, and says what each shape needs', () => {
-    fake = installSpreadsheetApp({ sheets: [{ name: 'Empty' }] });
-    const survey = sidebarSurvey();
-    expect([survey.headerRow, survey.shape, survey.columns, survey.dataRows]).toEqual([
-      null,
-      null,
-      [],
-      0,
-    ]);
-    expect(survey.missing.customers).toContain('customer');
-  });
-});
-
-describe('sheets without a header row', () => {
-  it('are detected from their values and classified from the first row', () => {
-    const values: CellValue[][] = [
-      ['ann', new Date('2024-03-04T16:00:00Z'), 12.5],
-      ['bob', new Date('2024-03-05T16:00:00Z'), 30.25],
-      ['ann', new Date('2024-03-06T16:00:00Z'), 7.75],
-    ];
-    fake = installSpreadsheetApp({
-      timeZone: 'Asia/Shanghai',
-      sheets: [{ name: 'Orders', values }],
-    });
-    const survey = sidebarSurvey();
-    expect(survey.headerRow).toBeNull();
-    expect(survey.columns.map((column) => column.role)).toEqual([
-      'customer',
-      'order-date',
-      'amount',
-    ]);
-    const result = sidebarClassify({ ...log, headerRow: null });
-    expect(result.customers).toBe(2);
-    expect(SpreadsheetApp.getActiveSheet().getRange('D1:D3').getValues().flat()).toEqual([
-      'Regular',
-      'High value',
-      'Regular',
-    ]);
-  });
-
-  it('skip a title row above the header row', () => {
-    const values: CellValue[][] = [
-      ['2024年客户订单明细', '', ''],
-      ['', '', ''],
-      ['客户名称', '下单时间', '金额（元）'],
-      ['张三', '2024-03-05', '¥1,200'],
-      ['李四', '2024-03-06', '¥300'],
-    ];
-    fake = installSpreadsheetApp({ locale: 'zh_CN', sheets: [{ name: '订单', values }] });
-    const survey = sidebarSurvey();
-    expect(survey.headerRow).toBe(3);
-    expect(survey.dataRows).toBe(2);
-    sidebarClassify({ ...log, headerRow: 3 });
-    expect(SpreadsheetApp.getActiveSheet().getRange('D1:D5').getValues().flat()).toEqual([
-      '',
-      '',
-      '客户层级',
-      '高价值客户',
-      '普通客户',
-    ]);
   });
 });
