@@ -1,12 +1,15 @@
 /**
- * What the sidebar says about sheets it cannot classify as asked — in the sheet's language,
- * naming the column, the sheet cell and the value — and that it then writes nothing.
+ * This file defines the tests of the sheet's columns by role: read in place from the row under the
+ * header row, and named in messages by their header and letter and the sheet cell (or the letter
+ * alone on a sheet without headers), in the sheet's language, writing nothing.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CellValue } from '../../../dev/spreadsheet-fake/cell-input';
 import { snapshot } from '../../../dev/spreadsheet-fake/snapshot';
 import { installSpreadsheetApp } from '../../../dev/spreadsheet-fake/workbook';
 import type { ClassifySettings } from '../../../src/addon/sidebar/api';
+import { SheetColumns } from '../../../src/addon/sidebar/sheet-columns';
+import { readSheetTable } from '../../../src/addon/sidebar/sheet-table';
 import { CUSTOMER_DATE_AMOUNT_TIERS } from '../../helpers/classify-settings';
 import { thrownMessage } from '../../helpers/ranges';
 import { sidebarClassify } from '../../helpers/sidebar-calls';
@@ -16,17 +19,21 @@ afterEach(() => fake?.uninstall());
 
 const log = CUSTOMER_DATE_AMOUNT_TIERS;
 
+function openSheet(values: CellValue[][], locale = 'en_US') {
+  fake = installSpreadsheetApp({
+    locale,
+    timeZone: 'Asia/Shanghai',
+    sheets: [{ name: 'Orders', values }],
+  });
+}
+
 /** The message of a Classify on a sheet, checking that the sheet is left as it was. */
 function classifyMessage(
   values: CellValue[][],
   settings: ClassifySettings = log,
   locale = 'en_US',
 ): string {
-  fake = installSpreadsheetApp({
-    locale,
-    timeZone: 'Asia/Shanghai',
-    sheets: [{ name: 'Orders', values }],
-  });
+  openSheet(values, locale);
   const before = snapshot(SpreadsheetApp.getActiveSpreadsheet());
   const message = thrownMessage(() => sidebarClassify(settings));
   expect(snapshot(SpreadsheetApp.getActiveSpreadsheet())).toEqual(before);
@@ -35,10 +42,43 @@ function classifyMessage(
 
 const header: CellValue[] = ['Customer', 'Date', 'Amount'];
 
-describe('the sidebar refuses, and says why', () => {
+describe('SheetColumns', () => {
+  const values: CellValue[][] = [
+    ['Orders of March', '', ''],
+    header,
+    ['ann', '2024-03-05', 12],
+    ['bob', '2024-03-06', 30],
+  ];
+
+  it('reads a role’s column in place, from the row under the header row', () => {
+    openSheet(values);
+    const columns = new SheetColumns(
+      readSheetTable(SpreadsheetApp.getActiveSheet()),
+      { ...log, headerRow: 2 },
+      'en',
+    );
+    expect([columns.firstDataRow, columns.rowCount]).toEqual([3, 2]);
+    const amounts = columns.required('amounts', 'amount');
+    expect([amounts.at(0), amounts.at(1), amounts.at(2)]).toEqual([12, 30, '']);
+    expect(amounts.sheetColumn).toEqual({ header: 'Amount', column: 2, firstRow: 3 });
+    expect(columns.optional('order_ids', 'order-id')).toBeUndefined();
+    expect(columns.indexOf('order-date')).toBe(1);
+  });
+
+  it('has no header text without a header row, and starts at row 1', () => {
+    openSheet(values.slice(2));
+    const columns = new SheetColumns(
+      readSheetTable(SpreadsheetApp.getActiveSheet()),
+      { ...log, headerRow: null },
+      'en',
+    );
+    expect([columns.firstDataRow, columns.rowCount]).toEqual([1, 2]);
+    expect(columns.place(2)).toEqual({ header: '', column: 2, firstRow: 1 });
+  });
+});
+
+describe('bad input is named by column and sheet cell', () => {
   it.each([
-    ['an empty sheet', [], 'This sheet is empty: open a sheet of customers or orders.'],
-    ['a header and no data', [header], 'There are no rows of data below the header row.'],
     [
       'text where money is expected',
       [header, ['ann', '2024-03-05', 12], ['bob', '2024-03-06', 'twelve']],
@@ -63,14 +103,17 @@ describe('the sidebar refuses, and says why', () => {
     expect(classifyMessage(values.map((row) => [...row]))).toBe(message);
   });
 
-  it('asks for a role left unmapped, and reopens the mapping', () => {
-    const settings = { ...log, roles: log.roles.filter(({ role }) => role !== 'amount') };
-    expect(classifyMessage([header, ['ann', '2024-03-05', 12]], settings)).toBe(
-      '[remap] Choose a column for "Amount".',
+  it('by its letter alone on a sheet without headers, at the sheet row', () => {
+    const values: CellValue[][] = [
+      ['ann', '2024-03-05', 12],
+      ['bob', '2024-03-06', 'twelve'],
+    ];
+    expect(classifyMessage(values, { ...log, headerRow: null })).toBe(
+      'Customer Tiers: column C, cell C2: "twelve" is not a number.',
     );
   });
 
-  it('speaks Chinese in a Chinese spreadsheet', () => {
+  it('in Chinese in a Chinese spreadsheet', () => {
     expect(
       classifyMessage(
         [
