@@ -17,7 +17,13 @@ export default defineConfig({
     globalSetup: ['test/global-setup.ts'],
     setupFiles: ['test/fast-check-seed.ts'],
     reporters: ['default', './test/plain-summary-reporter.ts'],
+    // vitest runs one file at a time on a 2-core machine (cores − 1 workers); the browser files
+    // wait mostly on chromium, a process of its own, so two files at a time nearly halve the run.
+    maxWorkers: 2,
     testTimeout: LIMIT_MS,
     hookTimeout: LIMIT_MS,
+    // expect.poll waits for a browser to show something; its default second is too short when
+    // the machine is busy (a locale switch redrawing the grid took longer under load).
+    expect: { poll: { timeout: 15_000 } },
   },
 });

@@ -50,7 +50,7 @@ export type Problem =
     }
   | { readonly kind: 'mixed-recency'; readonly expected: 'dates' | 'days' }
   | { readonly kind: 'blank-recency-for-buyer' }
-  | { readonly kind: 'not-an-rfm-code' | 'not-a-segment-score' }
+  | { readonly kind: 'not-an-rfm-code' | 'not-a-segment-score'; readonly bins: number }
   | { readonly kind: 'scores-need-three-columns' }
   | { readonly kind: 'shares-out-of-order' }
   | { readonly kind: 'not-a-rate' }

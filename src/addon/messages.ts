@@ -22,6 +22,9 @@ export interface DateView {
   formatDay(civilDay: number): string;
 }
 
+/** An RFM code on `bins` levels to show as an example: 545 on five, 323 on three. */
+const exampleCode = (bins: number) => `${bins}${bins - 1}${bins}`;
+
 /** Where a problem is, with the cell's A1 name when the formula reveals it. */
 interface ShownPlace {
   readonly argument?: string;
@@ -151,9 +154,9 @@ const PHRASES: Readonly<Record<Language, Phrases>> = {
         case 'blank-recency-for-buyer':
           return 'recency is blank, but frequency shows purchases; give the last purchase.';
         case 'not-an-rfm-code':
-          return `${value} is not an RFM code such as 545 (three scores from 1 to 5); score raw data with RFM_SCORE first.`;
+          return `${value} is not an RFM code such as ${exampleCode(problem.bins)} (three scores from 1 to ${problem.bins}); score raw data with RFM_SCORE first.`;
         case 'not-a-segment-score':
-          return `${value} is not a score from 1 to 5; score raw data with RFM_SCORE first.`;
+          return `${value} is not a score from 1 to ${problem.bins}; score raw data with RFM_SCORE first.`;
         case 'scores-need-three-columns':
           return 'give either one column of RFM codes, or three columns of R, F and M scores.';
         case 'shares-out-of-order':
@@ -271,9 +274,9 @@ const PHRASES: Readonly<Record<Language, Phrases>> = {
         case 'blank-recency-for-buyer':
           return 'recency 为空，但 frequency 显示有购买记录；请填写最近购买。';
         case 'not-an-rfm-code':
-          return `${value} 不是 RFM 代码（如 545，三个 1 到 5 的分数）；请先用 RFM_SCORE 对原始数据打分。`;
+          return `${value} 不是 RFM 代码（如 ${exampleCode(problem.bins)}，三个 1 到 ${problem.bins} 的分数）；请先用 RFM_SCORE 对原始数据打分。`;
         case 'not-a-segment-score':
-          return `${value} 不是 1 到 5 的分数；请先用 RFM_SCORE 对原始数据打分。`;
+          return `${value} 不是 1 到 ${problem.bins} 的分数；请先用 RFM_SCORE 对原始数据打分。`;
         case 'scores-need-three-columns':
           return '请给出一列 RFM 代码，或 R、F、M 三列分数。';
         case 'shares-out-of-order':

@@ -133,6 +133,9 @@ export const COLUMN_LABELS = {
   predictedValue: { en: 'Predicted CLV', zh: '预测终身价值' },
   logLikelihood: { en: 'Log-likelihood', zh: '对数似然' },
   customers: { en: 'Customers', zh: '客户数' },
+  revenue: { en: 'Revenue', zh: '收入' },
+  total: { en: 'Total', zh: '合计' },
+  blankGroup: { en: '(blank)', zh: '（空白）' },
   correlation: { en: 'Frequency–spend correlation', zh: '频次与客单价相关系数' },
 } as const satisfies Record<string, Label>;
 

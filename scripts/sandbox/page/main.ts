@@ -1,7 +1,8 @@
 /**
  * This file defines the sandbox page's start: it finds the page's parts in index.html, shows the
  * fake spreadsheet's tabs and active sheet, and shows them again after every sidebar call (the
- * shim's message), every tab click, CSV loaded, locale switched and change made by hand.
+ * shim's message), every tab click, CSV loaded, locale switched and change made by hand; and
+ * reopens the sidebar as the Extensions menu would.
  */
 import { SCRIPT_RAN_MESSAGE, type WorkbookState } from '../contract';
 import { cellEditing } from './cell-editing';
@@ -74,4 +75,9 @@ window.addEventListener('message', (event) => {
   if (event.origin === window.location.origin && event.data === SCRIPT_RAN_MESSAGE) void refresh();
 });
 loadCsvOnPick(part<HTMLInputElement>('load-csv'), status, refresh);
+// Closing the sidebar and opening it again from the menu loads a fresh page: it keeps nothing
+// but what the server kept.
+part('reopen-sidebar').addEventListener('click', () => {
+  part<HTMLIFrameElement>('sidebar').contentWindow?.location.reload();
+});
 void refresh();

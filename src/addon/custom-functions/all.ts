@@ -20,3 +20,4 @@ export { RFM_CLASS } from './rfm-class';
 export { RFM_SCORE } from './rfm-score';
 export { RFM_SEGMENT } from './rfm-segment';
 export { RFM_TABLE } from './rfm-table';
+export { SEGMENT_BREAKDOWN } from './segment-breakdown';

@@ -15,6 +15,7 @@ export const CUSTOM_FUNCTIONS: readonly CustomFunction[] = [
   all.CUSTOMER_TIER,
   all.RFM_CLASS,
   all.ABC_CLASS,
+  all.SEGMENT_BREAKDOWN,
   all.CLV,
   all.BTYD_SUMMARY,
   all.BGNBD_FIT,

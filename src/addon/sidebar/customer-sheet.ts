@@ -46,10 +46,12 @@ export function writeCustomerSheet(
     sheet.getDataRange().clearContent().clearFormat();
   } else {
     const name = freeName(spreadsheet, customerSheetName(source.getName(), language));
+    // inserting a sheet activates it; the user stays on the sheet they are on, which need not
+    // be the one classified (they may have moved on while the sidebar still showed it)
+    const active = spreadsheet.getActiveSheet();
     sheet = spreadsheet.insertSheet(name, spreadsheet.getSheets().length);
     markOwnedSheet(sheet, source.getSheetId());
-    // inserting a sheet activates it; the user stays on the sheet they classified
-    spreadsheet.setActiveSheet(source);
+    spreadsheet.setActiveSheet(active);
   }
   const noteColumn = width + 2;
   fitRows(sheet, table.length, note === null ? width : noteColumn);

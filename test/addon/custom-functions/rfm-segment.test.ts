@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { RFM_SEGMENT } from '../../../src/addon/custom-functions/rfm-segment';
+import { classLabels } from '../../../src/core/models';
+import { segmentsOfScores } from '../../../src/core/rfm-segment';
 import { column, firstCells, thrownMessage } from '../../helpers/ranges';
 import { useFakeSpreadsheet } from '../../helpers/spreadsheet';
 
@@ -29,6 +31,37 @@ describe('RFM_SEGMENT', () => {
   it('takes three columns of scores as well', () => {
     expect(RFM_SEGMENT(column(5, 1), column(5, 4), column(5, 4))).toEqual(
       RFM_SEGMENT(column(555, 144)),
+    );
+  });
+
+  it('reads codes made with other score levels (bins) as the sidebar does, on the 1..5 table', () => {
+    // 333 on three levels is every measure at its best: Champions, not "Others"
+    expect(firstCells(RFM_SEGMENT(column(333, 111, 0), undefined, undefined, 3))).toEqual([
+      'Champions',
+      'Lost',
+      'Prospects',
+    ]);
+    expect(firstCells(RFM_SEGMENT(column(3), column(3), column(3), 3))).toEqual(['Champions']);
+    for (let bins = 2; bins <= 9; bins++) {
+      const codes: number[] = [];
+      for (let r = 1; r <= bins; r++)
+        for (let f = 1; f <= bins; f++)
+          for (let m = 1; m <= bins; m++) codes.push(100 * r + 10 * f + m);
+      const digit = (place: number) => codes.map((code) => Math.floor(code / place) % 10);
+      const sidebar = segmentsOfScores(
+        { recency: digit(100), frequency: digit(10), monetary: digit(1), codes },
+        bins,
+      );
+      expect(
+        firstCells(RFM_SEGMENT(column(...codes), undefined, undefined, bins)),
+        `bins ${bins}`,
+      ).toEqual(classLabels('rfm-segments', sidebar, 'en'));
+    }
+    expect(thrownMessage(() => RFM_SEGMENT(column(333, 545), undefined, undefined, 3))).toBe(
+      'RFM_SEGMENT: codes_or_r, row 2: 545 is not an RFM code such as 323 (three scores from 1 to 3); score raw data with RFM_SCORE first.',
+    );
+    expect(thrownMessage(() => RFM_SEGMENT(column(333), undefined, undefined, 10))).toMatch(
+      /^RFM_SEGMENT: bins: 10 is not allowed; use a whole number from 2 to 9/,
     );
   });
 

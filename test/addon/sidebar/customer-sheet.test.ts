@@ -9,8 +9,14 @@ import type { CellValue } from '../../../dev/spreadsheet-fake/cell-input';
 import { snapshot } from '../../../dev/spreadsheet-fake/snapshot';
 import { installSpreadsheetApp, type SheetSeed } from '../../../dev/spreadsheet-fake/workbook';
 import { customerSheetName } from '../../../src/addon/sidebar/customer-sheet';
+import * as endpoints from '../../../src/addon/sidebar/endpoints';
 import { CUSTOMER_DATE_AMOUNT_TIERS } from '../../helpers/classify-settings';
-import { sidebarClassify, sidebarClear } from '../../helpers/sidebar-calls';
+import {
+  activeTarget,
+  sidebarClassify,
+  sidebarClear,
+  unwrapped,
+} from '../../helpers/sidebar-calls';
 
 let fake: ReturnType<typeof installSpreadsheetApp> | undefined;
 afterEach(() => fake?.uninstall());
@@ -46,6 +52,15 @@ describe('the customer sheet', () => {
     open([{ name: '订单', values: orderLog }], 'zh_CN');
     sidebarClassify(CUSTOMER_DATE_AMOUNT_TIERS);
     expect(names()).toEqual(['订单', '订单 · 客户分层']);
+  });
+
+  it('leaves the user on the sheet they moved to while the sidebar still showed the log', () => {
+    open([{ name: 'Orders', values: orderLog }, { name: 'Other' }]);
+    const target = activeTarget();
+    spreadsheet().setActiveSheet(sheetNamed('Other'));
+    unwrapped(endpoints.sidebarClassify({ ...target, settings: CUSTOMER_DATE_AMOUNT_TIERS }));
+    expect(names()).toEqual(['Orders', 'Other', 'Orders · customer tiers']);
+    expect(spreadsheet().getActiveSheet().getName()).toBe('Other');
   });
 
   it('cuts a long source name without breaking an emoji', () => {

@@ -169,14 +169,14 @@ describe('Classify on a customer table', () => {
     );
   });
 
-  it('makes as many service calls for 100,000 rows as for 1,000', () => {
+  it('makes as many service calls for 10,000 rows as for 1,000', () => {
     const callsFor = (rows: number) => {
       const workbook = open(customerTableValues(rows));
       workbook.resetCalls();
       sidebarClassify(tiers);
       return { ...workbook.calls };
     };
-    expect(callsFor(100_000)).toEqual(callsFor(1_000));
+    expect(callsFor(10_000)).toEqual(callsFor(1_000));
   });
 
   it('speaks the sheet language', () => {

@@ -146,24 +146,14 @@ describe('Sheet ranges', () => {
     expect([sheet.getMaxRows(), sheet.getMaxColumns()]).toEqual([1000, 26]);
   });
 
-  it('reads and writes 100,000 rows × 10 columns in well under a second each', () => {
+  it('reads and writes 100,000 rows × 10 columns (its speed is measured in bench/classify.mjs)', () => {
     const rows = Array.from({ length: 100_000 }, (_, r) =>
       Array.from({ length: 10 }, (_, c) => (c === 0 ? `C${r}` : r * c)),
     );
     const fake = fakeWorkbook({ sheets: [{ name: 'Big', values: rows }] });
     const sheet = fake.SpreadsheetApp.getActiveSheet();
-    const ids = rows.map((row) => [row[0]]);
-    // the best of three runs, so that a machine busy with other work does not fail the test
-    const bestMs = (run: () => void) =>
-      Math.min(
-        ...[1, 2, 3].map(() => {
-          const started = performance.now();
-          run();
-          return performance.now() - started;
-        }),
-      );
-    expect(bestMs(() => sheet.getDataRange().getValues())).toBeLessThan(500);
-    expect(bestMs(() => sheet.getRange(1, 11, 100_000, 1).setValues(ids))).toBeLessThan(500);
+    expect(sheet.getDataRange().getValues()).toEqual(rows);
+    sheet.getRange(1, 11, 100_000, 1).setValues(rows.map((row) => [row[0]]));
     expect(sheet.getRange('J100000:K100000').getValues()).toEqual([[899_991, 'C99999']]);
   });
 });

@@ -119,7 +119,7 @@ describe('the fakes as services', () => {
     expect(fake.calls).toEqual({});
   });
 
-  it('let a test show that a run makes as many calls for 100,000 rows as for 1,000', () => {
+  it('let a test show that a run makes as many calls for 10,000 rows as for 1,000', () => {
     const callsFor = (rows: number) => {
       const values = Array.from({ length: rows }, (_, r) => [`C${r}`, r]);
       const fake = fakeWorkbook({ sheets: [{ name: 'Orders', values }] });
@@ -132,6 +132,6 @@ describe('the fakes as services', () => {
         .setValues(read.map(([customer]) => [`tier of ${customer}`]));
       return fake.calls;
     };
-    expect(callsFor(100_000)).toEqual(callsFor(1_000));
+    expect(callsFor(10_000)).toEqual(callsFor(1_000));
   });
 });

@@ -1,0 +1,93 @@
+/**
+ * This file defines the segment × group breakdown (the articles' 客户分类表 by region, industry or
+ * size): per segment and group, the customers and, where amounts are given, their revenue.
+ * Segments keep their model's order when every label belongs to one model (High value before
+ * Potential…, in either language), groups sort as a pivot table sorts them.
+ */
+import type { ClassScheme } from './class-scheme';
+import { LANGUAGES, type Language } from './labels';
+import { RunningSum } from './sum';
+
+export interface SegmentBreakdown {
+  readonly segments: readonly string[];
+  /** The groups, sorted; a blank group is `null`, last. */
+  readonly groups: readonly (string | null)[];
+  /** `customers[s][g]`: the rows of segment s in group g. */
+  readonly customers: readonly (readonly number[])[];
+  /** `revenue[s][g]`: their amounts summed, or null without amounts. */
+  readonly revenue: readonly (readonly number[])[] | null;
+}
+
+/** One customer's row: its segment label, its group (null when blank) and its amount. */
+export interface BreakdownRow {
+  readonly segment: string;
+  readonly group: string | null;
+  readonly amount?: number;
+}
+
+/** Text order as a pivot table in the sheet's language sorts it: Rep 2 before Rep 10, 华北 before 华东. */
+const textOrder = (language: Language) =>
+  new Intl.Collator(language === 'zh' ? 'zh-CN' : 'en', { numeric: true, sensitivity: 'base' })
+    .compare;
+
+/**
+ * @param schemes the class schemes whose label order segments keep, first match wins
+ * @param withRevenue whether amounts were given (every row then has one)
+ */
+export function segmentBreakdown(
+  rows: readonly BreakdownRow[],
+  schemes: readonly ClassScheme[],
+  withRevenue: boolean,
+  language: Language,
+): SegmentBreakdown {
+  const compare = textOrder(language);
+  const segments = segmentOrder(new Set(rows.map((row) => row.segment)), schemes, compare);
+  const seenGroups = new Set(rows.map((row) => row.group));
+  const named = [...seenGroups].filter((group): group is string => group !== null);
+  const groups: (string | null)[] = named.sort(compare);
+  if (seenGroups.has(null)) groups.push(null);
+  const segmentIndex = new Map(segments.map((segment, i) => [segment, i]));
+  const groupIndex = new Map(groups.map((group, i) => [group, i]));
+  const customers = segments.map(() => groups.map(() => 0));
+  const sums = segments.map(() => groups.map(() => new RunningSum()));
+  for (const row of rows) {
+    const s = segmentIndex.get(row.segment) as number;
+    const g = groupIndex.get(row.group) as number;
+    (customers[s] as number[])[g] = ((customers[s] as number[])[g] as number) + 1;
+    if (withRevenue) sums[s]?.[g]?.add(row.amount ?? 0);
+  }
+  return {
+    segments,
+    groups,
+    customers,
+    revenue: withRevenue ? sums.map((sumsOfSegment) => sumsOfSegment.map((s) => s.value)) : null,
+  };
+}
+
+/**
+ * The segments in the order of the first scheme whose labels, in one language, hold them all;
+ * otherwise sorted as text.
+ */
+export function segmentOrder(
+  seen: ReadonlySet<string>,
+  schemes: readonly ClassScheme[],
+  compare: (a: string, b: string) => number,
+): string[] {
+  for (const scheme of schemes) {
+    for (const language of LANGUAGES) {
+      const labels = scheme.classes.map((id) => scheme.labels[id]?.[language] ?? '');
+      if ([...seen].every((segment) => labels.includes(segment)))
+        return labels.filter((label) => seen.has(label));
+    }
+  }
+  return [...seen].sort(compare);
+}
+
+/** Whether a text is the label of a class in any of the schemes, in any language. */
+export function isClassLabel(text: string, schemes: readonly ClassScheme[]): boolean {
+  return schemes.some((scheme) =>
+    scheme.classes.some((id) =>
+      LANGUAGES.some((language) => scheme.labels[id]?.[language] === text),
+    ),
+  );
+}
