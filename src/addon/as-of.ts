@@ -1,10 +1,12 @@
 /**
  * This file defines the as-of date day counts run to: the user's, or by default the latest
  * purchase. Where the purchases are given as last-purchase dates (a customer table), an as-of
- * date before one would give negative days, so it is an error that names the purchase; a
- * transaction log instead leaves the later order lines out (see `tableOfLog`).
+ * date before one would give negative days, so it is an error placed at that purchase's cell —
+ * the formula's argument and cell, or in the sidebar the sheet column's header, letter and cell;
+ * a transaction log instead leaves the later order lines out (see `tableOfLog`).
  */
-import { readCivilDay } from '../core/cell-value';
+import { isBlank, readCivilDay } from '../core/cell-value';
+import type { CellColumn } from './columns';
 import { InputError } from './input-error';
 import { readCell } from './read-cell';
 import type { SheetSettings } from './sheet-settings';
@@ -15,6 +17,11 @@ export interface LatestPurchase {
   /** Where it is: the argument and its 0-based row. */
   readonly argument: string;
   readonly row: number;
+  /**
+   * The column it is in, when the reader has one: an error then names its cell as the column's
+   * other errors do (in the sidebar, the sheet column's header, letter and cell).
+   */
+  readonly column?: CellColumn;
 }
 
 /** The civil day of the as_of argument, or `null` when it is left out. */
@@ -26,20 +33,34 @@ export function givenAsOfDay(asOf: unknown, sheet: SheetSettings): number | null
 /**
  * The civil day of the as_of argument, or of the latest purchase when it is left out.
  *
- * @throws {InputError} `as-of-before-purchase` when it is before the latest purchase
+ * @throws {InputError} `as-of-before-purchase` at the latest purchase's cell when the as-of day
+ *   is before it
  */
 export function asOfDay(asOf: unknown, latest: LatestPurchase, sheet: SheetSettings): number {
   const day = givenAsOfDay(asOf, sheet) ?? latest.day;
   if (day < latest.day) {
-    throw new InputError(
-      {
-        kind: 'as-of-before-purchase',
-        purchaseArgument: latest.argument,
-        purchaseRow: latest.row + 1,
-        purchaseDay: latest.day,
-      },
-      { argument: 'as_of', value: asOf },
-    );
+    const problem = {
+      kind: 'as-of-before-purchase',
+      asOfDay: day,
+      purchaseDay: latest.day,
+    } as const;
+    throw latest.column
+      ? latest.column.problem(problem, latest.row)
+      : new InputError(problem, { argument: latest.argument, row: latest.row + 1 });
   }
   return day;
+}
+
+/**
+ * Checks that no as-of date is given where recency holds day counts (there is no date to count
+ * from). In the sidebar the recency column is at fault, named by its header and letter; in a
+ * formula, the as_of argument.
+ *
+ * @throws {InputError} `as-of-without-dates` when an as-of date is given
+ */
+export function assertNoAsOfForDayCounts(asOf: unknown, recency: CellColumn): void {
+  if (isBlank(asOf)) return;
+  throw recency.sheetColumn
+    ? recency.problem({ kind: 'as-of-without-dates' })
+    : new InputError({ kind: 'as-of-without-dates' }, { argument: 'as_of', value: asOf });
 }

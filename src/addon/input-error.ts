@@ -47,10 +47,10 @@ export type Problem =
   | { readonly kind: 'high-value-share-and-from' }
   | { readonly kind: 'unknown-language' }
   | { readonly kind: 'as-of-without-dates' }
+  /** At the latest purchase's cell: the as-of day (civil) is before it. */
   | {
       readonly kind: 'as-of-before-purchase';
-      readonly purchaseArgument: string;
-      readonly purchaseRow: number;
+      readonly asOfDay: number;
       readonly purchaseDay: number;
     }
   | { readonly kind: 'mixed-recency'; readonly expected: 'dates' | 'days' }

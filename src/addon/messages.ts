@@ -9,7 +9,7 @@ import { isDateObject } from '../core/cell-value';
 import { DEFAULT_CHURN_RISK_THRESHOLDS as CHURN_DEFAULTS } from '../core/churn-risk';
 import type { Language } from '../core/labels';
 import type { DateOrder } from '../core/locale';
-import { BREAK_COUNT, RANGES } from '../core/option-registry';
+import { BREAK_COUNT, OPTIONS, RANGES } from '../core/option-registry';
 import { columnLetters } from './formula-cells';
 import type { InputError, Problem } from './input-error';
 
@@ -42,6 +42,9 @@ const ORDER_WORDS: Readonly<Record<Language, Readonly<Record<DateOrder, string>>
   zh: { DMY: '日/月/年', MDY: '月/日/年', YMD: '月/日/年' },
 };
 
+/** The sidebar's name of the as-of option, as its form labels it. */
+const AS_OF = OPTIONS.asOf.label;
+
 /** Names another row of the problem's range, as a cell where the problem's own cell is known. */
 type RowNamer = (row: number) => string;
 
@@ -52,7 +55,17 @@ interface Phrases {
   readonly quote: (text: string) => string;
   readonly place: (fn: string, place: ShownPlace) => string;
   readonly rules: Rules;
-  readonly problem: (problem: Problem, value: string, view: DateView, rowOf: RowNamer) => string;
+  /**
+   * What is wrong. `inSheet`: the place is a sheet column the sidebar reads, not a formula's
+   * argument, so the words are the sidebar's (its option labels, no argument names).
+   */
+  readonly problem: (
+    problem: Problem,
+    value: string,
+    view: DateView,
+    rowOf: RowNamer,
+    inSheet: boolean,
+  ) => string;
   /** Another row of the problem's argument: its cell (`C3`) where known, else its row. */
   readonly otherRow: (cell: string | undefined, row: number) => string;
   readonly unexpected: (fn: string, detail: string) => string;
@@ -90,7 +103,7 @@ const PHRASES: Readonly<Record<Language, Phrases>> = {
       probability: `a probability from ${RANGES.probability.min} to ${RANGES.probability.max}, such as 0.7 or 70%`,
       money: `an amount of money, ${RANGES.money.min} or more, such as 5000 or ¥5,000`,
     },
-    problem: (problem, value, view, rowOf) => {
+    problem: (problem, value, view, rowOf, inSheet) => {
       switch (problem.kind) {
         case 'not-a-number':
           return `${value} is not a number.`;
@@ -129,9 +142,15 @@ const PHRASES: Readonly<Record<Language, Phrases>> = {
         case 'unknown-language':
           return `${value} is not a language; use "en" or "zh".`;
         case 'as-of-without-dates':
-          return 'recency holds day counts, so there is no date to count from; leave as_of out or give recency as purchase dates.';
-        case 'as-of-before-purchase':
-          return `${value} is before the purchase on ${view.formatDay(problem.purchaseDay)} in row ${problem.purchaseRow} of ${problem.purchaseArgument}.`;
+          return inSheet
+            ? `the column holds days since the last purchase, not dates, so there is no date to count to the ${AS_OF.en} date from; leave ${AS_OF.en} blank, or choose a column of last purchase dates.`
+            : 'recency holds day counts, so there is no date to count from; leave as_of out or give recency as purchase dates.';
+        case 'as-of-before-purchase': {
+          const [purchase, asOf] = [problem.purchaseDay, problem.asOfDay].map(view.formatDay);
+          return inSheet
+            ? `this purchase, on ${purchase}, is after the ${AS_OF.en} date ${asOf}; choose an ${AS_OF.en} date on or after the latest purchase, or leave it blank.`
+            : `this purchase, on ${purchase}, is after as_of (${asOf}); give an as_of date on or after the latest purchase, or leave it out.`;
+        }
         case 'mixed-recency':
           return problem.expected === 'dates'
             ? `${value} is not a date, but the first value of recency is; use dates in the whole column.`
@@ -175,7 +194,7 @@ const PHRASES: Readonly<Record<Language, Phrases>> = {
         case 'not-a-period':
           return `${value} is not a period; use "days", "weeks" or "months".`;
         case 'thresholds-out-of-order':
-          return `${value}: give the active threshold first, then the at-risk one, each from 0 to 1, the first not below the second (default ${CHURN_DEFAULTS.active}, ${CHURN_DEFAULTS.atRisk}).`;
+          return `${value}: give the active threshold first, then the at-risk one, each from ${RANGES.probability.min} to ${RANGES.probability.max}, the first not below the second (default ${CHURN_DEFAULTS.active}, ${CHURN_DEFAULTS.atRisk}).`;
         case 'breaks-out-of-order':
           return `${value} is not above the break before it, ${problem.previous}; give the breaks from lowest to highest, each once (recency in days, too: 30, 90, 180, 365).`;
         case 'too-many-breaks':
@@ -212,7 +231,7 @@ const PHRASES: Readonly<Record<Language, Phrases>> = {
       probability: `${RANGES.probability.min} 到 ${RANGES.probability.max} 之间的概率，例如 0.7 或 70%`,
       money: `不小于 ${RANGES.money.min} 的金额，例如 5000 或 ¥5,000`,
     },
-    problem: (problem, value, view, rowOf) => {
+    problem: (problem, value, view, rowOf, inSheet) => {
       switch (problem.kind) {
         case 'not-a-number':
           return `${value} 不是数字。`;
@@ -251,9 +270,15 @@ const PHRASES: Readonly<Record<Language, Phrases>> = {
         case 'unknown-language':
           return `${value} 不是可用的语言，请使用 "en" 或 "zh"。`;
         case 'as-of-without-dates':
-          return 'recency 是天数而不是日期，无法按截止日期计算；请省略 as_of，或以最近购买日期作为 recency。';
-        case 'as-of-before-purchase':
-          return `${value} 早于 ${problem.purchaseArgument} 第 ${problem.purchaseRow} 行的购买日期 ${view.formatDay(problem.purchaseDay)}。`;
+          return inSheet
+            ? `此列是距最近购买的天数而不是日期，无法按${AS_OF.zh}计算；请将${AS_OF.zh}留空，或选择最近购买日期列。`
+            : 'recency 是天数而不是日期，无法按截止日期计算；请省略 as_of，或以最近购买日期作为 recency。';
+        case 'as-of-before-purchase': {
+          const [purchase, asOf] = [problem.purchaseDay, problem.asOfDay].map(view.formatDay);
+          return inSheet
+            ? `此次购买（${purchase}）晚于${AS_OF.zh} ${asOf}；请选择不早于最近一次购买的${AS_OF.zh}，或留空。`
+            : `此次购买（${purchase}）晚于 as_of（${asOf}）；请让 as_of 不早于最近一次购买，或省略 as_of。`;
+        }
         case 'mixed-recency':
           return problem.expected === 'dates'
             ? `${value} 不是日期，而 recency 的第一个值是日期；整列请统一使用日期。`
@@ -297,7 +322,7 @@ const PHRASES: Readonly<Record<Language, Phrases>> = {
         case 'not-a-period':
           return `${value} 不是有效的时间单位，请使用 "days"、"weeks" 或 "months"（天、周、月）。`;
         case 'thresholds-out-of-order':
-          return `${value}：请先给活跃阈值，再给流失风险阈值，均在 0 到 1 之间，且前者不小于后者（默认 ${CHURN_DEFAULTS.active}、${CHURN_DEFAULTS.atRisk}）。`;
+          return `${value}：请先给活跃阈值，再给流失风险阈值，均在 ${RANGES.probability.min} 到 ${RANGES.probability.max} 之间，且前者不小于后者（默认 ${CHURN_DEFAULTS.active}、${CHURN_DEFAULTS.atRisk}）。`;
         case 'breaks-out-of-order':
           return `${value} 不大于前一个分界点 ${problem.previous}；请从小到大给出分界点，每个只给一次（recency 也按天数从小到大，如 30、90、180、365）。`;
         case 'too-many-breaks':
@@ -385,14 +410,14 @@ export function inputErrorMessage(
       phrases.otherRow(`${letter}${sheetRow(otherRow)}`, sheetRow(otherRow));
     return (
       phrases.place(fn, { column, ...(sheetCell ? { cell: sheetCell } : {}) }) +
-      phrases.problem(error.problem, showValue(value, phrases, view), view, sheetRowOf)
+      phrases.problem(error.problem, showValue(value, phrases, view), view, sheetRowOf, true)
     );
   }
   const rowOf: RowNamer = (otherRow) =>
     phrases.otherRow(cell && row ? shiftedCell(cell, otherRow - row) : undefined, otherRow);
   return (
     phrases.place(fn, { argument, row, cell, item }) +
-    phrases.problem(error.problem, showValue(value, phrases, view), view, rowOf)
+    phrases.problem(error.problem, showValue(value, phrases, view), view, rowOf, false)
   );
 }
 

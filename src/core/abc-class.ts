@@ -3,7 +3,7 @@
  * spent, descending, are A while the revenue share before them is below `aShare`, B while below
  * `bShare`, else C.
  */
-import { OPTIONS } from './option-registry';
+import { inRange, OPTIONS, RANGES } from './option-registry';
 import { RunningSum, sum } from './sum';
 
 export type AbcClass = 'A' | 'B' | 'C';
@@ -29,7 +29,7 @@ export const DEFAULT_B_SHARE: number = OPTIONS.bShare.default;
 export function abcClasses(monetary: readonly number[], options: AbcOptions = {}): AbcClass[] {
   const aShare = options.aShare ?? DEFAULT_A_SHARE;
   const bShare = options.bShare ?? DEFAULT_B_SHARE;
-  if (!(aShare > 0 && aShare <= bShare && bShare <= 1)) {
+  if (!(inRange(RANGES.share, aShare) && inRange(RANGES.share, bShare) && aShare <= bShare)) {
     throw new RangeError('abcClasses requires 0 < aShare ≤ bShare ≤ 1');
   }
   const total = sum(monetary.filter((value) => value > 0));

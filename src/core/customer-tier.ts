@@ -3,7 +3,7 @@
  * their order of precedence: Potential, Churned, High value, Regular.
  */
 import type { Tier } from './labels';
-import { OPTIONS } from './option-registry';
+import { inRange, OPTIONS, RANGES } from './option-registry';
 import { quantile } from './quantile';
 import { type CustomerMeasures, isBuyerFrequency } from './rfm-score';
 
@@ -39,7 +39,8 @@ export function customerTiers(measures: CustomerMeasures, options: TierOptions =
   const churnDays = options.churnDays ?? DEFAULT_CHURN_DAYS;
   const share = options.highValueShare ?? DEFAULT_HIGH_VALUE_SHARE;
   if (!(churnDays >= 0)) throw new RangeError('customerTiers requires churnDays of at least 0');
-  if (!(share > 0 && share <= 1)) throw new RangeError('customerTiers requires a share in (0, 1]');
+  if (!inRange(RANGES.share, share))
+    throw new RangeError('customerTiers requires a share in (0, 1]');
   const from = options.highValueFrom ?? null;
   if (from !== null && !Number.isFinite(from))
     throw new RangeError('customerTiers requires highValueFrom to be a finite number');

@@ -32,9 +32,13 @@ export const RANGES = {
 
 export type RangeId = keyof typeof RANGES;
 
-/** Whether a range allows a number (NaN never). */
+/**
+ * Whether a range allows a number: never NaN nor an infinity (JSON cannot carry them to the
+ * server, and zod refuses them), and a whole number only while exact (a safe integer), as zod's
+ * `int` takes them.
+ */
 export function inRange(range: NumberRange, value: number): boolean {
-  if (range.whole && !Number.isInteger(value)) return false;
+  if (range.whole ? !Number.isSafeInteger(value) : !Number.isFinite(value)) return false;
   const aboveMin = range.minIncluded ? value >= range.min : value > range.min;
   return aboveMin && value <= range.max;
 }

@@ -1,7 +1,11 @@
 /**
  * This file defines the tests of the messages' counts: English says `1 row` and `2 rows`, and
- * groups thousands; Chinese has no plural and says `1 行` as it says `2 行`.
+ * groups thousands; Chinese has no plural and says `1 行` as it says `2 行`. And of the product's
+ * Chinese words: a header row is 标题行 everywhere (messages, help, sidebar, README, docs).
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { InputError, type Problem } from '../../src/addon/input-error';
 import { type DateView, inputErrorMessage, skippedRowsNote } from '../../src/addon/messages';
@@ -117,5 +121,32 @@ describe('every reason a fit fails', () => {
   ] as const)('%s is said plainly in both languages', (reason, model, english, chinese) => {
     expect(message(failed(reason, model), 'en')).toContain(english);
     expect(message(failed(reason, model), 'zh')).toContain(chinese);
+  });
+});
+
+describe('one Chinese word for a header row', () => {
+  const root = fileURLToPath(new URL('../../', import.meta.url));
+  const filesUnder = (folder: string) =>
+    readdirSync(join(root, folder), { recursive: true, encoding: 'utf8' })
+      .filter((name) => /\.(ts|html|md)$/.test(name))
+      .map((name) => join(root, folder, name));
+  const texts = [...filesUnder('src'), ...filesUnder('ui'), ...filesUnder('docs')]
+    .concat(join(root, 'README.md'))
+    .map((path) => ({ path: relative(root, path), text: readFileSync(path, 'utf8') }));
+
+  it('searches the help texts, the sidebar and the documents', () => {
+    expect(texts.some(({ path }) => path.endsWith('rfm-table.ts'))).toBe(true);
+    expect(texts.some(({ path }) => path === join('docs', 'functions.md'))).toBe(true);
+    // the word the product uses is there: the search reads the Chinese texts
+    expect(texts.some(({ text }) => text.includes('标题行'))).toBe(true);
+  });
+
+  it('says 标题行, never 表头 or 表头行', () => {
+    const found = texts.flatMap(({ path, text }) =>
+      text
+        .split('\n')
+        .flatMap((line, i) => (line.includes('表头') ? [`${path}:${i + 1}: ${line.trim()}`] : [])),
+    );
+    expect(found).toEqual([]);
   });
 });

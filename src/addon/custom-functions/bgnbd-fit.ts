@@ -20,7 +20,7 @@ export const BGNBD_FIT = defineCustomFunction(
     parameters: [REPEAT_FREQUENCY, REPEAT_RECENCY, AGE, LANGUAGE_PARAMETER],
     returns: {
       en: "A header row and one row: r, α, a, b, the log-likelihood, the number of customers and the prior's weight (0: the data alone decide; 1: they say nothing); a note below when the answer leans on the prior.",
-      zh: '一行表头和一行数值：r、α、a、b、对数似然、客户数和先验权重（0 表示完全由数据决定，1 表示数据无信息）；结果依赖先验时下方另有一行说明。',
+      zh: '标题行和一行数值：r、α、a、b、对数似然、客户数和先验权重（0 表示完全由数据决定，1 表示数据无信息）；结果依赖先验时下方另有一行说明。',
     },
     example: '=BGNBD_FIT(B2:B, C2:C, D2:D)',
   },

@@ -52,7 +52,7 @@ export const BTYD_BACKTEST = defineCustomFunction(
     ],
     returns: {
       en: 'A header row; a row per churn band, per decile of expected purchases (highest first) and in total; and a note of the fit and horizon.',
-      zh: '一行表头；每个流失风险分档、每个预期购买次数十分位（从高到低）及合计各一行；最后一行说明拟合与预测期。',
+      zh: '标题行；每个流失风险分档、每个预期购买次数十分位（从高到低）及合计各一行；最后一行说明拟合与预测期。',
     },
     example: '=BTYD_BACKTEST(A2:A, B2:B, C2:C, DATE(1997, 10, 1), "weeks")',
   },

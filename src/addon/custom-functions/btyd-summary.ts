@@ -42,7 +42,7 @@ export const BTYD_SUMMARY = defineCustomFunction(
     ],
     returns: {
       en: 'A header row and one row per customer, in order of first appearance.',
-      zh: '一行表头，每位客户一行，按首次出现的顺序。',
+      zh: '标题行，以及每位客户一行，按首次出现的顺序。',
     },
     example: '=BTYD_SUMMARY(A2:A, B2:B, C2:C, DATE(1997, 9, 30), "weeks")',
   },

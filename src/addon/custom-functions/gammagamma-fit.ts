@@ -21,7 +21,7 @@ export const GAMMAGAMMA_FIT = defineCustomFunction(
     parameters: [REPEAT_FREQUENCY, REPEAT_SPEND, LANGUAGE_PARAMETER],
     returns: {
       en: "A header row and one row: p, q, γ, the log-likelihood, the number of repeat buyers, the frequency–spend correlation and the prior's weight (0: the data alone decide; 1: they say nothing); a note below when the answer leans on the prior.",
-      zh: '一行表头和一行数值：p、q、γ、对数似然、重复购买客户数、频次与客单价的相关系数和先验权重（0 表示完全由数据决定，1 表示数据无信息）；结果依赖先验时下方另有一行说明。',
+      zh: '标题行和一行数值：p、q、γ、对数似然、重复购买客户数、频次与客单价的相关系数和先验权重（0 表示完全由数据决定，1 表示数据无信息）；结果依赖先验时下方另有一行说明。',
     },
     example: '=GAMMAGAMMA_FIT(B2:B, E2:E)',
   },

@@ -6,7 +6,7 @@ import type { ParameterSpec } from './definition';
 
 const SUMMARY_NOTE = {
   en: ' Or the whole output of BTYD_SUMMARY, with its header row, and the next columns left out.',
-  zh: ' 也可传入 BTYD_SUMMARY 的整个结果（含表头），并省略后面的列。',
+  zh: ' 也可传入 BTYD_SUMMARY 的整个结果（含标题行），并省略后面的列。',
 };
 
 export const REPEAT_FREQUENCY: ParameterSpec = {

@@ -57,7 +57,7 @@ export const RFM_TABLE = defineCustomFunction(
     ],
     returns: {
       en: 'A table with a header row and one row per customer, in order of first appearance.',
-      zh: '带表头的表格，每位客户一行，按首次出现的顺序。',
+      zh: '带标题行的表格，每位客户一行，按首次出现的顺序。',
     },
     example: '=RFM_TABLE(A2:A, B2:B, C2:C, DATE(2024, 12, 31), D2:D)',
   },

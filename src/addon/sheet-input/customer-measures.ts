@@ -15,10 +15,9 @@ import {
 } from '../../core/cell-value';
 import { CurrencyMixCheck } from '../../core/currency-mix';
 import type { CustomerMeasures } from '../../core/rfm-score';
-import { asOfDay } from '../as-of';
-import { alignedColumns, BLANK_COLUMN, hasHeaderRow } from '../columns';
+import { asOfDay, assertNoAsOfForDayCounts, type LatestPurchase } from '../as-of';
+import { alignedColumns, BLANK_COLUMN, type CellColumn, hasHeaderRow } from '../columns';
 import { assertOneCurrency } from '../currency-check';
-import { InputError } from '../input-error';
 import { readCell } from '../read-cell';
 import type { SheetSettings } from '../sheet-settings';
 
@@ -111,8 +110,8 @@ export function readMeasures(
   }
   assertOneCurrency(currencies, monetaryCells);
   const recencyDays = recencyIsDates
-    ? daysToAsOf(recencyValues, filledRows, args.asOf, sheet)
-    : withoutAsOf(recencyValues, args.asOf);
+    ? daysToAsOf(recencyValues, filledRows, args.asOf, sheet, recencyCells)
+    : withoutAsOf(recencyValues, args.asOf, recencyCells);
   return { rowCount, filledRows, header, measures: { recencyDays, frequency, monetary } };
 }
 
@@ -122,18 +121,22 @@ function daysToAsOf(
   filledRows: readonly number[],
   asOf: unknown,
   sheet: SheetSettings,
+  column: CellColumn,
 ): (number | null)[] {
-  let latest = { day: -Infinity, argument: 'recency', row: -1 };
+  let latest: LatestPurchase = { day: -Infinity, argument: 'recency', row: -1, column };
   purchaseDays.forEach((day, index) => {
     if (day !== null && day > latest.day)
-      latest = { day, argument: 'recency', row: filledRows[index] as number };
+      latest = { day, argument: 'recency', row: filledRows[index] as number, column };
   });
   const until = asOfDay(asOf, latest, sheet);
   return purchaseDays.map((day) => (day === null ? null : until - day));
 }
 
-function withoutAsOf(recencyDays: (number | null)[], asOf: unknown): (number | null)[] {
-  if (!isBlank(asOf))
-    throw new InputError({ kind: 'as-of-without-dates' }, { argument: 'as_of', value: asOf });
+function withoutAsOf(
+  recencyDays: (number | null)[],
+  asOf: unknown,
+  column: CellColumn,
+): (number | null)[] {
+  assertNoAsOfForDayCounts(asOf, column);
   return recencyDays;
 }

@@ -147,11 +147,14 @@ function columnNamed({ header, letter }: MoneyDoubtPlace, language: Language): s
   return header ? `The column "${header}" (${letter})` : `Column ${letter}`;
 }
 
+/** `The column …` as it reads inside a sentence: `the column …`. */
+const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
+
 /** The status line's warning when the money column's values alone look like ids or quantities. */
 export function moneyDoubtWarning(place: MoneyDoubtPlace, language: Language): string {
   return language === 'zh'
     ? `请核对：${columnNamed(place, 'zh')}看起来像${LOOKS_LIKE.zh[place.looksLike]}，而不是金额。`
-    : `Check: ${columnNamed(place, 'en')} looks like ${LOOKS_LIKE.en[place.looksLike]} rather than money.`;
+    : `Check: ${lowerFirst(columnNamed(place, 'en'))} looks like ${LOOKS_LIKE.en[place.looksLike]} rather than money.`;
 }
 
 /** The status line's note when predicted CLV is left empty, with why (the spend model's refusal). */

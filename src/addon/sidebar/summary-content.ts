@@ -149,7 +149,7 @@ export function summaryContent(run: SummaryRun, kept: ReadonlyMap<string, string
   };
 }
 
-/** The options the model reads, as the sidebar labels them: `Score levels (2–9): 5`. */
+/** The options the model reads, as the sidebar labels them: `Score levels (…): 5`. */
 function optionsText(settings: ClassifySettings, language: Language): string {
   const shown = OPTION_IDS.flatMap((id) => {
     const spec = OPTIONS[id];

@@ -2,7 +2,8 @@
  * This file defines customer clusters (docs/domain.md §5): k-means on standardised log(1 + recency
  * days), log(1 + frequency) and log(1 + monetary), seeded so that the same data always give the
  * same clusters, in any row order; numbered by value (cluster 0 the most valuable) and named by
- * their centres. When k is not given, it is the k from 2 to 8 with the highest silhouette score.
+ * their centres. When k is not given, it is the k from MIN_CLUSTERS to MAX_CLUSTERS (the option
+ * registry's range) with the highest silhouette score.
  * The silhouette is exact up to 3,000 customers; above that it is computed on a sample of 3,000
  * customers, drawn from the seeded generator and the same for every k (as scikit-learn's
  * `silhouette_score(sample_size=3000, random_state=…)`), so that choosing k stays fast.
@@ -21,7 +22,7 @@ export const MAX_CLUSTERS: number = RANGES.clusters.max;
 const SILHOUETTE_SAMPLE_SIZE = 3000;
 
 export interface ClusterOptions {
-  /** How many clusters, from 2 to 8; by default the one with the best silhouette. */
+  /** How many clusters, MIN_CLUSTERS to MAX_CLUSTERS; by default the one with the best silhouette. */
   readonly k?: number;
   /** How many k-means++ seedings to refine per k (default 10). */
   readonly restarts?: number;
@@ -57,7 +58,7 @@ export interface CustomerClusters {
  * Clusters the customers by recency, frequency and monetary value.
  *
  * @throws {RangeError} when the measures are not finite and ≥ 0 or differ in length, k is not a
- *   whole number from 2 to 8 or exceeds the number of distinct customers (`distinctCustomerCount`),
+ *   whole number from MIN_CLUSTERS to MAX_CLUSTERS or exceeds the number of distinct customers (`distinctCustomerCount`),
  *   k is omitted and fewer than 2 customers differ, or restarts or seed are invalid
  * @throws {FitFailure} ('k-means', 'did-not-converge') when k-means does not settle
  * @example customerClusters({ recencyDays: [5, 6, 300, 320], frequency: [9, 8, 1, 1], monetary: [900, 800, 20, 25] }).clusters.map((c) => c.name.en) //=> ['Recent · frequent · high spend', 'Lapsed · occasional · low spend']

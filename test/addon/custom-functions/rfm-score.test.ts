@@ -168,14 +168,33 @@ describe('RFM_SCORE', () => {
       expect(thrownMessage(() => RFM_SCORE(...args))).toBe(message);
     });
 
-    it('names the as-of date and the latest purchase when as_of comes first', () => {
+    it('names the latest purchase, by its cell, when as_of comes before it', () => {
       const dates = column(shanghaiDate('2006-05-01'), shanghaiDate('2006-12-30'));
+      const early = () =>
+        RFM_SCORE(dates, column(1, 1), column(1, 1), 5, shanghaiDate('2006-12-01'));
+      // without the formula's text, the row within recency's range
+      expect(thrownMessage(early)).toBe(
+        'RFM_SCORE: recency, row 2: this purchase, on 12/30/2006, is after as_of (12/1/2006); give an as_of date on or after the latest purchase, or leave it out.',
+      );
+      // with it, the sheet cell: the range starts on row 2, so its second row is row 3
+      sheet.current.activeCell.formula = '=RFM_SCORE(B2:B3, C2:C3, D2:D3, 5, DATE(2006, 12, 1))';
+      expect(thrownMessage(early)).toBe(
+        'RFM_SCORE: recency, cell B3: this purchase, on 12/30/2006, is after as_of (12/1/2006); give an as_of date on or after the latest purchase, or leave it out.',
+      );
       expect(
         thrownMessage(() =>
-          RFM_SCORE(dates, column(1, 1), column(1, 1), 5, shanghaiDate('2006-12-01')),
+          RFM_SCORE(dates, column(1, 1), column(1, 1), 5, shanghaiDate('2006-12-01'), 'zh'),
         ),
       ).toBe(
-        'RFM_SCORE: as_of: 12/1/2006 is before the purchase on 12/30/2006 in row 2 of recency.',
+        'RFM_SCORE：参数 recency 单元格 B3：此次购买（12/30/2006）晚于 as_of（12/1/2006）；请让 as_of 不早于最近一次购买，或省略 as_of。',
+      );
+    });
+
+    it('names as_of when recency holds day counts, and there is no date to count from', () => {
+      expect(
+        thrownMessage(() => RFM_SCORE(column(3, 5), column(1, 1), column(1, 1), 5, '2006-12-01')),
+      ).toBe(
+        'RFM_SCORE: as_of: recency holds day counts, so there is no date to count from; leave as_of out or give recency as purchase dates.',
       );
     });
 

@@ -85,7 +85,7 @@ describe('the column mapped as money', () => {
     const result = sidebarClassify(amountInD);
     expect(result.customers).toBe(7);
     expect(result.note).toBe(
-      'Check: The column "Value" (D) looks like quantities rather than money.',
+      'Check: the column "Value" (D) looks like quantities rather than money.',
     );
   });
 

@@ -1,0 +1,103 @@
+/**
+ * This file defines the tests of the last run kept beside a sheet's settings: it comes back with
+ * the survey after reopening the sidebar and goes with Clear; a corrupted or foreign value is
+ * never shown, whatever is wrong in it.
+ */
+import { describe, expect, it } from 'vitest';
+import type { CellValue } from '../../../dev/spreadsheet-fake/cell-input';
+import type { ClassifyResult, SheetTarget } from '../../../src/addon/sidebar/api';
+import { sidebarClassify, sidebarClear, sidebarSurvey } from '../../../src/addon/sidebar/endpoints';
+import { forgetLastRun, lastRunKey, loadLastRun } from '../../../src/addon/sidebar/last-run';
+import { CUSTOMER_DATE_AMOUNT_TIERS } from '../../helpers/classify-settings';
+import { useWorkbooks } from '../../helpers/spreadsheet';
+
+const open = useWorkbooks();
+const sheetId = () => SpreadsheetApp.getActiveSheet().getSheetId();
+
+const orderLog: CellValue[][] = [
+  ['Customer', 'Date', 'Amount'],
+  ['ann', '2024-03-01', 12],
+  ['bob', '2024-03-02', 30],
+  ['ann', '2024-03-05', 8],
+];
+
+function surveyedTarget(): SheetTarget {
+  const survey = sidebarSurvey();
+  if (!survey.ok) throw new Error(survey.message);
+  return { sheetId: survey.value.sheetId, layout: survey.value.layout };
+}
+
+const RESULT: ClassifyResult = {
+  model: 'tiers',
+  customers: 2,
+  rows: 3,
+  legend: [
+    {
+      id: 'high-value',
+      label: 'High value',
+      background: '#fff',
+      text: '#000',
+      customers: 1,
+      revenueShare: 0.6,
+    },
+  ],
+  note: null,
+};
+
+describe('the last run is shown again', () => {
+  it('comes back with the survey after reopening, and goes with Clear', () => {
+    open([{ name: 'Orders', values: orderLog }]);
+    const target = surveyedTarget();
+    const classified = sidebarClassify({ ...target, settings: CUSTOMER_DATE_AMOUNT_TIERS });
+    if (!classified.ok) throw new Error(classified.message);
+
+    const reopened = sidebarSurvey();
+    const { layout, ...summary } = classified.value;
+    expect(reopened.ok && reopened.value.lastRun).toEqual(summary);
+    expect(layout).toBe(target.layout); // appended result columns leave the user's layout as it was
+    expect(reopened.ok && reopened.value.customerSheet).toEqual({
+      name: 'Orders · customer tiers',
+      exists: true,
+    });
+
+    expect(sidebarClear(surveyedTarget()).ok).toBe(true);
+    const cleared = sidebarSurvey();
+    expect(cleared.ok && cleared.value.lastRun).toBeNull();
+  });
+
+  it('is not shown from a corrupted property', () => {
+    const workbook = open([{ name: 'Orders', values: orderLog }]);
+    sidebarClassify({ ...surveyedTarget(), settings: CUSTOMER_DATE_AMOUNT_TIERS });
+    workbook.properties.document.set(`customer-tiers.last-run.${sheetId()}`, '{"model":"tiers"');
+    const survey = sidebarSurvey();
+    expect(survey.ok && survey.value.classified).toBe(true);
+    expect(survey.ok && survey.value.lastRun).toBeNull();
+  });
+});
+
+describe('loadLastRun', () => {
+  it('reads back a result as it was kept, under the sheet’s own key', () => {
+    const workbook = open([{ name: 'Orders', values: orderLog }]);
+    workbook.properties.document.set(lastRunKey(sheetId()), JSON.stringify(RESULT));
+    expect(loadLastRun(sheetId())).toEqual(RESULT);
+    expect(loadLastRun(sheetId() + 1)).toBeNull();
+    forgetLastRun(sheetId());
+    expect(loadLastRun(sheetId())).toBeNull();
+  });
+
+  const entry = RESULT.legend[0] as ClassifyResult['legend'][number];
+  it.each([
+    ['a model that does not exist', { ...RESULT, model: 'horoscope' }],
+    ['a negative count of customers', { ...RESULT, customers: -1 }],
+    ['a fraction of a row', { ...RESULT, rows: 2.5 }],
+    ['a revenue share above 1', { ...RESULT, legend: [{ ...entry, revenueShare: 1.2 }] }],
+    ['a segment without a label', { ...RESULT, legend: [{ ...entry, label: undefined }] }],
+    ['no note at all', { ...RESULT, note: undefined }],
+    ['a list', [RESULT]],
+    ['a number', 7],
+  ])('ignores %s', (_, value) => {
+    const workbook = open([{ name: 'Orders', values: orderLog }]);
+    workbook.properties.document.set(lastRunKey(sheetId()), JSON.stringify(value));
+    expect(loadLastRun(sheetId())).toBeNull();
+  });
+});
