@@ -5,7 +5,7 @@
  * negative amounts (returns) reduce monetary and are not orders. Money is summed with
  * compensation (see sum.ts), as everywhere in the add-on.
  */
-import { numberCustomers } from './customer-index';
+import { customerIndexFor, numberCustomers } from './customer-index';
 import type { Key } from './key';
 import { KeySet } from './key-set';
 import { roundingError } from './sum';
@@ -142,4 +142,127 @@ function countOrders(
     counts[customer] = (counts[customer] as number) + 1;
   }
   return counts;
+}
+
+/** The first size of a summary's per-customer arrays; they double as customers come. */
+const FIRST_CUSTOMER_SLOTS = 1024;
+
+/**
+ * Summarizes a log line by line, as a reader meets the lines, without a column per row: the same
+ * rules and the same sums, in the same order, as `summarizeTransactions`, whose result it equals
+ * for the same lines. A million-row log then costs memory per customer, not per row: every
+ * megabyte of fresh memory costs milliseconds of page faults, and per-row columns cost tens.
+ *
+ * @example const s = new TransactionSummary(2); s.add('a', 0, 5, 10, null); s.skip(); s.summaries().monetary //=> [10]
+ */
+export class TransactionSummary {
+  private readonly index;
+  private readonly firstRows: number[] = [];
+  private money = new Float64Array(FIRST_CUSTOMER_SLOTS);
+  private correction = new Float64Array(FIRST_CUSTOMER_SLOTS);
+  private lastDay = new Float64Array(FIRST_CUSTOMER_SLOTS).fill(Number.NEGATIVE_INFINITY);
+  private orders = new Float64Array(FIRST_CUSTOMER_SLOTS);
+  private skippedRows = 0;
+  private previousKey: Key | undefined;
+  private previousCustomer = -1;
+  /** The order ids seen, each once, with the first customer of each (see countOrders). */
+  private readonly orderKeys: Key[] = [];
+  private readonly seenOrders: KeySet;
+  private readonly furtherCustomers = new Map<Key, Set<number>>();
+  private previousOrder: Key | null | undefined;
+  private previousOrderCustomer = -1;
+
+  /** @param rows the most lines it will be given */
+  constructor(rows: number) {
+    this.index = customerIndexFor(rows);
+    this.seenOrders = new KeySet(this.orderKeys, rows);
+  }
+
+  /** A line without a customer: skipped, and counted. */
+  skip(): void {
+    this.skippedRows++;
+  }
+
+  /**
+   * One line of a customer.
+   * @param row where the line is, kept for the customer's first line (`firstRows`)
+   * @param orderId the line's order id; `undefined` when the log has none (each purchase line is
+   *   then an order), `null` for a blank one (an order of its own)
+   */
+  add(customerKey: Key, row: number, day: number, amount: number, orderId?: Key | null): void {
+    let customer =
+      customerKey === this.previousKey ? this.previousCustomer : this.index.find(customerKey);
+    if (customer < 0) {
+      customer = this.index.add(customerKey);
+      this.firstRows.push(row);
+      if (customer >= this.money.length) this.grow();
+    }
+    this.previousKey = customerKey;
+    this.previousCustomer = customer;
+    const total = this.money[customer] as number;
+    const next = total + amount;
+    this.correction[customer] =
+      (this.correction[customer] as number) + roundingError(total, amount, next);
+    this.money[customer] = next;
+    if (amount <= 0) return;
+    if (day > (this.lastDay[customer] as number)) this.lastDay[customer] = day;
+    if (orderId === undefined || this.isNewOrder(orderId, customer))
+      this.orders[customer] = (this.orders[customer] as number) + 1;
+  }
+
+  /** Whether a purchase line's order id is one more order of its customer (see countOrders). */
+  private isNewOrder(orderId: Key | null, customer: number): boolean {
+    if (orderId === null) return true;
+    if (orderId === this.previousOrder && customer === this.previousOrderCustomer) return false;
+    this.previousOrder = orderId;
+    this.previousOrderCustomer = customer;
+    this.orderKeys.push(orderId);
+    const first = this.seenOrders.keep(this.orderKeys.length - 1, customer);
+    if (first < 0) return true;
+    this.orderKeys.pop(); // known already: the set refers to its first occurrence
+    if (first === customer) return false;
+    let further = this.furtherCustomers.get(orderId);
+    if (further === undefined) {
+      further = new Set();
+      this.furtherCustomers.set(orderId, further);
+    }
+    if (further.has(customer)) return false;
+    further.add(customer);
+    return true;
+  }
+
+  /** Doubles the per-customer arrays. */
+  private grow(): void {
+    const grown = (values: Float64Array, fill: number) => {
+      const larger = new Float64Array(2 * values.length).fill(fill, values.length);
+      larger.set(values);
+      return larger;
+    };
+    this.money = grown(this.money, 0);
+    this.correction = grown(this.correction, 0);
+    this.lastDay = grown(this.lastDay, Number.NEGATIVE_INFINITY);
+    this.orders = grown(this.orders, 0);
+  }
+
+  /** The customers' summaries, in order of first appearance. */
+  summaries(): CustomerSummaries {
+    const customers = this.firstRows.length;
+    const lastPurchaseDays = new Array<number | null>(customers);
+    const frequency = new Array<number>(customers);
+    const monetary = new Array<number>(customers);
+    for (let customer = 0; customer < customers; customer++) {
+      const last = this.lastDay[customer] as number;
+      lastPurchaseDays[customer] = last === Number.NEGATIVE_INFINITY ? null : last;
+      frequency[customer] = this.orders[customer] as number;
+      monetary[customer] = (this.money[customer] as number) + (this.correction[customer] as number);
+    }
+    return {
+      keys: this.index.keys,
+      firstRows: this.firstRows,
+      lastPurchaseDays,
+      frequency,
+      monetary,
+      skippedRows: this.skippedRows,
+    };
+  }
 }

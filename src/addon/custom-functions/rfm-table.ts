@@ -3,7 +3,7 @@
  * per row), one row per customer with the last purchase, recency, frequency, monetary, the R, F
  * and M scores, the RFM code, the segment and the tier, under a header row.
  */
-import { readLog, rfmTableRows, tableOfLog } from '../sheet-input/transaction-log';
+import { rfmTableRows, tableOfCells } from '../sheet-input/transaction-log';
 import { defineCustomFunction, LANGUAGE_PARAMETER } from './definition';
 import { AS_OF } from './measure-parameters';
 
@@ -61,7 +61,15 @@ export const RFM_TABLE = defineCustomFunction(
     example: '=RFM_TABLE(A2:A, B2:B, C2:C, DATE(2024, 12, 31), D2:D)',
   },
   ({ args: [customers, dates, amounts, asOf, orderIds], language, sheet }) => {
-    const log = readLog(customers, dates, amounts, orderIds, sheet);
-    return rfmTableRows(log, tableOfLog(log, asOf, sheet), language, sheet);
+    // summarized as the cells are read: no column per row (see tableOfCells)
+    const { table, customerColumn } = tableOfCells(
+      customers,
+      dates,
+      amounts,
+      orderIds,
+      asOf,
+      sheet,
+    );
+    return rfmTableRows({ customerColumn }, table, language, sheet);
   },
 );
