@@ -35,7 +35,7 @@ const SHOTS = [
     file: 'sidebar-zh.png',
     locale: 'zh_CN · Asia/Shanghai',
     sheet: '客户名单',
-    legend: '客户分群',
+    legend: '分层结果',
   },
 ];
 

@@ -2,15 +2,17 @@
  * This file defines the model picker and its options form: the four models by the names the
  * server sends, and only the options the chosen model uses, each labelled and checked before a
  * run, with what is wrong said next to it. The options fold away under the picker: each has a
- * default, and the first screen belongs to the model and the action.
+ * default, and the first screen belongs to the model and the action. Each option's label, range
+ * and step are the option registry's, as the server's checks are.
  */
 import type { ClassifyOptions, Language, ModelId, SheetSurvey } from '../src/addon/sidebar/api';
+import { type NumberRange, OPTIONS, RANGES } from '../src/core/option-registry';
 import { element, formGroup, select, withTestId } from './dom';
 import {
   OPTION_NAMES,
-  OPTIONS_OF,
   type OptionName,
   type OptionTexts,
+  optionsOf,
   optionTexts,
   readOptions,
   SHARE_OPTIONS,
@@ -46,11 +48,11 @@ export function modelForm(survey: SheetSurvey, words: Words, onChange: () => voi
   );
   const texts = optionTexts(chosen.options);
   const fields = Object.fromEntries(
-    OPTION_NAMES.map((name) => [name, optionField(name, texts[name], words)]),
+    OPTION_NAMES.map((name) => [name, optionField(name, texts[name], words, survey.language)]),
   ) as Readonly<Record<OptionName, OptionField>>;
   const model = () => modelSelect.value as ModelId;
   const showOptions = () => {
-    const shown = new Set(OPTIONS_OF[model()]);
+    const shown = new Set(optionsOf(model()));
     for (const name of OPTION_NAMES) fields[name].group.hidden = !shown.has(name);
   };
   modelSelect.addEventListener('change', () => {
@@ -78,11 +80,7 @@ export function modelForm(survey: SheetSurvey, words: Words, onChange: () => voi
       const current = Object.fromEntries(
         OPTION_NAMES.map((name) => [name, fields[name].control.value]),
       ) as OptionTexts;
-      const { options: read, problems } = readOptions(
-        current,
-        OPTIONS_OF[model()],
-        survey.defaults,
-      );
+      const { options: read, problems } = readOptions(current, optionsOf(model()), survey.defaults);
       for (const name of OPTION_NAMES) {
         const { control, problem } = fields[name];
         const wrong = problems[name];
@@ -99,23 +97,27 @@ export function modelForm(survey: SheetSurvey, words: Words, onChange: () => voi
   };
 }
 
-const OPTION_LABELS = {
-  bins: 'bins',
-  churnDays: 'churnDays',
-  highValueShare: 'highValueShare',
-  asOf: 'asOf',
-  aShare: 'aShare',
-  bShare: 'bShare',
-  language: 'labelLanguage',
-} as const satisfies Readonly<Record<OptionName, keyof Words>>;
+/**
+ * A number field's limits, for the browser's own spinner and hints; `readOptions` decides. An
+ * excluded minimum is left to it: `min` would let the spinner reach it.
+ */
+export function numberFieldLimits(name: OptionName): Partial<HTMLInputElement> {
+  const spec = OPTIONS[name];
+  if (!('range' in spec)) return {};
+  const range: NumberRange = RANGES[spec.range];
+  return {
+    ...(range.minIncluded ? { min: String(range.min) } : {}),
+    ...(Number.isFinite(range.max) ? { max: String(range.max) } : {}),
+    ...(spec.step === null ? {} : { step: String(spec.step) }),
+  };
+}
 
-/** Number fields' limits, for the browser's own spinner and hints; `readOptions` decides. */
-const NUMBER_FIELDS: Readonly<Partial<Record<OptionName, Partial<HTMLInputElement>>>> = {
-  bins: { min: '2', max: '9', step: '1' },
-  churnDays: { min: '0', step: '1' },
-};
-
-function optionField(name: OptionName, value: string, words: Words): OptionField {
+function optionField(
+  name: OptionName,
+  value: string,
+  words: Words,
+  language: Language,
+): OptionField {
   const id = `option-${name}`;
   const control = optionControl(name, id, words);
   control.value = value;
@@ -132,7 +134,7 @@ function optionField(name: OptionName, value: string, words: Words): OptionField
     after.unshift(hint);
   }
   control.setAttribute('aria-describedby', described.join(' '));
-  return { group: formGroup(words[OPTION_LABELS[name]], control, ...after), control, problem };
+  return { group: formGroup(OPTIONS[name].label[language], control, ...after), control, problem };
 }
 
 function optionControl(
@@ -150,5 +152,5 @@ function optionControl(
   // a share is text: a number field drops the % of "20%" without a word, and "0.2%" becomes 0.2
   if ((SHARE_OPTIONS as readonly OptionName[]).includes(name))
     return element('input', { id, type: 'text', inputMode: 'decimal', spellcheck: false });
-  return element('input', { id, type: 'number', inputMode: 'decimal', ...NUMBER_FIELDS[name] });
+  return element('input', { id, type: 'number', inputMode: 'decimal', ...numberFieldLimits(name) });
 }

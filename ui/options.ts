@@ -1,32 +1,29 @@
 /**
  * This file defines the model options as the form holds them: which options each model uses,
- * and how the typed text becomes `ClassifyOptions`, checked as the server checks them (bins
- * 2–9, days 0 or more, shares in (0, 1] or as percentages, the A-and-B share at least the A
- * share).
+ * and how the typed text becomes `ClassifyOptions`, checked as the server checks them: each in
+ * the option registry's range (shares also as percentages), the A-and-B share at least the A
+ * share. Which options a model shows and their ranges come from the registry alone.
  */
+
 import type { ClassifyOptions, ModelId } from '../src/addon/sidebar/api';
+import {
+  inRange,
+  type NumberOptionId,
+  OPTION_IDS,
+  OPTIONS,
+  type OptionId,
+  rangeOf,
+} from '../src/core/option-registry';
 import type { Words } from './words';
 
-export type OptionName = keyof ClassifyOptions;
+export type OptionName = keyof ClassifyOptions & OptionId;
 
 /** The options in the order the form shows them. */
-export const OPTION_NAMES = [
-  'bins',
-  'churnDays',
-  'highValueShare',
-  'asOf',
-  'aShare',
-  'bShare',
-  'language',
-] as const satisfies readonly OptionName[];
+export const OPTION_NAMES: readonly OptionName[] = OPTION_IDS;
 
 /** The options each model reads; the form shows only these. */
-export const OPTIONS_OF: Readonly<Record<ModelId, readonly OptionName[]>> = {
-  tiers: ['churnDays', 'highValueShare', 'asOf', 'language'],
-  'rfm-segments': ['bins', 'asOf', 'language'],
-  'value-classes': ['asOf', 'language'],
-  abc: ['aShare', 'bShare', 'language'],
-};
+export const optionsOf = (model: ModelId): readonly OptionName[] =>
+  OPTION_NAMES.filter((name) => (OPTIONS[name].models as readonly ModelId[]).includes(model));
 
 /** What is wrong with an option, as the name of the words that say so. */
 export type Problem = keyof Pick<
@@ -41,19 +38,19 @@ export interface ReadOptions {
   readonly problems: Readonly<Partial<Record<OptionName, Problem>>>;
 }
 
-const isShare = (value: number) => value > 0 && value <= 1;
-const NUMBER_RULES = {
-  bins: [(value: number) => Number.isInteger(value) && value >= 2 && value <= 9, 'invalidBins'],
-  churnDays: [(value: number) => value >= 0, 'invalidDays'],
-  highValueShare: [isShare, 'invalidShare'],
-  aShare: [isShare, 'invalidShare'],
-  bShare: [isShare, 'invalidShare'],
-} as const satisfies Readonly<Record<string, readonly [(value: number) => boolean, Problem]>>;
-type NumberOption = keyof typeof NUMBER_RULES;
+/** The words that say a number is outside a range of the registry's. */
+const PROBLEM_OF: Readonly<Record<(typeof OPTIONS)[NumberOptionId]['range'], Problem>> = {
+  bins: 'invalidBins',
+  'churn-days': 'invalidDays',
+  share: 'invalidShare',
+};
+type NumberOption = NumberOptionId;
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** The options that are shares: each also read as a percentage, `20%` being 0.2. */
-export const SHARE_OPTIONS: readonly NumberOption[] = ['highValueShare', 'aShare', 'bShare'];
+export const SHARE_OPTIONS: readonly NumberOption[] = OPTION_NAMES.filter(
+  (name): name is NumberOption => OPTIONS[name].kind === 'share',
+);
 /** A number and a percent sign after it. */
 const PERCENTAGE = /^(.*?)\s*%$/;
 
@@ -94,10 +91,9 @@ export function readOptions(
 ): ReadOptions {
   const problems: Partial<Record<OptionName, Problem>> = {};
   const numberOf = (name: NumberOption): number => {
-    const [isValid, problem] = NUMBER_RULES[name];
     const value = numberIn(name, texts[name]);
-    if (isValid(value)) return value;
-    if (shown.includes(name)) problems[name] = problem;
+    if (inRange(rangeOf(name), value)) return value;
+    if (shown.includes(name)) problems[name] = PROBLEM_OF[OPTIONS[name].range];
     return defaults[name];
   };
   const isAsOf = texts.asOf === '' || ISO_DATE.test(texts.asOf);

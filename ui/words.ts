@@ -6,6 +6,7 @@
  */
 import type { ClearResult, ColumnRole, Language, Shape } from '../src/addon/sidebar/api';
 import { roleLabels } from '../src/core/column-roles';
+import { RANGES } from '../src/core/option-registry';
 
 export interface Words {
   /** The page's `lang`. */
@@ -34,14 +35,7 @@ export interface Words {
     columns: readonly string[],
     customerSheet: { readonly name: string; readonly exists: boolean } | null,
   ) => string;
-  readonly bins: string;
-  readonly churnDays: string;
-  readonly highValueShare: string;
-  readonly asOf: string;
   readonly asOfHint: string;
-  readonly aShare: string;
-  readonly bShare: string;
-  readonly labelLanguage: string;
   readonly labelLanguages: Readonly<Record<Language | 'sheet', string>>;
   readonly invalidBins: string;
   readonly invalidDays: string;
@@ -112,18 +106,11 @@ const EN: Words = {
     const where = customerSheet.exists ? 'the sheet' : 'a new sheet';
     return `${beside}, and one row per customer to ${where} “${customerSheet.name}”.`;
   },
-  bins: 'Score levels (2–9)',
-  churnDays: 'Churned after (days without a purchase)',
-  highValueShare: 'High-value share of active customers (0–1 or %)',
-  asOf: 'As of',
   asOfHint: 'Empty: the latest purchase',
-  aShare: 'A: share of revenue (0–1 or %)',
-  bShare: 'A and B: share of revenue (0–1 or %)',
-  labelLanguage: 'Label language',
   labelLanguages: { sheet: 'The spreadsheet’s', en: 'English', zh: '中文' },
-  invalidBins: 'Enter a whole number from 2 to 9.',
-  invalidDays: 'Enter a number of days, 0 or more.',
-  invalidShare: 'Enter a share above 0 and at most 1, e.g. 0.8 or 80%.',
+  invalidBins: `Enter a whole number from ${RANGES.bins.min} to ${RANGES.bins.max}.`,
+  invalidDays: `Enter a number of days, ${RANGES['churn-days'].min} or more.`,
+  invalidShare: `Enter a share above ${RANGES.share.min} and at most ${RANGES.share.max}, e.g. 0.8 or 80%.`,
   invalidBShare: 'The A and B share must be at least the A share.',
   invalidDate: 'Enter a date, or leave it empty.',
   fixOptions: 'Please correct the options marked below.',
@@ -171,18 +158,11 @@ const ZH: Words = {
     const where = customerSheet.exists ? '工作表' : '新工作表';
     return `${beside}；并在${where}“${customerSheet.name}”中为每位客户写一行。`;
   },
-  bins: '评分等级数（2–9）',
-  churnDays: '流失判定（未购买天数）',
-  highValueShare: '高价值客户占活跃客户比例（0–1 或百分比）',
-  asOf: '截至日期',
   asOfHint: '留空：以最近一次购买为准',
-  aShare: 'A 类：收入占比（0–1 或百分比）',
-  bShare: 'A 类与 B 类：收入占比（0–1 或百分比）',
-  labelLanguage: '标签语言',
   labelLanguages: { sheet: '跟随表格', en: 'English', zh: '中文' },
-  invalidBins: '请输入 2 到 9 之间的整数。',
-  invalidDays: '请输入天数（0 或以上）。',
-  invalidShare: '请输入大于 0 且不超过 1 的比例，例如 0.8 或 80%。',
+  invalidBins: `请输入 ${RANGES.bins.min} 到 ${RANGES.bins.max} 之间的整数。`,
+  invalidDays: `请输入天数（${RANGES['churn-days'].min} 或以上）。`,
+  invalidShare: `请输入大于 ${RANGES.share.min} 且不超过 ${RANGES.share.max} 的比例，例如 0.8 或 80%。`,
   invalidBShare: 'A 类与 B 类的占比不能小于 A 类占比。',
   invalidDate: '请输入日期，或留空。',
   fixOptions: '请更正下方标出的选项。',

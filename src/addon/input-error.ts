@@ -6,6 +6,7 @@
 import type { FitFailureReason } from '../core/btyd/fit-failure';
 import type { SummaryColumn } from '../core/btyd/summary-columns';
 import type { CellProblem } from '../core/cell-value';
+import type { RangeId } from '../core/option-registry';
 
 export type Problem =
   | { readonly kind: CellProblem | 'negative' | 'not-a-single-value' | 'result-too-large' }
@@ -22,7 +23,8 @@ export type Problem =
     }
   | {
       readonly kind: 'invalid-option';
-      readonly rule: 'bins' | 'churn-days' | 'share' | 'periods' | 'clusters' | 'probability';
+      /** Which of the option registry's ranges the value is outside. */
+      readonly rule: RangeId;
     }
   | { readonly kind: 'not-whole' | 'not-positive' | 'recency-without-repeat' | 'last-before-first' }
   | { readonly kind: 'recency-beyond-age'; readonly age: number }

@@ -9,6 +9,7 @@ import { isDateObject } from '../core/cell-value';
 import { DEFAULT_CHURN_RISK_THRESHOLDS as CHURN_DEFAULTS } from '../core/churn-risk';
 import type { Language } from '../core/labels';
 import type { DateOrder } from '../core/locale';
+import { RANGES } from '../core/option-registry';
 import { columnLetters } from './formula-cells';
 import type { InputError, Problem } from './input-error';
 
@@ -74,12 +75,13 @@ const PHRASES: Readonly<Record<Language, Phrases>> = {
     },
     otherRow: (cell, row) => (cell ? `cell ${cell}` : `row ${row}`),
     rules: {
-      bins: 'a whole number from 2 to 9',
-      'churn-days': 'a number of days, 0 or more',
-      share: 'a share above 0 and at most 1, such as 0.2 or 20%',
-      periods: 'a whole number of periods, 1 or more',
-      clusters: 'a whole number of clusters from 2 to 8',
-      probability: 'a probability from 0 to 1, such as 0.7 or 70%',
+      // the numbers come from the option registry, which the checks use too
+      bins: `a whole number from ${RANGES.bins.min} to ${RANGES.bins.max}`,
+      'churn-days': `a number of days, ${RANGES['churn-days'].min} or more`,
+      share: `a share above ${RANGES.share.min} and at most ${RANGES.share.max}, such as 0.2 or 20%`,
+      periods: `a whole number of periods, ${RANGES.periods.min} or more`,
+      clusters: `a whole number of clusters from ${RANGES.clusters.min} to ${RANGES.clusters.max}`,
+      probability: `a probability from ${RANGES.probability.min} to ${RANGES.probability.max}, such as 0.7 or 70%`,
     },
     problem: (problem, value, view, rowOf) => {
       switch (problem.kind) {
@@ -188,12 +190,12 @@ const PHRASES: Readonly<Record<Language, Phrases>> = {
     },
     otherRow: (cell, row) => (cell ? `单元格 ${cell}` : `第 ${row} 行`),
     rules: {
-      bins: '2 到 9 之间的整数',
-      'churn-days': '不小于 0 的天数',
-      share: '大于 0 且不超过 1 的比例，例如 0.2 或 20%',
-      periods: '不小于 1 的整数期数',
-      clusters: '2 到 8 之间的整数聚类数',
-      probability: '0 到 1 之间的概率，例如 0.7 或 70%',
+      bins: `${RANGES.bins.min} 到 ${RANGES.bins.max} 之间的整数`,
+      'churn-days': `不小于 ${RANGES['churn-days'].min} 的天数`,
+      share: `大于 ${RANGES.share.min} 且不超过 ${RANGES.share.max} 的比例，例如 0.2 或 20%`,
+      periods: `不小于 ${RANGES.periods.min} 的整数期数`,
+      clusters: `${RANGES.clusters.min} 到 ${RANGES.clusters.max} 之间的整数聚类数`,
+      probability: `${RANGES.probability.min} 到 ${RANGES.probability.max} 之间的概率，例如 0.7 或 70%`,
     },
     problem: (problem, value, view, rowOf) => {
       switch (problem.kind) {

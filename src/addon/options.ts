@@ -1,35 +1,37 @@
 /**
  * This file defines the scalar arguments users pass after the ranges (bins, churn_days,
  * high_value_share, the language) and validates them with zod, turning a failure into an
- * InputError naming the argument and the allowed values.
+ * InputError naming the argument and the allowed values. The ranges come from the option
+ * registry, as do the saved settings' schema (`rangeSchema`) and the sidebar form's checks.
  */
 import * as z from 'zod/mini';
 import type { Period } from '../core/btyd/summary-columns';
 import { isBlank, readNumber } from '../core/cell-value';
 import { type ChurnRiskThresholds, DEFAULT_CHURN_RISK_THRESHOLDS } from '../core/churn-risk';
-import { MAX_CLUSTERS, MIN_CLUSTERS } from '../core/cluster/customer-clusters';
 import type { Language } from '../core/labels';
 import { languageFromCode } from '../core/locale';
-import { MAX_BINS, MIN_BINS } from '../core/score';
-import { InputError, type Problem } from './input-error';
+import { type NumberRange, RANGES, type RangeId } from '../core/option-registry';
+import { InputError } from './input-error';
 import { readCell } from './read-cell';
 
-type Rule = Extract<Problem, { kind: 'invalid-option' }>['rule'];
+/** The zod schema of a registry range: whole or any number, bounded as the range says. */
+export function rangeSchema(range: NumberRange): z.ZodMiniType<number> {
+  const atLeastMin = range.minIncluded ? z.gte(range.min) : z.gt(range.min);
+  const schema = range.whole ? z.int() : z.number();
+  return Number.isFinite(range.max)
+    ? schema.check(atLeastMin, z.lte(range.max))
+    : schema.check(atLeastMin);
+}
 
-const RULES: Readonly<Record<Rule, z.ZodMiniType<number>>> = {
-  bins: z.int().check(z.gte(MIN_BINS), z.lte(MAX_BINS)),
-  'churn-days': z.number().check(z.gte(0)),
-  share: z.number().check(z.gt(0), z.lte(1)),
-  periods: z.int().check(z.gte(1)),
-  clusters: z.int().check(z.gte(MIN_CLUSTERS), z.lte(MAX_CLUSTERS)),
-  probability: z.number().check(z.gte(0), z.lte(1)),
-};
+const RULES = Object.fromEntries(
+  Object.entries(RANGES).map(([rule, range]) => [rule, rangeSchema(range)]),
+) as Readonly<Record<RangeId, z.ZodMiniType<number>>>;
 
 /** A numeric option: its default when omitted, else a number the rule allows. */
 export function numberOption(
   argument: string,
   value: unknown,
-  rule: Rule,
+  rule: RangeId,
   fallback: number,
 ): number {
   if (isBlank(value)) return fallback; // left out: `=F(A:A,,3)` passes a blank

@@ -3,19 +3,20 @@
  * spent, descending, are A while the revenue share before them is below `aShare`, B while below
  * `bShare`, else C.
  */
+import { OPTIONS } from './option-registry';
 import { RunningSum, sum } from './sum';
 
 export type AbcClass = 'A' | 'B' | 'C';
 
 export interface AbcOptions {
-  /** Share of revenue the A class covers (default 0.8). */
+  /** Share of revenue the A class covers (default DEFAULT_A_SHARE). */
   readonly aShare?: number;
-  /** Share of revenue A and B cover together (default 0.95). */
+  /** Share of revenue A and B cover together (default DEFAULT_B_SHARE). */
   readonly bShare?: number;
 }
 
-export const DEFAULT_A_SHARE = 0.8;
-export const DEFAULT_B_SHARE = 0.95;
+export const DEFAULT_A_SHARE: number = OPTIONS.aShare.default;
+export const DEFAULT_B_SHARE: number = OPTIONS.bShare.default;
 
 /**
  * The ABC class of every customer. Customers who spent the same get the same class (the class

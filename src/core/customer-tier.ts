@@ -3,18 +3,19 @@
  * their order of precedence: Potential, Churned, High value, Regular.
  */
 import type { Tier } from './labels';
+import { OPTIONS } from './option-registry';
 import { quantile } from './quantile';
 import { type CustomerMeasures, isBuyerFrequency } from './rfm-score';
 
 export interface TierOptions {
-  /** A customer whose last purchase is more than this many days ago has churned (default 365). */
+  /** A customer whose last purchase is more than this many days ago has churned (default DEFAULT_CHURN_DAYS). */
   readonly churnDays?: number;
-  /** The top share of active buyers by money spent that is High value, in (0, 1] (default 0.2). */
+  /** The top share of active buyers by money spent that is High value, in (0, 1] (default DEFAULT_HIGH_VALUE_SHARE). */
   readonly highValueShare?: number;
 }
 
-export const DEFAULT_CHURN_DAYS = 365;
-export const DEFAULT_HIGH_VALUE_SHARE = 0.2;
+export const DEFAULT_CHURN_DAYS: number = OPTIONS.churnDays.default;
+export const DEFAULT_HIGH_VALUE_SHARE: number = OPTIONS.highValueShare.default;
 
 /**
  * Puts every customer in one of the four tiers:

@@ -20,6 +20,7 @@ import {
   VALUE_CLASSES,
   type ValueClass,
 } from './labels';
+import { MODEL_IDS, type ModelId } from './model-ids';
 import { PREDICTION_MODELS, type PredictionModelId } from './prediction-models';
 import { type CustomerMeasures, rfmScores } from './rfm-score';
 import { segmentsOfScores } from './rfm-segment';
@@ -41,8 +42,7 @@ export interface SegmentModel<Class extends string = string> extends ClassScheme
   classify(measures: CustomerMeasures, options?: ModelOptions): Class[];
 }
 
-export const MODEL_IDS = ['tiers', 'rfm-segments', 'value-classes', 'abc'] as const;
-export type ModelId = (typeof MODEL_IDS)[number];
+export { MODEL_IDS, type ModelId };
 
 const ABC_CLASSES = ['A', 'B', 'C'] as const satisfies readonly AbcClass[];
 

@@ -5,6 +5,7 @@
  */
 import {
   assertBins,
+  DEFAULT_BINS,
   middleScore,
   NO_SCORE,
   type ScoreDirection,
@@ -35,7 +36,7 @@ export interface RfmScores {
 export const PROSPECT_CODE = 0;
 
 export interface RfmScoreOptions {
-  /** How many scores per measure, 2..9 (default 5). */
+  /** How many scores per measure, MIN_BINS..MAX_BINS (default DEFAULT_BINS). */
   readonly bins?: number;
 }
 
@@ -45,12 +46,12 @@ export interface RfmScoreOptions {
  * tie group in the upper half scores at least its average rank's score, up to the middle
  * (`upperHalfTieFloors`): 8 of 9 customers who bought on the last day are R = 3, not 1.
  *
- * @throws {RangeError} when the columns differ in length, bins is out of 2..9 or a buyer has no
+ * @throws {RangeError} when the columns differ in length, bins is out of MIN_BINS..MAX_BINS or a buyer has no
  *   recency
  * @example rfmScores({ recencyDays: [1, 30], frequency: [5, 1], monetary: [500, 20] }, { bins: 2 }).codes //=> Uint16Array.of(222, 111)
  */
 export function rfmScores(measures: CustomerMeasures, options: RfmScoreOptions = {}): RfmScores {
-  const bins = options.bins ?? 5;
+  const bins = options.bins ?? DEFAULT_BINS;
   assertBins('rfmScores', bins);
   const count = measures.frequency.length;
   if (measures.recencyDays.length !== count || measures.monetary.length !== count) {

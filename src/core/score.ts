@@ -3,13 +3,17 @@
  * k/bins, where equal values always get equal scores, and the rule for ties in the upper half
  * (see `upperHalfTieFloors`) that keeps a large group at the best value from scoring as the worst.
  */
+import { OPTIONS, RANGES } from './option-registry';
 import { equalShareBreaks } from './quantile';
 
 /** Which end of the scale is best: more orders and money score high, fewer days score high. */
 export type ScoreDirection = 'higher-is-better' | 'lower-is-better';
 
-export const MIN_BINS = 2;
-export const MAX_BINS = 9;
+/** The scores per measure allowed, and the default (the option registry's). */
+export const MIN_BINS: number = RANGES.bins.min;
+export const MAX_BINS: number = RANGES.bins.max;
+export const DEFAULT_BINS: number = OPTIONS.bins.default;
+
 /** The score of a customer a measure does not apply to: a prospect has no purchase to score. */
 export const NO_SCORE = 0;
 
@@ -27,7 +31,7 @@ export function middleScore(bins: number): number {
 /**
  * The breaks for scoring values into `bins` scores: the type-7 quantiles at k/bins.
  *
- * @throws {RangeError} when there are no values or `bins` is not a whole number in 2..9
+ * @throws {RangeError} when there are no values or `bins` is not a whole number from MIN_BINS to MAX_BINS
  * @example scoreBreaks([1, 2, 3, 4, 5], 4) //=> [2, 3, 4]
  */
 export function scoreBreaks(values: ArrayLike<number>, bins: number): number[] {
@@ -36,7 +40,7 @@ export function scoreBreaks(values: ArrayLike<number>, bins: number): number[] {
   return equalShareBreaks(values, bins);
 }
 
-/** @throws {RangeError} unless `bins` is a whole number in 2..9 */
+/** @throws {RangeError} unless `bins` is a whole number from MIN_BINS to MAX_BINS */
 export function assertBins(functionName: string, bins: number): void {
   if (!Number.isInteger(bins) || bins < MIN_BINS || bins > MAX_BINS) {
     throw new RangeError(`${functionName} requires bins between ${MIN_BINS} and ${MAX_BINS}`);

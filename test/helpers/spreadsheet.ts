@@ -3,7 +3,7 @@
  * removed after, and switchable to another locale within a test.
  */
 import { afterEach, beforeEach } from 'vitest';
-import { installSpreadsheetApp } from '../../dev/spreadsheet-fake/workbook';
+import { installSpreadsheetApp, type SheetSeed } from '../../dev/spreadsheet-fake/workbook';
 
 export interface SpreadsheetFixture {
   current: ReturnType<typeof installSpreadsheetApp>;
@@ -25,4 +25,21 @@ export function useFakeSpreadsheet(
   beforeEach(() => fixture.use(locale));
   afterEach(() => fixture.current.uninstall());
   return fixture;
+}
+
+/**
+ * Opens a workbook of given sheets in the fake, per test, and removes it after each test.
+ *
+ * @returns `open(sheets, locale)`, which installs the fake and returns it
+ */
+export function useWorkbooks(): (
+  sheets: SheetSeed[],
+  locale?: string,
+) => ReturnType<typeof installSpreadsheetApp> {
+  let fake: ReturnType<typeof installSpreadsheetApp> | undefined;
+  afterEach(() => fake?.uninstall());
+  return (sheets, locale = 'en_US') => {
+    fake = installSpreadsheetApp({ locale, timeZone: 'Asia/Shanghai', sheets });
+    return fake;
+  };
 }

@@ -13,6 +13,15 @@ const open = () => loadBundle({ sheets: [{ name: 'Customers', values: customerTa
 
 const tiers = CUSTOMER_TABLE_TIERS;
 
+/** The sheet and layout a survey through the server names. */
+function surveyedTarget(bundle: ReturnType<typeof open>): { sheetId: number; layout: string } {
+  const answer = runScript(bundle, { name: 'sidebarSurvey', args: [] }) as {
+    value: { value: { sheetId: number; layout: string } };
+  };
+  const { sheetId, layout } = answer.value.value;
+  return { sheetId, layout };
+}
+
 describe('runScript', () => {
   it('answers a function’s result; reading the sheet changes nothing', () => {
     const bundle = open();
@@ -21,29 +30,38 @@ describe('runScript', () => {
       ok: true,
       value: 0,
     });
+    // the endpoint's own outcome is the answer's value
     expect(runScript(bundle, { name: 'sidebarSurvey', args: [] })).toMatchObject({
       ok: true,
-      value: { sheetName: 'Customers', shape: 'customers' },
+      value: { ok: true, value: { sheetName: 'Customers', shape: 'customers' } },
     });
     expect(mayHaveChanged(bundle, before)).toBe(false);
   });
 
   it('counts a classify as a change', () => {
     const bundle = open();
+    const target = surveyedTarget(bundle);
     const before = callsNow(bundle);
-    expect(runScript(bundle, { name: 'sidebarClassify', args: [tiers] })).toMatchObject({
-      ok: true,
-      value: { customers: 20 },
-    });
+    expect(
+      runScript(bundle, { name: 'sidebarClassify', args: [{ ...target, settings: tiers }] }),
+    ).toMatchObject({ ok: true, value: { ok: true, value: { customers: 20 } } });
     expect(mayHaveChanged(bundle, before)).toBe(true);
   });
 
   it('answers what a function threw, and no function for unknown or private names', () => {
     const bundle = open();
-    expect(runScript(bundle, { name: 'sidebarResegment', args: [] })).toEqual({
-      ok: false,
-      message: 'This sheet has not been classified yet: choose the columns and press Classify.',
-    });
+    // an endpoint's failure is data in its answer …
+    expect(runScript(bundle, { name: 'sidebarResegment', args: [surveyedTarget(bundle)] })).toEqual(
+      {
+        ok: true,
+        value: {
+          ok: false,
+          message: 'This sheet has not been classified yet: choose the columns and press Classify.',
+          remap: false,
+        },
+      },
+    );
+    // … what throws is the answer's failure
     for (const name of ['nothing', 'Date', 'showSidebar_'])
       expect(runScript(bundle, { name, args: [] })).toEqual({
         ok: false,

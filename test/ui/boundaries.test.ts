@@ -1,7 +1,7 @@
 /**
  * This file defines the checks that keep the sidebar's code in the browser: it imports its own
  * modules, only types from the server's side (its api and endpoints modules), and at run time nothing but the
- * engine's small column-roles helpers.
+ * engine's small column-roles helpers and its option registry.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -26,12 +26,20 @@ describe('ui/ is browser code', () => {
     expect(sources.length).toBeGreaterThan(5);
   });
 
-  it.each(sources)('$name imports at run time only ui/ and core column roles', ({ text }) => {
-    for (const { typeOnly, from } of importsOf(text)) {
-      // the client's types come from the endpoints module itself, so the two can't drift
-      if (typeOnly)
-        expect(from).toMatch(/^\.\/[a-z-]+$|^\.\.\/src\/(addon\/sidebar\/(api|endpoints)$|core\/)/);
-      else expect(from).toMatch(/^\.\/[a-z-]+$|^\.\.\/src\/core\/column-roles$/);
-    }
-  });
+  it.each(sources)(
+    '$name imports at run time only ui/, core column roles and the option registry',
+    ({ text }) => {
+      for (const { typeOnly, from } of importsOf(text)) {
+        // the client's types come from the endpoints module itself, so the two can't drift
+        if (typeOnly)
+          expect(from).toMatch(
+            /^\.\/[a-z-]+$|^\.\.\/src\/(addon\/sidebar\/(api|endpoints)$|core\/)/,
+          );
+        // the option registry too: the form's ranges, defaults and labels must be the server's,
+        // and it is pure data importing only types, so it adds nothing else to the page
+        else
+          expect(from).toMatch(/^\.\/[a-z-]+$|^\.\.\/src\/core\/(column-roles|option-registry)$/);
+      }
+    },
+  );
 });

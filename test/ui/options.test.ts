@@ -3,14 +3,14 @@
  * option checked as the server checks it, and a hidden one never blocking a run.
  */
 import { describe, expect, it } from 'vitest';
-import { OPTIONS_OF, optionTexts, readOptions } from '../../ui/options';
+import { optionsOf, optionTexts, readOptions } from '../../ui/options';
 import { DEFAULT_OPTIONS } from './survey';
 
 const texts = optionTexts(DEFAULT_OPTIONS);
 
 describe('readOptions', () => {
   it('reads the defaults back as they were', () => {
-    expect(readOptions(texts, OPTIONS_OF.tiers, DEFAULT_OPTIONS)).toEqual({
+    expect(readOptions(texts, optionsOf('tiers'), DEFAULT_OPTIONS)).toEqual({
       options: DEFAULT_OPTIONS,
       problems: {},
     });
@@ -56,7 +56,7 @@ describe('readOptions', () => {
   ] as const)('reads the share %j as %s, a percentage as its hundredth', (text, share) => {
     const { options, problems } = readOptions(
       { ...texts, highValueShare: text },
-      OPTIONS_OF.tiers,
+      optionsOf('tiers'),
       DEFAULT_OPTIONS,
     );
     expect([options.highValueShare, problems]).toEqual([share, {}]);
@@ -64,20 +64,20 @@ describe('readOptions', () => {
 
   it.each(['20', '120%', '0%', '%', '20%%', '-5%'])('refuses the share %j', (text) => {
     expect(
-      readOptions({ ...texts, aShare: text }, OPTIONS_OF.abc, DEFAULT_OPTIONS).problems,
+      readOptions({ ...texts, aShare: text }, optionsOf('abc'), DEFAULT_OPTIONS).problems,
     ).toEqual({ aShare: 'invalidShare' });
   });
 
   it('wants the A-and-B share at least the A share', () => {
     const crossed = { ...texts, aShare: '0.9', bShare: '0.85' };
-    expect(readOptions(crossed, OPTIONS_OF.abc, DEFAULT_OPTIONS).problems).toEqual({
+    expect(readOptions(crossed, optionsOf('abc'), DEFAULT_OPTIONS).problems).toEqual({
       bShare: 'invalidBShare',
     });
   });
 
   it('keeps the default of a wrong option the model does not use, and says nothing', () => {
     const hidden = { ...texts, bins: '12', aShare: '0.9', bShare: '0.85' };
-    expect(readOptions(hidden, OPTIONS_OF.tiers, DEFAULT_OPTIONS)).toEqual({
+    expect(readOptions(hidden, optionsOf('tiers'), DEFAULT_OPTIONS)).toEqual({
       options: DEFAULT_OPTIONS,
       problems: {},
     });

@@ -20,7 +20,7 @@ import {
 } from '../prediction-messages';
 import { readCell } from '../read-cell';
 import { readLog } from '../sheet-input/transaction-log';
-import { defineCustomFunction, LANGUAGE_PARAMETER } from './definition';
+import { defineCustomFunction, LANGUAGE_PARAMETER, ORDER_LOG_PARAMETERS } from './definition';
 
 export const BTYD_BACKTEST = defineCustomFunction(
   {
@@ -30,24 +30,7 @@ export const BTYD_BACKTEST = defineCustomFunction(
       zh: '在订单明细上回测预测：用拆分日期之前的订单拟合 BG/NBD，再按流失风险分档和按预期购买次数的十分位，列出拆分日期之后预测的购买次数、实际的购买次数和实际再次购买的客户比例。',
     },
     parameters: [
-      {
-        name: 'customers',
-        type: 'A2:A',
-        help: { en: 'The customer of each order line.', zh: '每条订单的客户。' },
-      },
-      {
-        name: 'dates',
-        type: 'B2:B',
-        help: { en: 'The date of each order line.', zh: '每条订单的日期。' },
-      },
-      {
-        name: 'amounts',
-        type: 'C2:C',
-        help: {
-          en: 'The amount of each order line; negative amounts are returns.',
-          zh: '每条订单的金额，负数为退货。',
-        },
-      },
+      ...ORDER_LOG_PARAMETERS,
       {
         name: 'split_date',
         type: 'date',

@@ -9,7 +9,7 @@ import { periodOption } from '../options';
 import { readCell } from '../read-cell';
 import { purchaseSummaryRows } from '../sheet-input/purchase-summary-rows';
 import { readLog } from '../sheet-input/transaction-log';
-import { defineCustomFunction, LANGUAGE_PARAMETER } from './definition';
+import { defineCustomFunction, LANGUAGE_PARAMETER, ORDER_LOG_PARAMETERS } from './definition';
 
 export const BTYD_SUMMARY = defineCustomFunction(
   {
@@ -19,24 +19,7 @@ export const BTYD_SUMMARY = defineCustomFunction(
       zh: '由订单明细生成每位客户的预测模型输入：重复购买次数（首次之后的购买天数）、首末购买间隔、观察期 T（首次购买到期末）和平均复购金额。',
     },
     parameters: [
-      {
-        name: 'customers',
-        type: 'A2:A',
-        help: { en: 'The customer of each order line.', zh: '每条订单的客户。' },
-      },
-      {
-        name: 'dates',
-        type: 'B2:B',
-        help: { en: 'The date of each order line.', zh: '每条订单的日期。' },
-      },
-      {
-        name: 'amounts',
-        type: 'C2:C',
-        help: {
-          en: 'The amount of each order line; negative amounts are returns.',
-          zh: '每条订单的金额，负数为退货。',
-        },
-      },
+      ...ORDER_LOG_PARAMETERS,
       {
         name: 'calibration_end',
         type: 'date',

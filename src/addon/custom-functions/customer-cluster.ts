@@ -2,7 +2,7 @@
  * This file defines =CUSTOMER_CLUSTER: natural groups of customers found by k-means on their
  * recency, frequency and monetary value, named by their typical customer and numbered by value.
  */
-import { customerClusters } from '../../core/cluster/customer-clusters';
+import { customerClusters, MAX_CLUSTERS, MIN_CLUSTERS } from '../../core/cluster/customer-clusters';
 import { distinctCustomerCount } from '../../core/cluster/features';
 import { COLUMN_LABELS, SEGMENT_LABELS } from '../../core/labels';
 import { rowsOut } from '../columns';
@@ -29,8 +29,8 @@ export const CUSTOMER_CLUSTER = defineCustomFunction(
         type: 'number',
         optional: true,
         help: {
-          en: 'How many clusters, 2 to 8; by default the number that separates customers best (silhouette).',
-          zh: '聚类数，2 到 8；默认取分得最清楚的数目（轮廓系数）。',
+          en: `How many clusters, ${MIN_CLUSTERS} to ${MAX_CLUSTERS}; by default the number that separates customers best (silhouette).`,
+          zh: `聚类数，${MIN_CLUSTERS} 到 ${MAX_CLUSTERS}；默认取分得最清楚的数目（轮廓系数）。`,
         },
       },
       LANGUAGE_PARAMETER,

@@ -56,6 +56,28 @@ export const LANGUAGE_PARAMETER: ParameterSpec = {
   },
 };
 
+/** An order log's three columns, as the functions that read one line per order take them. */
+export const ORDER_LOG_PARAMETERS: readonly ParameterSpec[] = [
+  {
+    name: 'customers',
+    type: 'A2:A',
+    help: { en: 'The customer of each order line.', zh: '每条订单的客户。' },
+  },
+  {
+    name: 'dates',
+    type: 'B2:B',
+    help: { en: 'The date of each order line.', zh: '每条订单的日期。' },
+  },
+  {
+    name: 'amounts',
+    type: 'C2:C',
+    help: {
+      en: 'The amount of each order line; negative amounts are returns.',
+      zh: '每条订单的金额，负数为退货。',
+    },
+  },
+];
+
 /**
  * Declares a custom function. The returned function checks the argument count, splits off a
  * trailing language argument, and turns bad input into an `Error` whose message names the

@@ -3,6 +3,7 @@
  */
 import { COLUMN_LABELS } from '../../core/labels';
 import { rfmScores } from '../../core/rfm-score';
+import { DEFAULT_BINS, MAX_BINS, MIN_BINS } from '../../core/score';
 import { rowsOut } from '../columns';
 import { numberOption } from '../options';
 import { readMeasures } from '../sheet-input/customer-measures';
@@ -25,8 +26,8 @@ export const RFM_SCORE = defineCustomFunction(
         type: 'number',
         optional: true,
         help: {
-          en: 'Scores per measure, 2 to 9 (default 5).',
-          zh: '每项的分数档数，2 到 9（默认 5）。',
+          en: `Scores per measure, ${MIN_BINS} to ${MAX_BINS} (default ${DEFAULT_BINS}).`,
+          zh: `每项的分数档数，${MIN_BINS} 到 ${MAX_BINS}（默认 ${DEFAULT_BINS}）。`,
         },
       },
       AS_OF,
@@ -40,7 +41,7 @@ export const RFM_SCORE = defineCustomFunction(
       args: [recency, frequency, monetary, bins, asOf],
       sheet,
     } = invocation;
-    const binCount = numberOption('bins', bins, 'bins', 5);
+    const binCount = numberOption('bins', bins, 'bins', DEFAULT_BINS);
     const { rowCount, filledRows, header, measures } = readMeasures(
       { recency, frequency, monetary, asOf },
       sheet,

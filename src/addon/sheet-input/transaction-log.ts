@@ -171,7 +171,7 @@ export interface CustomerCells {
   readonly sourceRows?: readonly number[];
 }
 
-/** The table as cells: a header row, a row per customer, and a note of rows skipped. */
+/** The table as cells: a header row, a row per customer, and its notes (see logTableNotes). */
 export function rfmTableRows(
   log: CustomerCells,
   table: RfmTable & Partial<Pick<LogTable, 'asOfDay' | 'laterLines'>>,
@@ -180,7 +180,7 @@ export function rfmTableRows(
 ): unknown[][] {
   const customers = table.keys.length;
   // sized once: a growing array of 130,000 rows would be copied again and again
-  const rows = new Array<unknown[]>(1 + customers + (table.skippedRows > 0 ? 1 : 0));
+  const rows = new Array<unknown[]>(1 + customers);
   rows[0] = RFM_TABLE_HEADER.map((label) => label[language]);
   const dateOf = dateCells(sheet);
   const segmentLabels = labelsIn(SEGMENT_LABELS, language);
@@ -202,12 +202,21 @@ export function rfmTableRows(
       tierLabels[tiers[i] as Tier],
     ];
   }
-  if (table.skippedRows > 0)
-    rows[customers + 1] = noteRow(skippedRowsNote(table.skippedRows, language));
-  if (table.laterLines && table.asOfDay !== undefined) {
-    rows.push(noteRow(laterLinesNote(table.laterLines, table.asOfDay, language, sheet)));
-  }
+  for (const note of logTableNotes(table, language, sheet)) rows.push(noteRow(note));
   return rows;
+}
+
+/** The notes under a log's table: rows skipped for having no customer, lines after the as-of. */
+export function logTableNotes(
+  table: Pick<RfmTable, 'skippedRows'> & Partial<Pick<LogTable, 'asOfDay' | 'laterLines'>>,
+  language: Language,
+  sheet: SheetSettings,
+): string[] {
+  const notes: string[] = [];
+  if (table.skippedRows > 0) notes.push(skippedRowsNote(table.skippedRows, language));
+  if (table.laterLines && table.asOfDay !== undefined)
+    notes.push(laterLinesNote(table.laterLines, table.asOfDay, language, sheet));
+  return notes;
 }
 
 /**

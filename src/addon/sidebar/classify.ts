@@ -9,14 +9,14 @@
 import type { Language } from '../../core/labels';
 import { classLabels, MODELS, type ModelId } from '../../core/models';
 import { Segmentation } from '../../core/segmentation';
-import { laterLinesNote, skippedRowsNote } from '../messages';
 import { readMeasures } from '../sheet-input/customer-measures';
-import { type LogTable, rfmTableRows } from '../sheet-input/transaction-log';
+import { logTableNotes, rfmTableRows } from '../sheet-input/transaction-log';
 import { activeSheetSettings, type SheetSettings } from '../sheet-settings';
 import type { ClassifyResult, ClassifySettings, LegendEntry } from './api';
 import { assertClassifyCanFinish } from './classify-preflight';
 import { writeCustomerSheet } from './customer-sheet';
 import { classRules, replaceOurRules } from './format-rules';
+import { checkMoneyColumn } from './money-check';
 import { writeResultColumns } from './result-columns';
 import { resultHeadings, writesScores } from './result-headings';
 import { runProperties, saveRunProperties } from './saved-settings';
@@ -45,14 +45,16 @@ export function classifySheet(settings: ClassifySettings, table: SheetTable): Cl
   if (table.values.length === 0) throw sidebarError({ kind: 'empty-sheet' }, language);
   const columns = new SheetColumns(table, settings, language);
   if (columns.rowCount === 0) throw sidebarError({ kind: 'no-data-rows' }, language);
+  const moneyWarning = checkMoneyColumn(columns, settings.shape, language);
   const run = { columns, settings, language, sheetSettings };
   const outcome = settings.shape === 'customers' ? customerTableRun(run) : transactionLogRun(run);
+  const note = [moneyWarning, outcome.note].filter(Boolean).join(' ');
   const result: ClassifyResult = {
     model: settings.model,
     customers: outcome.segmentation.measures.frequency.length,
     rows: outcome.rows,
     legend: legendOf(outcome.segmentation, settings.model, language),
-    note: outcome.note,
+    note: note === '' ? null : note,
   };
   const headers = settings.roles.map(({ index }) => headerText(table, settings.headerRow, index));
   const properties = runProperties(
@@ -148,19 +150,8 @@ function transactionLogRun({ columns, settings, language, sheetSettings }: Run):
           i === 0 ? model.heading[language] : (labels[i - 1] ?? ''),
         ])
       : customerRows,
-    note: logNote(table, language, sheetSettings),
+    note: logTableNotes(table, language, sheetSettings).join(' ') || null,
   };
-}
-
-/** What the status line adds after a log's run: rows without a customer, lines after the as-of. */
-function logNote(table: LogTable, language: Language, sheetSettings: SheetSettings): string | null {
-  const notes = [
-    table.skippedRows > 0 ? skippedRowsNote(table.skippedRows, language) : '',
-    table.laterLines > 0
-      ? laterLinesNote(table.laterLines, table.asOfDay, language, sheetSettings)
-      : '',
-  ].filter(Boolean);
-  return notes.length > 0 ? notes.join(' ') : null;
 }
 
 /** The legend: each class in the model's order, with its customers and share of revenue. */

@@ -8,16 +8,19 @@ import * as z from 'zod/mini';
 import { COLUMN_ROLES, SHAPES } from '../../core/column-roles';
 import { LANGUAGES } from '../../core/labels';
 import { MODEL_IDS } from '../../core/models';
+import { rangeOf } from '../../core/option-registry';
+import { rangeSchema } from '../options';
 import type { ClassifyResult, ClassifySettings } from './api';
 import { lastRunKey } from './last-run';
 
+/** The options' schema: each number option's range is the option registry's. */
 const optionsSchema = z.object({
-  bins: z.int().check(z.gte(2), z.lte(9)),
-  churnDays: z.number().check(z.gte(0)),
-  highValueShare: z.number().check(z.gt(0), z.lte(1)),
+  bins: rangeSchema(rangeOf('bins')),
+  churnDays: rangeSchema(rangeOf('churnDays')),
+  highValueShare: rangeSchema(rangeOf('highValueShare')),
   asOf: z.nullable(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
-  aShare: z.number().check(z.gt(0), z.lte(1)),
-  bShare: z.number().check(z.gt(0), z.lte(1)),
+  aShare: rangeSchema(rangeOf('aShare')),
+  bShare: rangeSchema(rangeOf('bShare')),
   language: z.nullable(z.enum(LANGUAGES)),
 });
 

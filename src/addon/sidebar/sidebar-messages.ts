@@ -13,6 +13,13 @@ const ACTION_NAMES: Readonly<Record<Language, Record<SidebarAction, string>>> = 
   zh: { classify: '分层', resegment: '重新分层', clear: '清除' },
 };
 
+/** A column mapped as money that looks like something else, as messages name it. */
+export interface MoneyDoubtPlace {
+  readonly header: string;
+  readonly letter: string;
+  readonly looksLike: 'customer-ids' | 'quantities';
+}
+
 export type SidebarProblem =
   | { readonly kind: 'busy'; readonly action?: SidebarAction }
   | { readonly kind: 'sheet-gone' }
@@ -22,6 +29,7 @@ export type SidebarProblem =
   | { readonly kind: 'no-data-rows' }
   | { readonly kind: 'role-unmapped'; readonly role: string }
   | { readonly kind: 'column-gone'; readonly header: string }
+  | ({ readonly kind: 'not-money' } & MoneyDoubtPlace)
   | { readonly kind: 'column-ambiguous'; readonly header: string }
   | { readonly kind: 'columns-moved' }
   | { readonly kind: 'settings-unreadable' }
@@ -50,6 +58,8 @@ const MESSAGES: Readonly<Record<Language, (problem: SidebarProblem) => string>> 
         return 'There are no rows of data below the header row.';
       case 'role-unmapped':
         return `Choose a column for "${problem.role}".`;
+      case 'not-money':
+        return `${columnNamed(problem, 'en')} holds ${LOOKS_LIKE.en[problem.looksLike]}, not money: summed as money it would give tiers that mean nothing. Choose the column of amounts (if this one is money, give it a header that says so, such as "Amount").`;
       case 'column-gone':
         return `The column "${problem.header}" is gone or renamed since the last run; check the columns and classify again.`;
       case 'column-ambiguous':
@@ -90,6 +100,8 @@ const MESSAGES: Readonly<Record<Language, (problem: SidebarProblem) => string>> 
         return '标题行下面没有数据行。';
       case 'role-unmapped':
         return `请为“${problem.role}”选择一列。`;
+      case 'not-money':
+        return `${columnNamed(problem, 'zh')}是${LOOKS_LIKE.zh[problem.looksLike]}，不是金额：当作金额相加得出的分层没有意义。请选择金额列（如果此列确是金额，请把标题改成“金额”之类的名称）。`;
       case 'column-gone':
         return `自上次运行以来，“${problem.header}”列已被删除或改名；请检查列设置后重新分层。`;
       case 'column-ambiguous':
@@ -119,6 +131,24 @@ function kilobytes(bytes: number): string {
   return (Math.ceil((bytes / 1024) * 10) / 10).toFixed(1);
 }
 
+const LOOKS_LIKE: Readonly<Record<Language, Record<MoneyDoubtPlace['looksLike'], string>>> = {
+  en: { 'customer-ids': 'customer or order ids', quantities: 'quantities' },
+  zh: { 'customer-ids': '客户或订单编号', quantities: '数量' },
+};
+
+/** `column "Qty" (D)` / `“数量”列（D）`, or the letter alone without a header. */
+function columnNamed({ header, letter }: MoneyDoubtPlace, language: Language): string {
+  if (language === 'zh') return header ? `“${header}”列（${letter}）` : `${letter} 列`;
+  return header ? `The column "${header}" (${letter})` : `Column ${letter}`;
+}
+
+/** The status line's warning when the money column's values alone look like ids or quantities. */
+export function moneyDoubtWarning(place: MoneyDoubtPlace, language: Language): string {
+  return language === 'zh'
+    ? `请核对：${columnNamed(place, 'zh')}看起来像${LOOKS_LIKE.zh[place.looksLike]}，而不是金额。`
+    : `Check: ${columnNamed(place, 'en')} looks like ${LOOKS_LIKE.en[place.looksLike]} rather than money.`;
+}
+
 /** A failure the sidebar shows as it is; `remap` asks it to reopen the column mapping. */
 export class SidebarError extends Error {
   constructor(
@@ -134,6 +164,7 @@ export class SidebarError extends Error {
 export function sidebarError(problem: SidebarProblem, language: Language): SidebarError {
   const remap =
     problem.kind === 'column-gone' ||
+    problem.kind === 'not-money' ||
     problem.kind === 'column-ambiguous' ||
     problem.kind === 'columns-moved' ||
     problem.kind === 'settings-unreadable' ||

@@ -4,10 +4,9 @@
  * columns they add, the default options, the settings of the last run, and the add-on's customer
  * sheet of it.
  */
-import { DEFAULT_A_SHARE, DEFAULT_B_SHARE } from '../../core/abc-class';
 import { detectColumns } from '../../core/column-detection';
-import { DEFAULT_CHURN_DAYS, DEFAULT_HIGH_VALUE_SHARE } from '../../core/customer-tier';
 import { MODEL_IDS, MODELS } from '../../core/models';
+import { OPTIONS } from '../../core/option-registry';
 import { columnLetters } from '../formula-cells';
 import { activeSheetSettings } from '../sheet-settings';
 import type { ClassifyOptions, ModelChoice, SheetSurvey } from './api';
@@ -22,14 +21,15 @@ import { readSheetTable } from './sheet-table';
 /** Rows read for detection: enough to judge a column by its values. */
 const SAMPLE_ROWS = 200;
 
+/** The options' defaults, the option registry's (which the custom functions use too). */
 export const DEFAULT_OPTIONS: ClassifyOptions = {
-  bins: 5,
-  churnDays: DEFAULT_CHURN_DAYS,
-  highValueShare: DEFAULT_HIGH_VALUE_SHARE,
-  asOf: null,
-  aShare: DEFAULT_A_SHARE,
-  bShare: DEFAULT_B_SHARE,
-  language: null,
+  bins: OPTIONS.bins.default,
+  churnDays: OPTIONS.churnDays.default,
+  highValueShare: OPTIONS.highValueShare.default,
+  asOf: OPTIONS.asOf.default,
+  aShare: OPTIONS.aShare.default,
+  bShare: OPTIONS.bShare.default,
+  language: OPTIONS.language.default,
 };
 
 /** The models as the picker and legend show them. */

@@ -8,6 +8,7 @@
  * `silhouette_score(sample_size=3000, random_state=…)`), so that choosing k stays fast.
  */
 import type { Label } from '../labels';
+import { RANGES } from '../option-registry';
 import { clusterNames, valueOrder } from './cluster-names';
 import { type ClusterMeasures, type CustomerPoints, customerPoints, FEATURES } from './features';
 import { DEFAULT_RESTARTS, kMeans } from './kmeans';
@@ -15,8 +16,8 @@ import { DIMENSION, type WeightedPoints } from './points';
 import { seededRandom } from './random';
 import { samplePoints, silhouetteScore } from './silhouette';
 
-export const MIN_CLUSTERS = 2;
-export const MAX_CLUSTERS = 8;
+export const MIN_CLUSTERS: number = RANGES.clusters.min;
+export const MAX_CLUSTERS: number = RANGES.clusters.max;
 const SILHOUETTE_SAMPLE_SIZE = 3000;
 
 export interface ClusterOptions {

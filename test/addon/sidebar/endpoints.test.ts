@@ -4,10 +4,9 @@
  * makes the server classify the wrong sheet or read the wrong column; failures come back as data
  * (`{ ok: false, message, remap }`), and the last run's counts come back with the next survey.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { CellValue } from '../../../dev/spreadsheet-fake/cell-input';
 import { snapshot } from '../../../dev/spreadsheet-fake/snapshot';
-import { installSpreadsheetApp, type SheetSeed } from '../../../dev/spreadsheet-fake/workbook';
 import type { SheetTarget } from '../../../src/addon/sidebar/api';
 import {
   sidebarClassify,
@@ -17,14 +16,9 @@ import {
 } from '../../../src/addon/sidebar/endpoints';
 import { CUSTOMER_DATE_AMOUNT_TIERS, CUSTOMER_TABLE_TIERS } from '../../helpers/classify-settings';
 import { customerTableValues } from '../../helpers/sidebar-sheets';
+import { useWorkbooks } from '../../helpers/spreadsheet';
 
-let fake: ReturnType<typeof installSpreadsheetApp> | undefined;
-afterEach(() => fake?.uninstall());
-
-function open(sheets: SheetSeed[], locale = 'en_US') {
-  fake = installSpreadsheetApp({ locale, timeZone: 'Asia/Shanghai', sheets });
-  return fake;
-}
+const open = useWorkbooks();
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 const spreadsheet = () => SpreadsheetApp.getActiveSpreadsheet();
@@ -68,7 +62,7 @@ describe('a request names its sheet', () => {
   });
 
   it('refuses, changing nothing, when a column was deleted since the survey', () => {
-    open([{ name: 'Customers', values: customerTableValues(20) }]);
+    const workbook = open([{ name: 'Customers', values: customerTableValues(20) }]);
     const target = surveyedTarget();
     sheetNamed('Customers').deleteColumn(2); // Revenue: money would be read from the dates
     const before = snapshot(spreadsheet());
@@ -82,7 +76,7 @@ describe('a request names its sheet', () => {
       remap: true,
     });
     expect(snapshot(spreadsheet())).toEqual(before);
-    expect(fake?.properties.document.size).toBe(0);
+    expect(workbook.properties.document.size).toBe(0);
   });
 
   it('refuses a header renamed since the survey, in Chinese too', () => {
