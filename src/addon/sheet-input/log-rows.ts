@@ -7,6 +7,7 @@
 import { isBlank, readCivilDay, readNumber } from '../../core/cell-value';
 import { CurrencyMixCheck } from '../../core/currency-mix';
 import type { Key } from '../../core/key';
+import type { KeyOfRow } from '../../core/key-set';
 import type { LatestPurchase } from '../as-of';
 import { alignedColumns, BLANK_COLUMN, type CellColumn } from '../columns';
 import { assertOneCurrency } from '../currency-check';
@@ -50,7 +51,8 @@ export interface LogColumns {
  * Reads the log's rows one by one into a line taker, leaving out rows blank in every column.
  *
  * @param lineTaker makes the taker of lines once the number of rows is known (all columns
- *   aligned), for it to size what it keeps
+ *   aligned), for it to size what it keeps; it is given where the order id of a row taken is
+ *   read again (none without order ids), so that it need keep no column of them
  *
  * @throws {InputError} for a cell that cannot be read, a customer's row without a date, dates
  *   given as serial numbers where the sheet has date cells, or amounts in several currencies
@@ -62,7 +64,7 @@ export function readLogRows(
   orderIds: unknown,
   sheet: SheetSettings,
   reading: LogReading,
-  lineTaker: (rowCount: number) => LogLine,
+  lineTaker: (rowCount: number, orderIdOfRow: KeyOfRow | undefined) => LogLine,
 ): LogColumns {
   const withOrders = !isBlank(orderIds);
   const { rowCount, cells } = alignedColumns([
@@ -83,7 +85,7 @@ export function readLogRows(
     serialNumbers: true,
   };
   const readDay = (cell: unknown) => readCivilDay(cell, dateOptions);
-  const line = lineTaker(rowCount);
+  const line = lineTaker(rowCount, withOrders ? (row) => keyOf(orderColumn.at(row)) : undefined);
   let latest: LatestPurchase = { day: -Infinity, argument: 'dates', row: -1 };
   const serials = new SerialNumberCheck();
   const currencies = new CurrencyMixCheck();

@@ -100,14 +100,22 @@ export function tableOfCells(
   const upTo = given ?? Number.POSITIVE_INFINITY;
   let summary = new TransactionSummary(0);
   let laterLines = 0;
-  const columns = readLogRows(customers, dates, amounts, orderIds, sheet, {}, (rowCount) => {
-    summary = new TransactionSummary(rowCount);
-    return (row, key, day, amount, order) => {
-      if (key === null) summary.skip();
-      else if (day > upTo) laterLines++;
-      else summary.add(key, row, day, amount, order);
-    };
-  });
+  const columns = readLogRows(
+    customers,
+    dates,
+    amounts,
+    orderIds,
+    sheet,
+    {},
+    (rows, orderIdOfRow) => {
+      summary = new TransactionSummary(rows, orderIdOfRow);
+      return (row, key, day, amount, order) => {
+        if (key === null) summary.skip();
+        else if (day > upTo) laterLines++;
+        else summary.add(key, row, day, amount, order);
+      };
+    },
+  );
   if (asOfProblem !== undefined) throw asOfProblem;
   const day = given ?? columns.latest.day;
   const table = rfmTableOfSummaries(summary.summaries(), day, options);
