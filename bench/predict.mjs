@@ -6,7 +6,9 @@
 // - k-means and the choice of k (src/core/cluster) on the simulated customers, against
 //   scikit-learn (bench/predict-clusters.mjs);
 // - every prediction custom function on the simulated customers, through dist/Code.js
-//   (bench/predict-functions.mjs).
+//   (bench/predict-functions.mjs);
+// - CUSTOMER_CLUSTER(…, 4) through dist/Code.js against scikit-learn's KMeans(n_init=10), features
+//   included, median and first of five calls each (bench/cluster-call.mjs).
 // The core modules are bundled by esbuild and run in node:vm, as the add-on runs them. It prints
 // one table of timings and ratios, the fits side by side, the custom functions' timings, verdicts
 // and targets computed from the figures and the machine it ran on; it exits 1 when a target is
@@ -17,6 +19,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import vm from 'node:vm';
 import * as esbuild from 'esbuild';
+import { benchClusterCall } from './cluster-call.mjs';
 import { benchKMeans } from './predict-clusters.mjs';
 import { benchCustomFunctions } from './predict-functions.mjs';
 import {
@@ -74,7 +77,6 @@ const clusters = benchKMeans(Engine, clusterMeasures(population), {
   peerRuns: PEER_RUNS,
 });
 rows.push(...clusters.rows);
-rmSync(folder, { recursive: true, force: true });
 
 printColumns(
   [
@@ -92,7 +94,9 @@ const targets = [
   ...bgNbdTargets(),
   ...clusters.report(),
   await benchCustomFunctions(population, PEER_RUNS),
+  await benchClusterCall(population, { folder, python: scikitLearn ? PYTHON : undefined }),
 ];
+rmSync(folder, { recursive: true, force: true });
 console.log(
   `machine: ${machine()}; Node ${process.version}, ${pythonVersions()}; load average ${loadAtStart} at start, ${loadAverage()} at end`,
 );

@@ -7,23 +7,38 @@
  */
 import type { Key } from './key';
 
+/** The key of a row, read where the keys are (a column, or cells not copied). */
+export type KeyOfRow = (row: number) => Key | null;
+
 export class KeySet {
   /** Per slot, side by side: the row of the key's first occurrence + 1 (0: empty), its number. */
   private readonly slots: Int32Array;
   private readonly mask: number;
+  private readonly keyOfRow: KeyOfRow;
 
   /**
-   * @param keys the key of each row; the set refers to keys by row
+   * @param keys the key of each row, as a column or read from where it is (a reader's cells, so
+   *   that no column of keys is made); the set refers to keys by row
    * @param capacity the most insertions it will see
+   * @param spare the memory of a set no longer used, taken (and emptied) when large enough
    */
-  constructor(
-    private readonly keys: readonly (Key | null)[],
-    capacity: number,
-  ) {
+  constructor(keys: readonly (Key | null)[] | KeyOfRow, capacity: number, spare?: Int32Array) {
+    this.keyOfRow = typeof keys === 'function' ? keys : (row) => keys[row] as Key | null;
     let size = 16;
     while (size < capacity * 2) size *= 2;
-    this.slots = new Int32Array(2 * size);
+    this.slots =
+      spare && spare.length >= 2 * size
+        ? spare.subarray(0, 2 * size).fill(0)
+        : new Int32Array(2 * size);
     this.mask = size - 1;
+  }
+
+  /**
+   * The set's memory, to be handed to a later set as its `spare` once this one is no longer
+   * used: at a million rows it is 16 MB, whose fresh pages cost more than all the look-ups.
+   */
+  get memory(): Int32Array {
+    return this.slots;
   }
 
   /** Adds the key of a row; true when it was not in the set yet. */
@@ -34,10 +49,10 @@ export class KeySet {
   /**
    * Adds the key of a row with a number, unless the key is in the set already.
    * @param value a number from 0 on, kept with the key when it is new
+   * @param key the row's key, when the caller has it at hand
    * @returns −1 when the key was new, else the number kept with it
    */
-  keep(row: number, value: number): number {
-    const key = this.keys[row] as Key;
+  keep(row: number, value: number, key = this.keyOfRow(row) as Key): number {
     let slot = hash(key) & this.mask;
     for (;;) {
       const held = this.slots[2 * slot] as number;
@@ -46,7 +61,7 @@ export class KeySet {
         this.slots[2 * slot + 1] = value;
         return -1;
       }
-      const other = this.keys[held - 1];
+      const other = this.keyOfRow(held - 1);
       // biome-ignore lint/suspicious/noSelfCompare: NaN is the one key unequal to itself
       if (other === key || (other !== other && key !== key))
         return this.slots[2 * slot + 1] as number;

@@ -38,7 +38,20 @@ export function rfmTable(
   asOfDay: number,
   options: RfmTableOptions = {},
 ): RfmTable {
-  const summaries = summarizeTransactions(transactions);
+  return rfmTableOfSummaries(summarizeTransactions(transactions), asOfDay, options);
+}
+
+/**
+ * Scores, segments and tiers customers already summarized (by `summarizeTransactions` or a
+ * `TransactionSummary`): the part of `rfmTable` after the summary.
+ *
+ * @throws {RangeError} when the as-of day is before a customer's last purchase
+ */
+export function rfmTableOfSummaries(
+  summaries: CustomerSummaries,
+  asOfDay: number,
+  options: RfmTableOptions = {},
+): RfmTable {
   const recencyDays = summaries.lastPurchaseDays.map((day) => {
     if (day === null) return null;
     if (day > asOfDay)

@@ -2,8 +2,8 @@
  * This file defines =CUSTOMER_CLUSTER: natural groups of customers found by k-means on their
  * recency, frequency and monetary value, named by their typical customer and numbered by value.
  */
-import { customerClusters, MAX_CLUSTERS, MIN_CLUSTERS } from '../../core/cluster/customer-clusters';
-import { distinctCustomerCount } from '../../core/cluster/features';
+import { clustersOfPoints, MAX_CLUSTERS, MIN_CLUSTERS } from '../../core/cluster/customer-clusters';
+import { customerPoints } from '../../core/cluster/features';
 import { COLUMN_LABELS, SEGMENT_LABELS } from '../../core/labels';
 import { rowsOut } from '../columns';
 import { InputError } from '../input-error';
@@ -49,33 +49,51 @@ export const CUSTOMER_CLUSTER = defineCustomFunction(
       sheet,
     );
     // customers without a purchase have no recency: they are prospects, not a cluster
-    const buyers = measures.frequency.flatMap((orders, i) => (orders > 0 ? [i] : []));
+    const buyers = buyersOf(measures.frequency);
     const buyerMeasures = {
-      recencyDays: buyers.map((i) => measures.recencyDays[i] as number),
-      frequency: buyers.map((i) => measures.frequency[i] as number),
-      monetary: buyers.map((i) => {
-        const money = measures.monetary[i] as number;
-        if (money < 0)
-          throw new InputError(
-            { kind: 'negative' },
-            { argument: 'monetary', row: (filledRows[i] as number) + 1, value: money },
-          );
-        return money;
-      }),
+      recencyDays: new Float64Array(buyers.length),
+      frequency: new Float64Array(buyers.length),
+      monetary: new Float64Array(buyers.length),
     };
-    const labels: string[] = measures.frequency.map(() => SEGMENT_LABELS.prospects[language]);
+    for (let b = 0; b < buyers.length; b++) {
+      const i = buyers[b] as number;
+      const money = measures.monetary[i] as number;
+      if (money < 0)
+        throw new InputError(
+          { kind: 'negative' },
+          { argument: 'monetary', row: (filledRows[i] as number) + 1, value: money },
+        );
+      buyerMeasures.recencyDays[b] = measures.recencyDays[i] as number;
+      buyerMeasures.frequency[b] = measures.frequency[i] as number;
+      buyerMeasures.monetary[b] = money;
+    }
+    const labels = new Array<string>(measures.frequency.length).fill(
+      SEGMENT_LABELS.prospects[language],
+    );
     const heading = header ? COLUMN_LABELS.cluster[language] : undefined;
     if (buyers.length === 0) return rowsOut(rowCount, filledRows, labels, heading);
-    const distinct = distinctCustomerCount(buyerMeasures);
+    // the points are made once: counting the distinct customers needs them too
+    const points = customerPoints(buyerMeasures);
+    const distinct = points.weights.length;
     if (distinct < (k ?? 2))
       throw new InputError(
         { kind: 'more-clusters-than-customers', customers: distinct },
         { argument: 'k', value: k ?? 2 },
       );
-    const { clusters, clusterOfCustomer } = fitted(() => customerClusters(buyerMeasures, { k }));
-    buyers.forEach((customer, b) => {
-      labels[customer] = clusters[clusterOfCustomer[b] as number]?.name[language] ?? '';
-    });
+    const { clusters, clusterOfCustomer } = fitted(() => clustersOfPoints(points, { k }));
+    const names = clusters.map((cluster) => cluster.name[language]);
+    for (let b = 0; b < buyers.length; b++)
+      labels[buyers[b] as number] = names[clusterOfCustomer[b] as number] ?? '';
     return rowsOut(rowCount, filledRows, labels, heading);
   },
 );
+
+/** The indexes of the customers with an order. */
+function buyersOf(frequency: readonly number[]): Int32Array {
+  let count = 0;
+  for (const orders of frequency) if (orders > 0) count++;
+  const buyers = new Int32Array(count);
+  let b = 0;
+  for (let i = 0; i < frequency.length; i++) if ((frequency[i] as number) > 0) buyers[b++] = i;
+  return buyers;
+}

@@ -3,7 +3,7 @@
  * per row), one row per customer with the last purchase, recency, frequency, monetary, the R, F
  * and M scores, the RFM code, the segment and the tier, under a header row.
  */
-import { readLog, rfmTableRows, tableOfLog } from '../sheet-input/transaction-log';
+import { rfmTableRows, tableOfCells } from '../sheet-input/transaction-log';
 import { defineCustomFunction, LANGUAGE_PARAMETER } from './definition';
 import { AS_OF, BREAKS_PARAMETERS, measureBreaks } from './measure-parameters';
 
@@ -76,7 +76,16 @@ export const RFM_TABLE = defineCustomFunction(
     sheet,
   }) => {
     const breaks = measureBreaks(recencyBreaks, frequencyBreaks, monetaryBreaks);
-    const log = readLog(customers, dates, amounts, orderIds, sheet);
-    return rfmTableRows(log, tableOfLog(log, asOf, sheet, { breaks }), language, sheet);
+    // summarized as the cells are read: no column per row (see tableOfCells)
+    const { table, customerColumn } = tableOfCells(
+      customers,
+      dates,
+      amounts,
+      orderIds,
+      asOf,
+      sheet,
+      { breaks },
+    );
+    return rfmTableRows({ customerColumn }, table, language, sheet);
   },
 );

@@ -3,9 +3,8 @@
  * sidebar alike — into the engine's columns (customer keys, civil days, amounts, order ids),
  * and how its RFM table is written back as cells.
  */
-import { isBlank, readCivilDay, readNumber } from '../../core/cell-value';
+import { isBlank } from '../../core/cell-value';
 import { instantOfCivilDay } from '../../core/civil-day';
-import { CurrencyMixCheck } from '../../core/currency-mix';
 import type { Key } from '../../core/key';
 import {
   type Language,
@@ -15,17 +14,21 @@ import {
   TIER_LABELS,
   type Tier,
 } from '../../core/labels';
-import { type RfmTable, type RfmTableOptions, rfmTable } from '../../core/rfm-table';
-import type { TransactionColumns } from '../../core/transactions';
+import {
+  type RfmTable,
+  type RfmTableOptions,
+  rfmTable,
+  rfmTableOfSummaries,
+} from '../../core/rfm-table';
+import { type TransactionColumns, TransactionSummary } from '../../core/transactions';
 import { givenAsOfDay, type LatestPurchase } from '../as-of';
-import { alignedColumns, BLANK_COLUMN, type CellColumn } from '../columns';
-import { assertOneCurrency } from '../currency-check';
-import { isHeaderRow } from '../header-row';
+import type { CellColumn } from '../columns';
 import { laterLinesNote, skippedRowsNote } from '../messages';
-import { readCell } from '../read-cell';
 import type { SheetSettings } from '../sheet-settings';
-import { keyOf, shownCustomer } from './cell-keys';
-import { SerialNumberCheck } from './serial-number-check';
+import { shownCustomer } from './cell-keys';
+import { type LogReading, readLogRows } from './log-rows';
+
+export type { LogReading } from './log-rows';
 
 /** A log's RFM table as of a day, and the order lines after that day it left out. */
 export interface LogTable extends RfmTable {
@@ -56,12 +59,87 @@ export function tableOfLog(
   const table = kept
     ? { ...found, firstRows: found.firstRows.map((row) => kept[row] as number) }
     : found;
+  assertFiniteMoney(table, log.amountColumn, (row) => log.sourceRows[row] as number);
+  return { ...table, asOfDay: day, laterLines: log.days.length - lines.days.length };
+}
+
+/** The cells' RFM table and the column that shows its customers. */
+export interface CellsTable {
+  /** The table; its `firstRows` are input rows (0-based, the heading row included). */
+  readonly table: LogTable;
+  readonly customerColumn: CellColumn;
+}
+
+/**
+ * The RFM table of a log straight from its cells, as `tableOfLog(readLog(…), …)` makes it but
+ * without a column per row: each row is summarized as it is read. A million rows then cost
+ * memory per customer, not five million-entry columns (tens of megabytes, each megabyte paid in
+ * page faults). The rows dated after a given as-of day are left out as they are met, and
+ * counted; every cell is still read and checked as `readLog` does, in the same order, and an
+ * as-of date that cannot be read is reported only after the cells, as there.
+ *
+ * @throws {InputError} as readLog does, for an unreadable as-of date, or when a customer's money
+ *   overflows
+ */
+export function tableOfCells(
+  customers: unknown,
+  dates: unknown,
+  amounts: unknown,
+  orderIds: unknown,
+  asOf: unknown,
+  sheet: SheetSettings,
+  options: RfmTableOptions = {},
+): CellsTable {
+  let given: number | null = null;
+  let asOfProblem: unknown;
+  try {
+    given = givenAsOfDay(asOf, sheet);
+  } catch (problem) {
+    asOfProblem = problem;
+  }
+  const upTo = given ?? Number.POSITIVE_INFINITY;
+  let summary = new TransactionSummary(0);
+  let laterLines = 0;
+  const columns = readLogRows(
+    customers,
+    dates,
+    amounts,
+    orderIds,
+    sheet,
+    {},
+    (rows, orderIdOfRow) => {
+      summary = new TransactionSummary(rows, orderIdOfRow);
+      return (row, key, day, amount, order) => {
+        if (key === null) summary.skip();
+        else if (day > upTo) laterLines++;
+        else summary.add(key, row, day, amount, order);
+      };
+    },
+  );
+  if (asOfProblem !== undefined) throw asOfProblem;
+  const day = given ?? columns.latest.day;
+  const table = rfmTableOfSummaries(summary.summaries(), day, options);
+  assertFiniteMoney(table, columns.amountColumn, (row) => row);
+  return {
+    table: { ...table, asOfDay: day, laterLines },
+    customerColumn: columns.customerColumn,
+  };
+}
+
+/**
+ * @param sourceRowOf the input row of a line the table indexes
+ * @throws {InputError} at the first row of the first customer whose money overflows
+ */
+function assertFiniteMoney(
+  table: RfmTable,
+  amountColumn: CellColumn,
+  sourceRowOf: (line: number) => number,
+): void {
   const overflow = table.monetary.findIndex((money) => !Number.isFinite(money));
   if (overflow >= 0) {
-    const row = log.sourceRows[table.firstRows[overflow] as number] as number;
-    throw log.amountColumn.problem({ kind: 'result-too-large' }, row);
+    const row = sourceRowOf(table.firstRows[overflow] as number);
+    throw amountColumn.problem({ kind: 'result-too-large' }, row);
   }
-  return { ...table, asOfDay: day, laterLines: log.days.length - lines.days.length };
 }
 
 /**
@@ -92,9 +170,18 @@ function linesUpTo(
   };
 }
 
+/**
+ * Where a table's customers are shown from: their column, and the input row of each line the
+ * table's `firstRows` index; without `sourceRows`, `firstRows` are input rows already.
+ */
+export interface CustomerCells {
+  readonly customerColumn: CellColumn;
+  readonly sourceRows?: readonly number[];
+}
+
 /** The table as cells: a header row, a row per customer, and its notes (see logTableNotes). */
 export function rfmTableRows(
-  log: TransactionLog,
+  log: CustomerCells,
   table: RfmTable & Partial<Pick<LogTable, 'asOfDay' | 'laterLines'>>,
   language: Language,
   sheet: SheetSettings,
@@ -168,8 +255,9 @@ function labelsIn<Name extends string>(
 }
 
 /** The input row where a customer of the table first appears. */
-function customerSourceRow(log: TransactionLog, table: RfmTable, customer: number): number {
-  return log.sourceRows[table.firstRows[customer] as number] as number;
+function customerSourceRow(log: CustomerCells, table: RfmTable, customer: number): number {
+  const line = table.firstRows[customer] as number;
+  return log.sourceRows ? (log.sourceRows[line] as number) : line;
 }
 
 export interface TransactionLog {
@@ -185,12 +273,6 @@ export interface TransactionLog {
   readonly latest: LatestPurchase;
 }
 
-/** What the caller already knows of the log's columns, instead of the reader guessing. */
-export interface LogReading {
-  /** Whether the first row holds headings; left out, the reader tells from the cells. */
-  readonly header?: boolean;
-}
-
 /** Reads the log's rows, leaving out rows blank in every column. */
 export function readLog(
   customers: unknown,
@@ -200,70 +282,34 @@ export function readLog(
   sheet: SheetSettings,
   reading: LogReading = {},
 ): TransactionLog {
-  const withOrders = !isBlank(orderIds);
-  const { rowCount, cells } = alignedColumns([
-    { argument: 'customers', value: customers },
-    { argument: 'dates', value: dates },
-    { argument: 'amounts', value: amounts },
-    ...(withOrders ? [{ argument: 'order_ids', value: orderIds }] : []),
-  ]);
-  const [
-    customerColumn = BLANK_COLUMN,
-    dateColumn = BLANK_COLUMN,
-    amountColumn = BLANK_COLUMN,
-    orderColumn = BLANK_COLUMN,
-  ] = cells;
-  const dateOptions = {
-    zoneOffset: sheet.zoneOffset,
-    dayFirst: sheet.dayFirst,
-    serialNumbers: true,
-  };
-  const readDay = (cell: unknown) => readCivilDay(cell, dateOptions);
-  // sized once: filling a million-row array by push copies it again and again as it grows.
-  // Plain arrays, not typed ones: V8 counts a typed array's memory as external, and a few tens
-  // of megabytes of it set off a full garbage collection of every cell the sheet handed over
-  // (0.5–0.7 s for a million rows); a plain array is collected as the heap grows.
-  const customerKeys = new Array<Key | null>(rowCount);
-  const days = new Array<number>(rowCount);
-  const amountValues = new Array<number>(rowCount);
-  const orderKeys = withOrders ? new Array<Key | null>(rowCount) : undefined;
-  const sourceRows = new Array<number>(rowCount);
-  let latest: LatestPurchase = { day: -Infinity, argument: 'dates', row: -1 };
-  const serials = new SerialNumberCheck();
-  const currencies = new CurrencyMixCheck();
+  // sized once the rows are known: filling a million-row array by push copies it again and
+  // again as it grows. Plain arrays, not typed ones: V8 counts a typed array's memory as
+  // external, and a few tens of megabytes of it set off a full garbage collection of every cell
+  // the sheet handed over (0.5–0.7 s for a million rows); a plain array is collected as the heap
+  // grows.
+  let customerKeys: (Key | null)[] = [];
+  let days: number[] = [];
+  let amountValues: number[] = [];
+  let orderKeys: (Key | null)[] | undefined;
+  let sourceRows: number[] = [];
   let count = 0;
-  // a first row of headings (customer, date, amount …) is no transaction
-  const header =
-    reading.header ??
-    isHeaderRow([dateColumn.at(0), amountColumn.at(0)], [customerColumn.at(0), orderColumn.at(0)]);
-  const firstRow = header ? 1 : 0;
-  for (let row = firstRow; row < rowCount; row++) {
-    const customer = customerColumn.at(row);
-    const dateCell = dateColumn.at(row);
-    const amountCell = amountColumn.at(row);
-    const orderCell = orderColumn.at(row);
-    const customerKey = keyOf(customer);
-    if (customerKey === null && isBlank(dateCell) && isBlank(amountCell) && isBlank(orderCell))
-      continue;
-    sourceRows[count] = row;
-    customerKeys[count] = customerKey;
-    if (orderKeys) orderKeys[count] = customerKey === null ? null : keyOf(orderCell);
-    if (customerKey === null) {
-      count++; // a row without a customer is skipped by the engine, and counted
-      continue;
-    }
-    const day = readCell(dateColumn, row, dateCell, readDay);
-    serials.see(row, dateCell);
-    if (day === null) throw dateColumn.problem({ kind: 'blank-value' }, row);
-    const amount = readCell(amountColumn, row, amountCell, readNumber) ?? 0;
-    currencies.see(row, amountCell);
-    days[count] = day;
-    amountValues[count] = amount;
-    count++;
-    if (amount > 0 && day > latest.day) latest = { day, argument: 'dates', row };
-  }
-  serials.check(dateColumn);
-  assertOneCurrency(currencies, amountColumn);
+  const columns = readLogRows(customers, dates, amounts, orderIds, sheet, reading, (rowCount) => {
+    customerKeys = new Array<Key | null>(rowCount);
+    days = new Array<number>(rowCount);
+    amountValues = new Array<number>(rowCount);
+    sourceRows = new Array<number>(rowCount);
+    if (!isBlank(orderIds)) orderKeys = new Array<Key | null>(rowCount);
+    return (row, key, day, amount, order) => {
+      sourceRows[count] = row;
+      customerKeys[count] = key;
+      if (orderKeys) orderKeys[count] = order ?? null;
+      if (key !== null) {
+        days[count] = day;
+        amountValues[count] = amount;
+      }
+      count++;
+    };
+  });
   customerKeys.length = count;
   days.length = count;
   amountValues.length = count;
@@ -275,9 +321,9 @@ export function readLog(
     amounts: amountValues,
     orderIds: orderKeys,
     sourceRows,
-    customerColumn,
-    amountColumn,
-    latest,
+    customerColumn: columns.customerColumn,
+    amountColumn: columns.amountColumn,
+    latest: columns.latest,
   };
 }
 

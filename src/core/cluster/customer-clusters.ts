@@ -67,11 +67,23 @@ export function customerClusters(
   measures: ClusterMeasures,
   options: ClusterOptions = {},
 ): CustomerClusters {
+  return clustersOfPoints(customerPoints(measures), options);
+}
+
+/**
+ * `customerClusters` of customers already made into points (`customerPoints`), for a caller that
+ * needs the points first (to count the distinct customers, say) without making them twice.
+ *
+ * @throws {RangeError} as customerClusters does
+ */
+export function clustersOfPoints(
+  customers: CustomerPoints,
+  options: ClusterOptions = {},
+): CustomerClusters {
   const { k, restarts = DEFAULT_RESTARTS, seed = 0 } = options;
   if (k !== undefined && !(Number.isInteger(k) && k >= MIN_CLUSTERS && k <= MAX_CLUSTERS)) {
     throw new RangeError(`customerClusters requires k from ${MIN_CLUSTERS} to ${MAX_CLUSTERS}`);
   }
-  const customers = customerPoints(measures);
   const points = { coordinates: customers.features, weights: customers.weights };
   const distinct = points.weights.length;
   if (k !== undefined && k > distinct) {
