@@ -186,6 +186,20 @@ function answersCleanly(fn: CustomFunction, args: unknown[]): boolean {
   return true;
 }
 
+/** The functions that fit a prediction model on every call. */
+const FITTED = new Set([
+  'BGNBD_FIT',
+  'P_ALIVE',
+  'EXPECTED_PURCHASES',
+  'GAMMAGAMMA_FIT',
+  'EXPECTED_SPEND',
+  'CLV_PREDICT',
+  'CHURN_RISK',
+  'BTYD_BACKTEST',
+]);
+for (const name of FITTED)
+  if (!CUSTOM_FUNCTIONS.some((fn) => fn.spec.name === name)) throw new Error(`no function ${name}`);
+
 describe.each(CUSTOM_FUNCTIONS.map((fn) => [fn.spec.name, fn] as const))('%s', (_, fn) => {
   it('never crashes on any input: it answers cleanly or says what is wrong', () => {
     const args = fc.array(anyRange, { maxLength: fn.spec.parameters.length + 1 });
@@ -197,7 +211,8 @@ describe.each(CUSTOM_FUNCTIONS.map((fn) => [fn.spec.name, fn] as const))('%s', (
 
   it('answers plausible input cleanly, most of the time', () => {
     let answered = 0;
-    const runs = 200;
+    // a fit takes milliseconds where a score takes microseconds: fewer runs keep npm test short
+    const runs = FITTED.has(fn.spec.name) ? 60 : 200;
     fc.assert(
       fc.property(plausibleArguments(fn), (given) => {
         if (answersCleanly(fn, given)) answered++;
