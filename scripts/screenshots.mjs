@@ -64,20 +64,20 @@ try {
   for (const shot of SHOTS) {
     if (shot.locale)
       await page.locator('[data-testid="locale"]').selectOption({ label: shot.locale });
-    await page.locator('[data-testid="tab"]', { hasText: shot.sheet }).click();
+    await page.getByRole('tab', { name: shot.sheet, exact: true }).click();
     const sidebar = page.frameLocator('[data-testid="sidebar"]');
-    await sidebar.locator('p', { hasText: shot.sheet }).waitFor();
+    await sidebar.locator('p', { hasText: `“${shot.sheet}”` }).waitFor();
     await sidebar.locator('[data-testid="classify"]:enabled').click();
     await sidebar.locator('#legend-heading', { hasText: new RegExp(`^${shot.legend}$`) }).waitFor();
     await sidebar.locator('[data-testid="legend"] li').first().waitFor();
     await page.screenshot({ path: join(IMAGES, shot.file), clip: await sidebarBox(page) });
     console.log(`docs/images/${shot.file}`);
     if (shot.summary) {
-      await page.locator('[data-testid="tab"]', { hasText: shot.summary.tab }).click();
+      await page.getByRole('tab', { name: shot.summary.tab, exact: true }).click();
       await page.locator('[data-testid="chart"]').waitFor();
       await page.locator('.sheet').screenshot({ path: join(IMAGES, shot.summary.file) });
       console.log(`docs/images/${shot.summary.file}`);
-      await page.locator('[data-testid="tab"]', { hasText: shot.sheet }).click();
+      await page.getByRole('tab', { name: shot.sheet, exact: true }).click();
     }
   }
 } finally {
