@@ -106,6 +106,7 @@ export function buildPage(
     writesLine.textContent = words.writes(
       columns.map((heading) => heading[labelLanguage()]),
       shape === 'transactions' ? survey.customerSheet : null,
+      survey.summarySheet,
     );
   };
   const changed = () => {

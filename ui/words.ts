@@ -28,12 +28,13 @@ export interface Words {
   readonly model: string;
   readonly options: string;
   /**
-   * What Classify will write: the result columns beside the data, and for a log the customer
-   * sheet, named, said to be new when it does not exist yet.
+   * What Classify will write: the result columns beside the data, for a log the customer sheet,
+   * and the summary sheet, each named, said to be new when it does not exist yet.
    */
   readonly writes: (
     columns: readonly string[],
-    customerSheet: { readonly name: string; readonly exists: boolean } | null,
+    customerSheet: SheetToWrite | null,
+    summarySheet: SheetToWrite,
   ) => string;
   readonly asOfHint: string;
   readonly labelLanguages: Readonly<Record<Language | 'sheet', string>>;
@@ -78,6 +79,12 @@ export interface DeletedSheets {
   readonly summary: string | null;
 }
 
+/** A sheet Classify writes to, and whether it is there already. */
+interface SheetToWrite {
+  readonly name: string;
+  readonly exists: boolean;
+}
+
 /** Numbers as a language writes them: counts with grouping, shares as percentages. */
 function numberFormats(locale: string) {
   const count = new Intl.NumberFormat(locale);
@@ -118,11 +125,16 @@ const EN: Words = {
   resetColumns: 'Reset to detected columns',
   model: 'Model',
   options: 'Options',
-  writes: (columns, customerSheet) => {
-    const beside = `Classify writes the ${columns.length === 1 ? 'column' : 'columns'} ${enList(columns)} beside the data`;
-    if (customerSheet === null) return `${beside}.`;
-    const where = customerSheet.exists ? 'the sheet' : 'a new sheet';
-    return `${beside}, and one row per customer to ${where} “${customerSheet.name}”.`;
+  writes: (columns, customerSheet, summarySheet) => {
+    const where = (sheet: SheetToWrite) =>
+      `${sheet.exists ? 'the sheet' : 'a new sheet'} “${sheet.name}”`;
+    const parts = [
+      `the ${columns.length === 1 ? 'column' : 'columns'} ${enList(columns)} beside the data`,
+      ...(customerSheet ? [`one row per customer to ${where(customerSheet)}`] : []),
+      `a summary to ${where(summarySheet)}`,
+    ];
+    // "a, b, and c": the parts hold lists of their own, which "and" alone would run into
+    return `Classify writes ${parts.slice(0, -1).join(', ')}, and ${parts.at(-1)}.`;
   },
   asOfHint: 'Empty: the latest purchase',
   labelLanguages: { sheet: 'The spreadsheet’s', en: 'English', zh: '中文' },
@@ -182,11 +194,10 @@ const ZH: Words = {
   resetColumns: '恢复为检测到的列',
   model: '模型',
   options: '选项',
-  writes: (columns, customerSheet) => {
-    const beside = `分层会在数据右侧写入列：${columns.join('、')}`;
-    if (customerSheet === null) return `${beside}。`;
-    const where = customerSheet.exists ? '工作表' : '新工作表';
-    return `${beside}；并在${where}“${customerSheet.name}”中为每位客户写一行。`;
+  writes: (columns, customerSheet, summarySheet) => {
+    const where = (sheet: SheetToWrite) => `${sheet.exists ? '工作表' : '新工作表'}“${sheet.name}”`;
+    const customers = customerSheet ? `；在${where(customerSheet)}中为每位客户写一行` : '';
+    return `分层会在数据右侧写入列：${columns.join('、')}${customers}；并在${where(summarySheet)}中写入分层汇总。`;
   },
   asOfHint: '留空：以最近一次购买为准',
   labelLanguages: { sheet: '跟随表格', en: 'English', zh: '中文' },

@@ -58,7 +58,7 @@ describe('what Classify will write', () => {
   it('for a log: the model’s column, and the customers on a sheet of their own', async () => {
     await openSidebar({ sidebarSurvey: () => orderLog() });
     expect(writes()).toBe(
-      'Classify writes the column Tier beside the data, and one row per customer to a new sheet “Orders · customer tiers”.',
+      'Classify writes the column Tier beside the data, one row per customer to a new sheet “Orders · customer tiers”, and a summary to a new sheet “Orders · summary”.',
     );
     choose(byTestId('model'), 'rfm-segments');
     expect(writes()).toMatch(/^Classify writes the column Segment beside the data, /);
@@ -68,10 +68,12 @@ describe('what Classify will write', () => {
     await openSidebar({ sidebarSurvey: () => orderLog() });
     choose(byTestId('shape'), 'customers');
     expect(writes()).toBe(
-      'Classify writes the columns R, F, M, RFM code and Tier beside the data.',
+      'Classify writes the columns R, F, M, RFM code and Tier beside the data, and a summary to a new sheet “Orders · summary”.',
     );
     choose(byTestId('model'), 'value-classes');
-    expect(writes()).toBe('Classify writes the column Value class beside the data.');
+    expect(writes()).toBe(
+      'Classify writes the column Value class beside the data, and a summary to a new sheet “Orders · summary”.',
+    );
   });
 
   it('names the sheet there is, in the label language', async () => {
@@ -83,7 +85,7 @@ describe('what Classify will write', () => {
         }),
     });
     expect(writes()).toBe(
-      '分层会在数据右侧写入列：客户层级；并在工作表“Orders · 客户分层”中为每位客户写一行。',
+      '分层会在数据右侧写入列：客户层级；在工作表“Orders · 客户分层”中为每位客户写一行；并在新工作表“Orders · summary”中写入分层汇总。',
     );
     choose(document.getElementById('option-language') as HTMLSelectElement, 'en');
     expect(writes()).toMatch(/^分层会在数据右侧写入列：Tier；/);
