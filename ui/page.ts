@@ -105,8 +105,9 @@ export function buildPage(
     const columns = model?.columns[shape] ?? [];
     writesLine.textContent = words.writes(
       columns.map((heading) => heading[labelLanguage()]),
-      shape === 'transactions' ? survey.customerSheet : null,
-      survey.summarySheet,
+      // the sheets as the last action left them: made by a Classify, gone after a Clear
+      shape === 'transactions' ? { ...survey.customerSheet, exists: customerSheetExists } : null,
+      { ...survey.summarySheet, exists: summarySheetExists },
     );
   };
   const changed = () => {
@@ -157,6 +158,7 @@ export function buildPage(
       summarySheetExists = true;
       legend.showResult(result);
       refresh();
+      showWrites();
     },
     cleared: () => {
       hasResults = false;
@@ -164,6 +166,7 @@ export function buildPage(
       summarySheetExists = false;
       showPreview();
       refresh();
+      showWrites();
     },
     reopenMapping: mapping.reopen,
   };

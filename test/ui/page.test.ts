@@ -64,6 +64,15 @@ describe('what Classify will write', () => {
     expect(writes()).toMatch(/^Classify writes the column Segment beside the data, /);
   });
 
+  it('after a Classify, names the sheets it made as there, not new', async () => {
+    await openSidebar({ sidebarSurvey: () => orderLog(), sidebarClassify: () => TIERS_RESULT });
+    button('classify').click();
+    await settle();
+    expect(writes()).toBe(
+      'Classify writes the column Tier beside the data, one row per customer to the sheet “Orders · customer tiers”, and a summary to the sheet “Orders · summary”.',
+    );
+  });
+
   it('for a customer table: the columns beside the data, scores only where they decide', async () => {
     await openSidebar({ sidebarSurvey: () => orderLog() });
     choose(byTestId('shape'), 'customers');
