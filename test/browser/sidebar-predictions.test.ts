@@ -4,37 +4,18 @@
  * colour by the sheet's rules, the legend counts the customers, and Clear gives back exactly the
  * sheet the user had. On the demo customer table, churn risk is offered disabled, saying why.
  */
-import { type Browser, chromium } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM, CHROMIUM_ARGS } from './chromium';
-import { SandboxPage, WHITE } from './sandbox-page';
-import { type SandboxServer, startSandboxServer } from './sandbox-server';
+import { describe, expect, it } from 'vitest';
+import { WHITE } from './sandbox-page';
+import { BROWSER_LIMIT_MS, useSandbox } from './use-sandbox';
 
-const BROWSER_LIMIT_MS = 120_000;
 const BANDS = ['Active', 'At risk', 'Likely churned'];
 
-let server: SandboxServer | undefined;
-let browser: Browser | undefined;
-let sandbox: SandboxPage;
-
-beforeAll(async () => {
-  server = await startSandboxServer();
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-  const page = await browser.newPage({ viewport: { width: 1024, height: 800 } });
-  await page.goto(server.url);
-  sandbox = new SandboxPage(page, server.url);
-  await sandbox.sidebarShowsSheet('Online Retail');
-}, BROWSER_LIMIT_MS);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const openPage = useSandbox();
 
 /** The bands on the rows shown, each row's first and label cells in its band's legend colour. */
 async function bandsInLegendColours(): Promise<string[]> {
-  const legend = await sandbox.legendColours();
-  const [header, ...rows] = await sandbox.shownRows();
+  const legend = await openPage().legendColours();
+  const [header, ...rows] = await openPage().shownRows();
   const labelColumn = (header?.cells.length ?? 0) - 1;
   expect(header?.cells.slice(-4).map((cell) => cell.text)).toEqual([
     'P(buys again)',
@@ -64,22 +45,24 @@ describe('churn risk in the sidebar', () => {
   it(
     'classifies the demo log by churn risk and colours its rows by band',
     async () => {
-      before = await sandbox.snapshot();
-      await sandbox.sidebar.locator('[data-testid="model"]').selectOption('churn-risk');
+      before = await openPage().snapshot();
+      await openPage().sidebar.locator('[data-testid="model"]').selectOption('churn-risk');
       // over one month, about as long as the log's three weeks, its customers fall in two bands
-      await sandbox.sidebar.evaluate(() => {
+      await openPage().sidebar.evaluate(() => {
         for (const details of document.querySelectorAll('details')) details.open = true;
       });
-      await sandbox.sidebar.locator('#option-horizon').fill('1');
-      expect(await sandbox.press('classify')).toMatchObject({
+      await openPage().sidebar.locator('#option-horizon').fill('1');
+      expect(await openPage().press('classify')).toMatchObject({
         text: expect.stringMatching(/^Classified 102 customers/),
         failed: false,
       });
-      const legend = await sandbox.sidebar.locator('[data-testid="legend"] li').allTextContents();
+      const legend = await openPage()
+        .sidebar.locator('[data-testid="legend"] li')
+        .allTextContents();
       expect(legend.map((entry) => BANDS.find((band) => entry.startsWith(band)))).toEqual(BANDS);
-      await sandbox.scrollToRow(2);
+      await openPage().scrollToRow(2);
       const top = await bandsInLegendColours();
-      await sandbox.scrollToRow(1500);
+      await openPage().scrollToRow(1500);
       const middle = await bandsInLegendColours();
       expect([...top, ...middle]).toContain('At risk');
       // both bands have customers: the legend counts them
@@ -91,8 +74,8 @@ describe('churn risk in the sidebar', () => {
   it(
     'clears: the sheet exactly as the user had it',
     async () => {
-      expect(await sandbox.press('clear')).toMatchObject({ failed: false });
-      expect(await sandbox.snapshot()).toEqual(before);
+      expect(await openPage().press('clear')).toMatchObject({ failed: false });
+      expect(await openPage().snapshot()).toEqual(before);
     },
     BROWSER_LIMIT_MS,
   );
@@ -100,8 +83,8 @@ describe('churn risk in the sidebar', () => {
   it(
     'is offered disabled on the customer table, saying what is missing',
     async () => {
-      await sandbox.openSheet('客户名单');
-      const option = sandbox.sidebar.locator('[data-testid="model"] option[value="churn-risk"]');
+      await openPage().openSheet('客户名单');
+      const option = openPage().sidebar.locator('[data-testid="model"] option[value="churn-risk"]');
       expect(await option.isDisabled()).toBe(true);
       expect(await option.textContent()).toBe('Churn risk (BG/NBD) (needs an order log)');
     },

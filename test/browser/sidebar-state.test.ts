@@ -4,35 +4,14 @@
  * followed) classifies the sheet the sidebar shows and leaves the newly active one untouched;
  * and a sidebar closed and opened again shows the last run's counts and can Re-segment and Clear.
  */
-import { type Browser, chromium } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { CellSnapshot, SheetSnapshot } from '../../dev/spreadsheet-fake/snapshot';
-import { CHROMIUM, CHROMIUM_ARGS } from './chromium';
-import { SandboxPage } from './sandbox-page';
-import { type SandboxServer, startSandboxServer } from './sandbox-server';
+import { BROWSER_LIMIT_MS, useSandbox } from './use-sandbox';
 
-const BROWSER_LIMIT_MS = 120_000;
-
-let server: SandboxServer | undefined;
-let browser: Browser | undefined;
-let sandbox: SandboxPage;
-
-beforeAll(async () => {
-  server = await startSandboxServer();
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-  const page = await browser.newPage({ viewport: { width: 1024, height: 800 } });
-  await page.goto(server.url);
-  sandbox = new SandboxPage(page, server.url);
-  await sandbox.sidebarShowsSheet('Online Retail');
-}, BROWSER_LIMIT_MS);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const openPage = useSandbox();
 
 async function sheetSnapshot(name: string): Promise<SheetSnapshot | undefined> {
-  return (await sandbox.snapshot()).sheets.find((sheet) => sheet.name === name);
+  return (await openPage().snapshot()).sheets.find((sheet) => sheet.name === name);
 }
 
 const headerOf = (sheet: SheetSnapshot | undefined) =>
@@ -40,7 +19,8 @@ const headerOf = (sheet: SheetSnapshot | undefined) =>
     .filter(([a1]) => /^[A-Z]+1$/.test(a1))
     .map(([, cell]: [string, CellSnapshot]) => cell.value);
 
-const legendEntries = () => sandbox.sidebar.locator('[data-testid="legend"] li').allTextContents();
+const legendEntries = () =>
+  openPage().sidebar.locator('[data-testid="legend"] li').allTextContents();
 
 describe('a sheet switch the sidebar has not followed yet', () => {
   it(
@@ -53,22 +33,24 @@ describe('a sheet switch the sidebar has not followed yet', () => {
       const held = new Promise<void>((resolve) => {
         release = resolve;
       });
-      await sandbox.page.route('**/api/run', async (route) => {
+      await openPage().page.route('**/api/run', async (route) => {
         const call = route.request().postDataJSON() as { name?: string } | null;
         if (call?.name === 'sidebarActiveSheetId') await held;
         await route.continue();
       });
-      await sandbox.page.locator('[data-testid="tab"]', { hasText: '客户名单' }).click();
+      await openPage().page.locator('[data-testid="tab"]', { hasText: '客户名单' }).click();
       await expect
-        .poll(() => sandbox.page.locator('[data-testid="tab"][aria-selected="true"]').textContent())
+        .poll(() =>
+          openPage().page.locator('[data-testid="tab"][aria-selected="true"]').textContent(),
+        )
         .toBe('客户名单');
-      expect(await sandbox.sidebar.locator('p', { hasText: 'Sheet “Online Retail”' }).count()).toBe(
-        1,
-      );
+      expect(
+        await openPage().sidebar.locator('p', { hasText: 'Sheet “Online Retail”' }).count(),
+      ).toBe(1);
 
-      const classified = await sandbox.press('classify');
+      const classified = await openPage().press('classify');
       release();
-      await sandbox.page.unrouteAll({ behavior: 'wait' });
+      await openPage().page.unrouteAll({ behavior: 'wait' });
 
       expect(classified).toMatchObject({
         text: expect.stringMatching(/^Classified /),
@@ -77,11 +59,11 @@ describe('a sheet switch the sidebar has not followed yet', () => {
       expect(headerOf(await sheetSnapshot('Online Retail'))).toContain('Tier');
       expect(await sheetSnapshot('客户名单')).toEqual(otherBefore);
       expect(
-        await sandbox.page.locator('[data-testid="tab"][aria-selected="true"]').textContent(),
+        await openPage().page.locator('[data-testid="tab"][aria-selected="true"]').textContent(),
       ).toBe('客户名单');
       // and then the sidebar follows to the sheet now active
       // on it still: the customer sheet Classify inserted did not take the user away
-      await sandbox.sidebarShowsSheet('客户名单');
+      await openPage().sidebarShowsSheet('客户名单');
     },
     BROWSER_LIMIT_MS,
   );
@@ -92,24 +74,24 @@ describe('a sidebar closed and opened again', () => {
     'shows the last run’s counts, and Re-segment and Clear work from it',
     async () => {
       const before = await sheetSnapshot('客户名单');
-      expect(await sandbox.press('classify')).toMatchObject({ failed: false });
+      expect(await openPage().press('classify')).toMatchObject({ failed: false });
       const counts = await legendEntries();
       expect(counts.length).toBeGreaterThan(1);
 
-      await sandbox.page.locator('[data-testid="reopen-sidebar"]').click();
-      await sandbox.sidebarShowsSheet('客户名单');
+      await openPage().page.locator('[data-testid="reopen-sidebar"]').click();
+      await openPage().sidebarShowsSheet('客户名单');
       await expect.poll(legendEntries).toEqual(counts);
-      expect(await sandbox.sidebar.locator('[data-testid="resegment"]').isEnabled()).toBe(true);
+      expect(await openPage().sidebar.locator('[data-testid="resegment"]').isEnabled()).toBe(true);
 
-      expect(await sandbox.press('resegment')).toMatchObject({
+      expect(await openPage().press('resegment')).toMatchObject({
         text: expect.stringMatching(/^Classified /),
         failed: false,
       });
       expect(await legendEntries()).toEqual(counts);
-      await sandbox.page.locator('[data-testid="reopen-sidebar"]').click();
-      await sandbox.sidebarShowsSheet('客户名单');
+      await openPage().page.locator('[data-testid="reopen-sidebar"]').click();
+      await openPage().sidebarShowsSheet('客户名单');
       await expect.poll(legendEntries).toEqual(counts);
-      expect(await sandbox.press('clear')).toMatchObject({
+      expect(await openPage().press('clear')).toMatchObject({
         text: expect.stringMatching(/^Removed /),
         failed: false,
       });
