@@ -8,9 +8,10 @@
  * the segment models' classes, on the sheets that have what they need.
  */
 import { type ClassTotal, classTotals } from '../../core/class-totals';
+import { ROLE_LABELS } from '../../core/column-roles';
 import type { Language } from '../../core/labels';
 import { isPredictionModel, type ModelId } from '../../core/model-ids';
-import { modelShapes } from '../../core/model-shapes';
+import { missingForModel } from '../../core/model-needs';
 import { CLASS_SCHEMES, classLabels, MODELS } from '../../core/models';
 import { Segmentation } from '../../core/segmentation';
 import { readMeasures } from '../sheet-input/customer-measures';
@@ -22,6 +23,7 @@ import { writeCustomerSheet } from './customer-sheet';
 import { classRules, replaceOurRules } from './format-rules';
 import { checkMoneyColumn } from './money-check';
 import { type ModelResults, predictions } from './prediction-run';
+import { readPurchaseDates } from './purchase-dates';
 import { writeResultColumns } from './result-columns';
 import { resultHeadings, writesScores } from './result-headings';
 import { runProperties, saveRunProperties } from './saved-settings';
@@ -53,9 +55,15 @@ export function classifySheet(settings: ClassifySettings, table: SheetTable): Cl
   if (table.values.length === 0) throw sidebarError({ kind: 'empty-sheet' }, language);
   const columns = new SheetColumns(table, settings, language);
   if (columns.rowCount === 0) throw sidebarError({ kind: 'no-data-rows' }, language);
-  if (!modelShapes(settings.model).includes(settings.shape))
+  const mapped = new Set(settings.roles.map(({ role }) => role));
+  const missing = missingForModel(settings.model, settings.shape, mapped);
+  if (missing.length > 0)
     throw sidebarError(
-      { kind: 'model-needs-log', model: CLASS_SCHEMES[settings.model].name[language] },
+      {
+        kind: 'model-needs-purchase-days',
+        model: CLASS_SCHEMES[settings.model].name[language],
+        roles: missing.map((role) => ROLE_LABELS[role][language]),
+      },
       language,
     );
   const moneyWarning = checkMoneyColumn(columns, settings.shape, language);
@@ -119,10 +127,20 @@ function customerTableRun({ columns, settings, language, sheetSettings }: Run): 
   );
   const segmentation = new Segmentation(measured.measures, settings.options);
   const { model } = settings;
+  const dates =
+    model === 'churn-risk' || model === 'lifecycle'
+      ? readPurchaseDates(
+          columns,
+          measured.filledRows,
+          measured.measures.frequency,
+          settings.options.asOf,
+          sheetSettings,
+        )
+      : undefined;
   const results = isPredictionModel(model)
     ? predictions(
         model,
-        { shape: 'customers', measures: measured.measures },
+        { shape: 'customers', measures: measured.measures, dates },
         { options: settings.options, language, sheet: sheetSettings },
       )
     : segmentResults(segmentation, model, language, writesScores(model));
