@@ -16,7 +16,14 @@ export interface Mapping {
 /** The roles each shape's dropdowns offer. */
 export const SHAPE_ROLES: Readonly<Record<Shape, readonly ColumnRole[]>> = {
   transactions: ['customer', 'order-date', 'amount', 'order-id', 'quantity', 'unit-price'],
-  customers: ['customer', 'last-purchase', 'recency-days', 'frequency', 'monetary'],
+  customers: [
+    'customer',
+    'last-purchase',
+    'recency-days',
+    'frequency',
+    'monetary',
+    'first-purchase',
+  ],
 };
 
 /** The saved mapping when there is one and `useSaved`, else the detected one. */

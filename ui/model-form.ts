@@ -1,6 +1,6 @@
 /**
  * This file defines the model picker and its options form: the models by the names the server
- * sends — a model the sheet's shape cannot give what it needs shown disabled, saying so — and
+ * sends — a model the mapped columns cannot give what it needs shown disabled, saying so — and
  * only the options the chosen model uses, each labelled and checked before a
  * run, with what is wrong said next to it. The options fold away under the picker: each has a
  * default, and the first screen belongs to the model and the action. Each option's label, range
@@ -8,11 +8,13 @@
  */
 import type {
   ClassifyOptions,
+  ColumnRole,
   Language,
   ModelId,
   Shape,
   SheetSurvey,
 } from '../src/addon/sidebar/api';
+import { missingForModel } from '../src/core/model-needs';
 import { type NumberRange, OPTIONS, RANGES } from '../src/core/option-registry';
 import { breaksFields } from './breaks-fields';
 import { element, formGroup, select, withTestId } from './dom';
@@ -33,10 +35,10 @@ export interface ModelForm {
   /** The chosen model's options, folded: each has a default, and a wrong one unfolds them. */
   readonly options: HTMLDetailsElement;
   readonly model: () => ModelId;
-  /** Marks the models a sheet of this shape cannot be classified by: disabled, saying why. */
-  readonly setShape: (shape: Shape) => void;
-  /** Whether the chosen model can classify a sheet of this shape. */
-  readonly fits: (shape: Shape) => boolean;
+  /** Marks the models the mapped columns do not give what they need: disabled, saying so. */
+  readonly setMapping: (shape: Shape, roles: readonly (ColumnRole | null)[]) => void;
+  /** The roles the chosen model still needs with the mapping last set; empty when none. */
+  readonly missing: () => ColumnRole[];
   /** The label language chosen, or null for the spreadsheet's. */
   readonly labelLanguage: () => Language | null;
   /** The model and its options; null when an option is wrong, which is then marked and focused. */
@@ -87,22 +89,23 @@ export function modelForm(survey: SheetSurvey, words: Words, onChange: () => voi
     ),
     'options',
   );
-  const fitsShape = (id: ModelId, shape: Shape) =>
-    survey.models.find((choice) => choice.id === id)?.shapes.includes(shape) ?? false;
+  let missingOf = (_id: ModelId): ColumnRole[] => [];
   return {
     picker: element('div', { className: 'block' }, formGroup(words.model, modelSelect)),
     options,
     model,
-    setShape: (shape) => {
+    setMapping: (shape, roles) => {
+      const mapped = new Set(roles);
+      missingOf = (id) => missingForModel(id, shape, mapped);
       for (const option of modelSelect.options) {
         const choice = survey.models.find(({ id }) => id === option.value);
         if (!choice) continue;
         const name = choice.name[survey.language];
-        option.disabled = !choice.shapes.includes(shape);
-        option.textContent = option.disabled ? words.needsLogName(name) : name;
+        option.disabled = missingOf(choice.id).length > 0;
+        option.textContent = option.disabled ? words.needsDatesName(name) : name;
       }
     },
-    fits: (shape) => fitsShape(model(), shape),
+    missing: () => missingOf(model()),
     labelLanguage: () => (fields.language.control.value || null) as Language | null,
     read: () => {
       const current = Object.fromEntries(

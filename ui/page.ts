@@ -87,10 +87,10 @@ export function buildPage(
   });
   const confirm = confirmRow(words, () => actions.button('clear'));
   const refresh = () => {
-    const { shape } = mapping.mapping();
-    form.setShape(shape);
+    const { shape, roles } = mapping.mapping();
+    form.setMapping(shape, roles);
     actions.enable({
-      classify: mapping.missing().length === 0 && form.fits(shape),
+      classify: mapping.missing().length === 0 && form.missing().length === 0,
       resegment: hasSaved,
       clear: hasResults,
     });
@@ -98,8 +98,12 @@ export function buildPage(
   const showWrites = () => {
     const { shape } = mapping.mapping();
     const model = chosenModel();
-    if (model && !form.fits(shape)) {
-      writesLine.textContent = words.needsLog(model.name[survey.language]);
+    const needed = form.missing();
+    if (model && needed.length > 0) {
+      writesLine.textContent = words.needsDates(
+        model.name[survey.language],
+        needed.map((role) => words.roles[role]),
+      );
       return;
     }
     const columns = model?.columns[shape] ?? [];

@@ -47,10 +47,10 @@ export interface Words {
   readonly invalidProbability: string;
   readonly invalidThresholds: string;
   readonly invalidClusters: string;
-  /** A model's name in the picker when the sheet lacks what it needs. */
-  readonly needsLogName: (model: string) => string;
-  /** Why Classify is off for a model the sheet lacks what it needs for. */
-  readonly needsLog: (model: string) => string;
+  /** A model's name in the picker when the sheet lacks the purchase days it needs. */
+  readonly needsDatesName: (model: string) => string;
+  /** Why Classify is off for such a model: the columns a customer table lacks for it. */
+  readonly needsDates: (model: string, roles: readonly string[]) => string;
   readonly fixOptions: string;
   readonly classify: string;
   readonly resegment: string;
@@ -147,9 +147,9 @@ const EN: Words = {
   invalidProbability: `Enter a probability from ${RANGES.probability.min} to ${RANGES.probability.max}, e.g. 0.5 or 50%.`,
   invalidThresholds: 'The active threshold must be at least the at-risk threshold.',
   invalidClusters: `Enter a whole number from ${RANGES.clusters.min} to ${RANGES.clusters.max}.`,
-  needsLogName: (model) => `${model} (needs an order log)`,
-  needsLog: (model) =>
-    `${model} needs an order log: a row per order, with its customer, date and amount. A customer table does not say when each customer first bought.`,
+  needsDatesName: (model) => `${model} (needs purchase dates)`,
+  needsDates: (model, roles) =>
+    `${model} needs to know when each customer first and last bought: choose a column for ${enList(roles.map((role) => `“${role}”`))}, or open the order log.`,
   fixOptions: 'Please correct the options marked below.',
   classify: 'Classify',
   resegment: 'Re-segment',
@@ -210,9 +210,9 @@ const ZH: Words = {
   invalidProbability: `请输入 ${RANGES.probability.min} 到 ${RANGES.probability.max} 之间的概率，例如 0.5 或 50%。`,
   invalidThresholds: '活跃的阈值不能小于有流失风险的阈值。',
   invalidClusters: `请输入 ${RANGES.clusters.min} 到 ${RANGES.clusters.max} 之间的整数。`,
-  needsLogName: (model) => `${model}（需要订单明细）`,
-  needsLog: (model) =>
-    `“${model}”需要订单明细：每行一笔订单，含客户、日期和金额。客户表中没有每位客户首次购买的时间。`,
+  needsDatesName: (model) => `${model}（需要购买日期）`,
+  needsDates: (model, roles) =>
+    `“${model}”需要知道每位客户首次和最近一次购买的时间：请选择${roles.map((role) => `“${role}”`).join('和')}列，或打开订单明细。`,
   fixOptions: '请更正下方标出的选项。',
   classify: '分层',
   resegment: '重新分层',

@@ -14,6 +14,7 @@ export const COLUMN_ROLES = [
   'recency-days',
   'frequency',
   'monetary',
+  'first-purchase',
 ] as const;
 export type ColumnRole = (typeof COLUMN_ROLES)[number];
 
@@ -29,6 +30,7 @@ export const ROLE_LABELS: Readonly<Record<ColumnRole, Readonly<Record<'en' | 'zh
   'recency-days': { en: 'Days since last purchase', zh: '距最近购买天数' },
   frequency: { en: 'Number of orders', zh: '购买次数' },
   monetary: { en: 'Money spent', zh: '消费金额' },
+  'first-purchase': { en: 'First purchase date', zh: '首次购买日期' },
 };
 
 /** The role labels of one language. */
@@ -64,7 +66,8 @@ const COUNTERPART_IN: Readonly<Record<Shape, ReadonlyMap<ColumnRole, ColumnRole>
  *   price). An order number is never needed: without one, each line with a positive amount is
  *   an order.
  * - A customer table needs a customer, a last purchase date (or days since it), a frequency
- *   and a monetary value: RFM scores need all three measures.
+ *   and a monetary value: RFM scores need all three measures. A first purchase date is optional:
+ *   only the predictions of purchase days read it (model-needs.ts).
  */
 export function missingRoles(shape: Shape, roles: ReadonlySet<ColumnRole | null>): ColumnRole[] {
   const requirements: readonly (readonly [met: boolean, role: ColumnRole])[] =

@@ -125,6 +125,25 @@ export const HEADER_WORDS: readonly RoleWords[] = [
     ],
   },
   {
+    role: 'first-purchase',
+    words: [
+      'first purchase',
+      'first purchase date',
+      'first order',
+      'first order date',
+      'first visit',
+      '首次购买',
+      '首次购买日期',
+      '首次购买时间',
+      '首购日期',
+      '首次下单',
+      '首次消费',
+      '首次消费日期',
+      '首次消费时间',
+      '第一次购买',
+    ],
+  },
+  {
     role: 'recency-days',
     words: [
       'recency',

@@ -2,7 +2,8 @@
  * The prediction models in the sandbox (`npm start`), in chromium as a user would: the sidebar
  * classifies the demo order log by churn risk, every row with a band is painted in its legend
  * colour by the sheet's rules, the legend counts the customers, and Clear gives back exactly the
- * sheet the user had. On the demo customer table, churn risk is offered disabled, saying why.
+ * sheet the user had. On the demo customer table (no first purchase dates), churn risk is offered
+ * disabled, saying why.
  */
 import { describe, expect, it } from 'vitest';
 import { WHITE } from './sandbox-page';
@@ -86,7 +87,7 @@ describe('churn risk in the sidebar', () => {
       await openPage().openSheet('客户名单');
       const option = openPage().sidebar.locator('[data-testid="model"] option[value="churn-risk"]');
       expect(await option.isDisabled()).toBe(true);
-      expect(await option.textContent()).toBe('Churn risk (BG/NBD) (needs an order log)');
+      expect(await option.textContent()).toBe('Churn risk (BG/NBD) (needs purchase dates)');
     },
     BROWSER_LIMIT_MS,
   );

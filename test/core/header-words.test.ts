@@ -47,6 +47,8 @@ describe('matchHeader', () => {
     ['Last Purchase', 'last-purchase'],
     ['最近购买日期', 'last-purchase'],
     ['最后购买时间', 'last-purchase'],
+    ['First order date', 'first-purchase'],
+    ['首次购买日期', 'first-purchase'],
     ['Sales', 'amount'],
     ['实付金额', 'amount'],
     ['QTY', 'quantity'],

@@ -159,16 +159,16 @@ describe('the model picker', () => {
   it.each([
     [
       'en',
-      'Churn risk (BG/NBD) (needs an order log)',
-      'Churn risk (BG/NBD) needs an order log: a row per order, with its customer, date and amount. A customer table does not say when each customer first bought.',
+      'Churn risk (BG/NBD) (needs purchase dates)',
+      'Churn risk (BG/NBD) needs to know when each customer first and last bought: choose a column for “First purchase date”, or open the order log.',
     ],
     [
       'zh',
-      '流失风险（BG/NBD）（需要订单明细）',
-      '“流失风险（BG/NBD）”需要订单明细：每行一笔订单，含客户、日期和金额。客户表中没有每位客户首次购买的时间。',
+      '流失风险（BG/NBD）（需要购买日期）',
+      '“流失风险（BG/NBD）”需要知道每位客户首次和最近一次购买的时间：请选择“首次购买日期”列，或打开订单明细。',
     ],
   ] as const)(
-    'on a customer table (%s), offers churn risk and lifecycle disabled, saying what is missing',
+    'on a customer table without first purchase dates (%s), offers churn risk and lifecycle disabled, saying what is missing',
     async (language, name, why) => {
       await openSidebar({ sidebarSurvey: () => orderLog({ language }) });
       choose(byTestId('shape'), 'customers');
@@ -179,9 +179,13 @@ describe('the model picker', () => {
       choose(model, 'churn-risk');
       expect(byTestId('writes').textContent).toBe(why);
       expect(button('classify').disabled).toBe(true);
-      choose(byTestId('shape'), 'transactions');
-      expect(button('classify').disabled).toBe(false);
+      choose(byTestId('role-3'), 'first-purchase');
       expect([...model.options].some((option) => option.disabled)).toBe(false);
+      expect(byTestId('writes').textContent).not.toBe(why);
+      choose(byTestId('role-3'), '');
+      choose(byTestId('shape'), 'transactions');
+      expect([...model.options].some((option) => option.disabled)).toBe(false);
+      expect(button('classify').disabled).toBe(false);
     },
   );
 

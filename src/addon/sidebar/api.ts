@@ -38,8 +38,6 @@ export interface ModelChoice {
   }[];
   /** The headings of the columns Classify adds to the classified sheet, by its shape. */
   readonly columns: Readonly<Record<Shape, readonly Label[]>>;
-  /** The shapes of sheet it can classify: the predictions of purchase days need an order log. */
-  readonly shapes: readonly Shape[];
 }
 
 /** Every option of every model, with the defaults the custom functions use. */

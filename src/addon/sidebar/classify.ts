@@ -8,9 +8,10 @@
  * the segment models' classes, on the sheets that have what they need.
  */
 import { type ClassTotal, classTotals } from '../../core/class-totals';
+import { ROLE_LABELS } from '../../core/column-roles';
 import type { Language } from '../../core/labels';
 import { isPredictionModel, type ModelId } from '../../core/model-ids';
-import { modelShapes } from '../../core/model-shapes';
+import { missingForModel } from '../../core/model-needs';
 import { CLASS_SCHEMES, classLabels, MODELS } from '../../core/models';
 import { Segmentation } from '../../core/segmentation';
 import { readMeasures } from '../sheet-input/customer-measures';
@@ -22,6 +23,7 @@ import { writeCustomerSheet } from './customer-sheet';
 import { classRules, replaceOurRules } from './format-rules';
 import { checkMoneyColumn } from './money-check';
 import { type ModelResults, predictions } from './prediction-run';
+import { readPurchaseDates } from './purchase-dates';
 import { writeResultColumns } from './result-columns';
 import { resultHeadings, writesScores } from './result-headings';
 import { runProperties, saveRunProperties } from './saved-settings';
@@ -32,7 +34,7 @@ import { planSummarySheet } from './summary-sheet';
 import { readTransactionSheet } from './transaction-sheet';
 
 /** What a run computed, before anything is written. */
-interface RunOutcome {
+export interface RunOutcome {
   /** The result columns: a header row when the data has one, then one row per data row. */
   readonly block: unknown[][];
   readonly segmentation: Segmentation;
@@ -48,15 +50,43 @@ interface RunOutcome {
 
 /** Classifies a sheet, read whole, with the given settings, and saves them. */
 export function classifySheet(settings: ClassifySettings, table: SheetTable): ClassifyResult {
+  const planned = planClassify(settings, table);
+  writePlannedRun(planned);
+  return planned.result;
+}
+
+/**
+ * A run computed and checked but not yet written: the result the sidebar shows, and what writing
+ * it takes. Planning writes nothing, so the sidebar's preview is a plan that is never written.
+ */
+export interface PlannedRun {
+  readonly result: ClassifyResult;
+  readonly settings: ClassifySettings;
+  readonly table: SheetTable;
+  readonly language: Language;
+  readonly outcome: RunOutcome;
+  readonly columns: SheetColumns;
+  readonly properties: ReturnType<typeof runProperties>;
+  readonly summary: ReturnType<typeof planSummarySheet>;
+}
+
+/** Reads and segments a sheet with the given settings, writing nothing. */
+export function planClassify(settings: ClassifySettings, table: SheetTable): PlannedRun {
   const sheetSettings = activeSheetSettings();
   const language = settings.options.language ?? sheetSettings.language;
   const { sheet } = table;
   if (table.values.length === 0) throw sidebarError({ kind: 'empty-sheet' }, language);
   const columns = new SheetColumns(table, settings, language);
   if (columns.rowCount === 0) throw sidebarError({ kind: 'no-data-rows' }, language);
-  if (!modelShapes(settings.model).includes(settings.shape))
+  const mapped = new Set(settings.roles.map(({ role }) => role));
+  const missing = missingForModel(settings.model, settings.shape, mapped);
+  if (missing.length > 0)
     throw sidebarError(
-      { kind: 'model-needs-log', model: CLASS_SCHEMES[settings.model].name[language] },
+      {
+        kind: 'model-needs-purchase-days',
+        model: CLASS_SCHEMES[settings.model].name[language],
+        roles: missing.map((role) => ROLE_LABELS[role][language]),
+      },
       language,
     );
   const moneyWarning = checkMoneyColumn(columns, settings.shape, language);
@@ -90,6 +120,13 @@ export function classifySheet(settings: ClassifySettings, table: SheetTable): Cl
     customers: result.customers,
     rowsSkipped: columns.rowCount - outcome.rows,
   });
+  return { result, settings, table, language, outcome, columns, properties, summary };
+}
+
+/** Checks that a planned run can be written whole, then writes it: all or nothing. */
+export function writePlannedRun(planned: PlannedRun): void {
+  const { settings, table, language, outcome, columns, properties, summary } = planned;
+  const { sheet } = table;
   assertClassifyCanFinish(sheet, outcome.customerSheet !== undefined, properties, language);
   const written = writeResultColumns(sheet, table.owned, {
     firstRow: settings.headerRow ?? columns.firstDataRow,
@@ -108,7 +145,6 @@ export function classifySheet(settings: ClassifySettings, table: SheetTable): Cl
   if (outcome.customerSheet) writeCustomerSheet(sheet.getParent(), sheet, outcome.customerSheet);
   summary.write();
   saveRunProperties(properties);
-  return result;
 }
 
 interface Run {
@@ -132,10 +168,20 @@ function customerTableRun({ columns, settings, language, sheetSettings }: Run): 
   );
   const segmentation = new Segmentation(measured.measures, settings.options);
   const { model } = settings;
+  const dates =
+    model === 'churn-risk' || model === 'lifecycle'
+      ? readPurchaseDates(
+          columns,
+          measured.filledRows,
+          measured.measures.frequency,
+          settings.options.asOf,
+          sheetSettings,
+        )
+      : undefined;
   const results = isPredictionModel(model)
     ? predictions(
         model,
-        { shape: 'customers', measures: measured.measures },
+        { shape: 'customers', measures: measured.measures, dates },
         { options: settings.options, language, sheet: sheetSettings },
       )
     : segmentResults(segmentation, model, language, writesScores(model));

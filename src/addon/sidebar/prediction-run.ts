@@ -5,12 +5,15 @@
  * read: churn risk on `BTYD_SUMMARY(…, "months")` as `CHURN_RISK`, `EXPECTED_PURCHASES` and
  * `CLV_PREDICT` (discount rate 0) fit it; lifecycle on `BTYD_SUMMARY(…)` as `LIFECYCLE_STAGE`;
  * clusters on the RFM measures as `CUSTOMER_CLUSTER`. So the sidebar's columns equal those
- * functions' on the same data.
+ * functions' on the same data. A customer table with first and last purchase dates gives the
+ * models' inputs directly: repeat purchases = orders − 1, recency and T from the dates in
+ * months, spend per repeat purchase = money / orders, as those functions take them in columns.
  */
 import { fitBgNbd } from '../../core/btyd/bgnbd';
+import type { SpendHistory } from '../../core/btyd/history';
 import { predictedValues } from '../../core/btyd/predicted-value';
 import { type PurchaseSummary, summarizePurchases } from '../../core/btyd/purchase-summary';
-import type { Period } from '../../core/btyd/summary-columns';
+import { PERIOD_DAYS, type Period } from '../../core/btyd/summary-columns';
 import { churnForecast } from '../../core/churn-forecast';
 import type { ClassScheme } from '../../core/class-scheme';
 import { customerClusters } from '../../core/cluster/customer-clusters';
@@ -29,6 +32,7 @@ import { expectedSpendOf, fitted, spendModel } from '../model-fit';
 import type { LogTable, TransactionLog } from '../sheet-input/transaction-log';
 import type { SheetSettings } from '../sheet-settings';
 import type { ClassifyOptions } from './api';
+import type { PurchaseDates } from './purchase-dates';
 import { noPredictedValueNote } from './sidebar-messages';
 
 /** The time unit of churn risk's horizon and fit: the sidebar's horizon is in months. */
@@ -48,7 +52,12 @@ export interface ModelResults {
 /** What a prediction reads of the sheet: its log and RFM table, or a customer table's measures. */
 export type PredictionInput =
   | { readonly shape: 'transactions'; readonly log: TransactionLog; readonly table: LogTable }
-  | { readonly shape: 'customers'; readonly measures: CustomerMeasures };
+  | {
+      readonly shape: 'customers';
+      readonly measures: CustomerMeasures;
+      /** Read only for churn risk and lifecycle stages. */
+      readonly dates?: PurchaseDates;
+    };
 
 interface Context {
   readonly options: ClassifyOptions;
@@ -70,13 +79,42 @@ export function predictions(
       input.shape === 'customers' ? input.measures : input.table.segmentation.measures;
     return clusters(measures, context);
   }
-  if (input.shape === 'customers') throw new RangeError(`${model} needs an order log`);
-  return model === 'churn-risk'
-    ? churnRisk(input.log, input.table, context)
-    : lifecycle(input.log, input.table, context);
+  if (input.shape === 'customers') {
+    const { measures, dates } = input;
+    if (!dates) throw new RangeError(`${model} needs a customer table's purchase dates`);
+    if (model === 'lifecycle') {
+      const spans = measures.frequency.map((orders, i) => ({
+        firstPurchaseDay: orders > 0 ? (dates.first[i] as number) : null,
+        lastPurchaseDay: orders > 0 ? (dates.last[i] as number) : null,
+        frequency: orders,
+      }));
+      return lifecycle(spans, dates.asOfDay, context);
+    }
+    const { history, customers } = tableHistory(measures, dates);
+    return churnRisk(history, customers, measures.frequency.length, [], context);
+  }
+  const { log, table } = input;
+  const index = new Map(table.keys.map((key, i) => [key, i]));
+  if (model === 'lifecycle') return logLifecycle(log, table, index, context);
+  const summary = summaryOf(log, HORIZON_PERIOD, context);
+  const customers = summary.keys.map((key) => index.get(key) as number);
+  const notes = leftOutNotes(summary, context.language);
+  return churnRisk(summary, customers, table.keys.length, notes, context);
 }
 
-function churnRisk(log: TransactionLog, table: LogTable, context: Context): ModelResults {
+/**
+ * Churn risk with the numbers behind it, for the customers of a history.
+ *
+ * @param customers the index among all `count` customers of each customer of the history; the
+ *   others are left blank
+ */
+function churnRisk(
+  history: SpendHistory,
+  customers: readonly number[],
+  count: number,
+  notes: string[],
+  context: Context,
+): ModelResults {
   const { options, language, sheet } = context;
   const { activeFrom: active, atRiskFrom: atRisk } = options;
   // as CHURN_RISK checks its thresholds argument (the sidebar's form checks them first)
@@ -85,46 +123,77 @@ function churnRisk(log: TransactionLog, table: LogTable, context: Context): Mode
       { kind: 'thresholds-out-of-order' },
       { argument: 'thresholds', value: [[active, atRisk]] },
     );
-  const summary = summaryOf(log, HORIZON_PERIOD, context);
-  const { parameters } = fitted(() => fitBgNbd(summary));
-  const forecast = churnForecast(parameters, summary, options.horizon, { active, atRisk });
-  const notes = leftOutNotes(summary, language);
+  const { parameters } = fitted(() => fitBgNbd(history));
+  const forecast = churnForecast(parameters, history, options.horizon, { active, atRisk });
   let value: number[] | null = null;
   try {
     // as CLV_PREDICT: the spend model checked and fitted first, its refusal said
-    const { parameters: spend } = spendModel(summary);
-    const spendPerPurchase = summary.frequency.map((x, i) =>
-      expectedSpendOf(spend, x, summary.monetary[i] as number),
+    const { parameters: spend } = spendModel(history);
+    const spendPerPurchase = Array.from(history.frequency, (x, i) =>
+      expectedSpendOf(spend, x, history.monetary[i] as number),
     );
-    value = predictedValues(parameters, summary, spendPerPurchase, options.horizon, 0);
+    value = predictedValues(parameters, history, spendPerPurchase, options.horizon, 0);
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
     const reason = inputErrorMessage('CLV_PREDICT', error, language, sheet);
     notes.push(noPredictedValueNote(reason, language));
   }
   const labels = classLabels('churn-risk', forecast.risk, language);
-  const results = blankResults(table.keys.length, 4);
-  const index = customerIndex(table);
-  summary.keys.forEach((key, i) => {
-    const customer = index.get(key);
-    if (customer === undefined) return;
-    results.values[customer] = [
+  const values = Array.from({ length: count }, () => new Array<unknown>(4).fill(''));
+  const classes = new Array<string>(count).fill('');
+  customers.forEach((customer, i) => {
+    values[customer] = [
       forecast.probability[i],
       forecast.expectedPurchases[i],
       value?.[i] ?? '',
       labels[i],
     ];
-    results.classes[customer] = forecast.risk[i] as string;
+    classes[customer] = forecast.risk[i] as string;
   });
-  return { scheme: PREDICTION_MODELS['churn-risk'], ...results, notes };
+  return { scheme: PREDICTION_MODELS['churn-risk'], values, classes, notes };
 }
 
 /**
- * Lifecycle stages from the purchase days, as `LIFECYCLE_STAGE(BTYD_SUMMARY(…))` reads them. The
- * summary leaves out a customer whose first purchase is on its last day, having had no time to
- * buy again; their stage needs none: they bought on that one day, as their span says.
+ * The models' inputs from a customer table's dates, in months: repeat purchases = orders − 1
+ * (none where the dates are one day), recency from the first to the last purchase, T from the
+ * first purchase to the as-of day, spend per repeat purchase the money per order. A customer
+ * without an order, or whose first purchase is on the as-of day (no time yet to buy again), is
+ * left out, as BTYD_SUMMARY leaves them out.
  */
-function lifecycle(log: TransactionLog, table: LogTable, context: Context): ModelResults {
+function tableHistory(measures: CustomerMeasures, dates: PurchaseDates) {
+  const months = PERIOD_DAYS[HORIZON_PERIOD];
+  const history = {
+    frequency: [] as number[],
+    recency: [] as number[],
+    T: [] as number[],
+    monetary: [] as number[],
+  };
+  const customers: number[] = [];
+  measures.frequency.forEach((orders, i) => {
+    const first = dates.first[i] ?? null;
+    const last = dates.last[i] ?? null;
+    if (orders === 0 || first === null || last === null || first >= dates.asOfDay) return;
+    const repeats = last > first ? orders - 1 : 0;
+    customers.push(i);
+    history.frequency.push(repeats);
+    history.recency.push(repeats > 0 ? (last - first) / months : 0);
+    history.T.push((dates.asOfDay - first) / months);
+    history.monetary.push(repeats > 0 ? Math.max(0, measures.monetary[i] as number) / orders : 0);
+  });
+  return { history, customers };
+}
+
+/**
+ * Lifecycle stages from a log's purchase days, as `LIFECYCLE_STAGE(BTYD_SUMMARY(…))` reads them.
+ * The summary leaves out a customer whose first purchase is on its last day, having had no time
+ * to buy again; their stage needs none: they bought on that one day, as their span says.
+ */
+function logLifecycle(
+  log: TransactionLog,
+  table: LogTable,
+  index: ReadonlyMap<Key, number>,
+  context: Context,
+): ModelResults {
   const summary = summaryOf(log, 'days', context);
   const spans: PurchaseSpan[] = table.keys.map((_, customer) => {
     const last = table.lastPurchaseDays[customer] ?? null;
@@ -132,7 +201,6 @@ function lifecycle(log: TransactionLog, table: LogTable, context: Context): Mode
       ? { firstPurchaseDay: null, lastPurchaseDay: null, frequency: 0 }
       : { firstPurchaseDay: last, lastPurchaseDay: last, frequency: 1 };
   });
-  const index = customerIndex(table);
   summary.keys.forEach((key, i) => {
     const customer = index.get(key);
     if (customer === undefined) return;
@@ -143,8 +211,17 @@ function lifecycle(log: TransactionLog, table: LogTable, context: Context): Mode
       frequency: (summary.frequency[i] as number) + 1,
     };
   });
-  const churnDays = context.options.churnDays;
-  const stages = spans.map((span) => lifecycleStage(span, summary.calibrationEnd, { churnDays }));
+  return lifecycle(spans, summary.calibrationEnd, context);
+}
+
+/** Each customer's lifecycle stage on a day, as LIFECYCLE_STAGE gives it. */
+function lifecycle(
+  spans: readonly PurchaseSpan[],
+  asOfDay: number,
+  context: Context,
+): ModelResults {
+  const { churnDays } = context.options;
+  const stages = spans.map((span) => lifecycleStage(span, asOfDay, { churnDays }));
   const labels = classLabels('lifecycle', stages, context.language);
   return {
     scheme: PREDICTION_MODELS.lifecycle,
@@ -226,17 +303,4 @@ function leftOutNotes(summary: PurchaseSummary, language: Language): string[] {
   if (summary.customersWithoutPurchase > 0)
     notes.push(leftOutCustomersNote('returnsOnly', summary.customersWithoutPurchase, language));
   return notes;
-}
-
-/** Every customer without a result yet: blank cells, no class. */
-function blankResults(customers: number, width: number) {
-  return {
-    values: Array.from({ length: customers }, () => new Array<unknown>(width).fill('')),
-    classes: new Array<string>(customers).fill(''),
-  };
-}
-
-/** The index in the log's table of each customer, by key. */
-function customerIndex(table: LogTable): ReadonlyMap<Key, number> {
-  return new Map(table.keys.map((key, i) => [key, i]));
 }

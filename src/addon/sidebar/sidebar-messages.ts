@@ -38,7 +38,12 @@ export type SidebarProblem =
   | { readonly kind: 'protected'; readonly where: string; readonly action?: SidebarAction }
   | { readonly kind: 'settings-too-large'; readonly bytes: number; readonly limit: number }
   | { readonly kind: 'orphan-only-sheet'; readonly where: string }
-  | { readonly kind: 'model-needs-log'; readonly model: string };
+  | {
+      readonly kind: 'model-needs-purchase-days';
+      readonly model: string;
+      /** The columns a customer table lacks for it, named as the mapping names them. */
+      readonly roles: readonly string[];
+    };
 
 const MESSAGES: Readonly<Record<Language, (problem: SidebarProblem) => string>> = {
   en: (problem) => {
@@ -81,8 +86,8 @@ const MESSAGES: Readonly<Record<Language, (problem: SidebarProblem) => string>> 
         return `This sheet's settings are too long to save (${kilobytes(problem.bytes)} KB; Sheets keeps ${kilobytes(problem.limit)} KB): shorten the headers of the chosen columns, then classify again. Nothing was changed.`;
       case 'orphan-only-sheet':
         return `${problem.where} holds the customers of a sheet that was deleted, but it is the spreadsheet's only sheet and can't be removed: add another sheet, then clear again.`;
-      case 'model-needs-log':
-        return `${problem.model} needs an order log — a row per order, with its customer, date and amount — to know when each customer first and last bought; a customer table does not say. Open the order log, or choose another model.`;
+      case 'model-needs-purchase-days':
+        return `${problem.model} needs to know when each customer first and last bought: choose a column for ${problem.roles.map((role) => `"${role}"`).join(' and ')}, or open the order log (a row per order), or choose another model.`;
     }
   },
   zh: (problem) => {
@@ -125,8 +130,8 @@ const MESSAGES: Readonly<Record<Language, (problem: SidebarProblem) => string>> 
         return `此工作表的设置过长，无法保存（${kilobytes(problem.bytes)} KB，Sheets 最多保存 ${kilobytes(problem.limit)} KB）：请缩短所选各列的标题，然后重新分层。未做任何更改。`;
       case 'orphan-only-sheet':
         return `${problem.where}保存的是一个已删除工作表的客户，但它是此电子表格中唯一的工作表，无法删除：请先添加一个工作表，再清除。`;
-      case 'model-needs-log':
-        return `“${problem.model}”需要订单明细（每行一笔订单，含客户、日期和金额），才能知道每位客户首次和最近一次购买的时间；客户表中没有这些信息。请打开订单明细，或选择其他模型。`;
+      case 'model-needs-purchase-days':
+        return `“${problem.model}”需要知道每位客户首次和最近一次购买的时间：请为${problem.roles.map((role) => `“${role}”`).join('和')}选择列，或打开订单明细（每行一笔订单），或选择其他模型。`;
     }
   },
 };
@@ -184,6 +189,7 @@ export function sidebarError(problem: SidebarProblem, language: Language): Sideb
     problem.kind === 'columns-moved' ||
     problem.kind === 'settings-unreadable' ||
     problem.kind === 'role-unmapped' ||
+    problem.kind === 'model-needs-purchase-days' ||
     problem.kind === 'sheet-gone' ||
     problem.kind === 'sheet-changed';
   return new SidebarError(MESSAGES[language](problem), remap);

@@ -1,12 +1,11 @@
 /**
  * This file defines what the sidebar shows on opening: the active sheet's header row, the role
- * of each of the user's columns and the shape they make, the models with their classes, the
- * columns they add and the shapes of sheet they can classify, the default options, the settings
- * of the last run, and the add-on's customer and summary sheets of it.
+ * of each of the user's columns and the shape they make, the models with their classes and the
+ * columns they add, the default options, the settings of the last run, and the add-on's customer
+ * and summary sheets of it.
  */
 import { detectColumns } from '../../core/column-detection';
 import { SIDEBAR_MODEL_IDS } from '../../core/model-ids';
-import { modelShapes } from '../../core/model-shapes';
 import { CLASS_SCHEMES } from '../../core/models';
 import { OPTIONS } from '../../core/option-registry';
 import { columnLetters } from '../formula-cells';
@@ -40,8 +39,8 @@ export const DEFAULT_OPTIONS: ClassifyOptions = {
 };
 
 /**
- * The models as the picker and legend show them, each with the shapes of sheet it can classify:
- * the sidebar offers it only on those, and says what is missing on others.
+ * The models as the picker and legend show them; the picker offers a model only when the mapped
+ * columns give what it needs (model-needs.ts), and says what is missing otherwise.
  */
 export const MODEL_CHOICES: readonly ModelChoice[] = SIDEBAR_MODEL_IDS.map((id) => {
   const model = CLASS_SCHEMES[id];
@@ -58,7 +57,6 @@ export const MODEL_CHOICES: readonly ModelChoice[] = SIDEBAR_MODEL_IDS.map((id) 
       transactions: resultHeadings(id, 'transactions'),
       customers: resultHeadings(id, 'customers'),
     },
-    shapes: modelShapes(id),
   };
 });
 

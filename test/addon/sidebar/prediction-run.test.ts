@@ -254,10 +254,84 @@ describe('clusters in the sidebar', () => {
 
 describe('a customer table', () => {
   it.each([
-    ['churn-risk', 'en_US', 'Churn risk (BG/NBD) needs an order log'],
-    ['lifecycle', 'zh_CN', '“客户生命周期”需要订单明细'],
-  ] as const)('is refused for %s, saying what is missing', (model, locale, message) => {
-    open([{ name: 'Customers', values: customerTableValues(20) }], locale);
-    expect(() => sidebarClassify({ ...CUSTOMER_TABLE_TIERS, model })).toThrow(message);
+    [
+      'churn-risk',
+      'en_US',
+      '[remap] Churn risk (BG/NBD) needs to know when each customer first and last bought: choose a column for "First purchase date", or open the order log',
+    ],
+    [
+      'lifecycle',
+      'zh_CN',
+      '[remap] “客户生命周期”需要知道每位客户首次和最近一次购买的时间：请为“首次购买日期”选择列',
+    ],
+  ] as const)(
+    'without a first purchase date is refused for %s, saying what is missing',
+    (model, locale, message) => {
+      open([{ name: 'Customers', values: customerTableValues(20) }], locale);
+      expect(() => sidebarClassify({ ...CUSTOMER_TABLE_TIERS, model })).toThrow(message);
+    },
+  );
+
+  /** The fixture's customers with a first purchase: 20 days per order before the last. */
+  function datedTable(rows: number): CellValue[][] {
+    const [header, ...body] = customerTableValues(rows);
+    return [
+      [...(header ?? []), 'First purchase'],
+      ...body.map((row) => {
+        const last = row[2] as Date;
+        const orders = row[3] as number;
+        return [...row, new Date(last.getTime() - Math.max(0, orders - 1) * 20 * 86_400_000)];
+      }),
+    ];
+  }
+  const DATED: ClassifySettings = {
+    ...CUSTOMER_TABLE_TIERS,
+    roles: [...CUSTOMER_TABLE_TIERS.roles, { index: 4, role: 'first-purchase' }],
+  };
+
+  it('with first purchase dates gets churn risk from the same inputs CHURN_RISK takes', () => {
+    const values = datedTable(200);
+    open([{ name: 'Customers', values }]);
+    const result = sidebarClassify({ ...DATED, model: 'churn-risk' });
+    const rows = SpreadsheetApp.getActiveSheet().getRange(2, 6, 200, 4).getValues();
+    const body = values.slice(1);
+    const day = (date: unknown) => Math.round((date as Date).getTime() / 86_400_000);
+    const asOf = Math.max(...body.map((row) => day(row[2])));
+    const months = 365.25 / 12;
+    // repeat purchases, recency and T in months, spend per order
+    const x = body.map((row) => [row[3] === 1 ? 0 : (row[3] as number) - 1]);
+    const tx = body.map((row, i) => [x[i]?.[0] === 0 ? 0 : (day(row[2]) - day(row[4])) / months]);
+    const T = body.map((row) => [(asOf - day(row[4])) / months]);
+    const risks = CHURN_RISK(x, tx, T, '', DEFAULT_OPTIONS.horizon).flat();
+    const purchases = EXPECTED_PURCHASES(x, tx, T, DEFAULT_OPTIONS.horizon).flat();
+    // customers whose first purchase is on the as-of day are left out, as BTYD_SUMMARY leaves them
+    const late = body.flatMap((row, i) => (day(row[4]) === asOf ? [i] : []));
+    rows.forEach((row, i) => {
+      if (late.includes(i)) expect(row).toEqual(['', '', '', '']);
+      else expect([row[3], row[1]], `row ${i + 2}`).toEqual([risks[i], purchases[i]]);
+    });
+    expect(result.customers).toBe(200);
+  });
+
+  it('with first purchase dates gets the stage LIFECYCLE_STAGE gives', () => {
+    const values = datedTable(200);
+    open([{ name: 'Customers', values }], 'zh_CN');
+    sidebarClassify({
+      ...DATED,
+      model: 'lifecycle',
+      options: { ...DEFAULT_OPTIONS, churnDays: 400 },
+    });
+    const stages = SpreadsheetApp.getActiveSheet().getRange(1, 6, 201, 1).getValues();
+    const cells = (index: number) => values.map((row) => [row[index]]);
+    expect(stages).toEqual(LIFECYCLE_STAGE(cells(4), cells(2), cells(3), '', 400, 'zh'));
+    expect(new Set(stages.flat()).size).toBeGreaterThan(3);
+  });
+
+  it('refuses a last purchase before the first, naming the cell', () => {
+    const values = datedTable(5);
+    const row = values[3] as CellValue[];
+    row[4] = new Date((row[2] as Date).getTime() + 86_400_000);
+    open([{ name: 'Customers', values }]);
+    expect(() => sidebarClassify({ ...DATED, model: 'lifecycle' })).toThrow(/C4/);
   });
 });
