@@ -54,6 +54,8 @@ describe('readPurchaseDates', () => {
   it('refuses an as-of date before the latest purchase', () => {
     open([{ name: 'Customers', values: table(['Bo', '', '', 0, 0]) }]);
     const earlier = { ...LIFECYCLE, options: { ...DEFAULT_OPTIONS, asOf: '2024-05-01' } };
-    expect(() => sidebarClassify(earlier)).toThrow(/column "Last order" \(C\), cell C2: .* after the As of date 5\/1\/2024/);
+    expect(() => sidebarClassify(earlier)).toThrow(
+      /column "Last order" \(C\), cell C2: .* after the As of date 5\/1\/2024/,
+    );
   });
 });
