@@ -6,36 +6,18 @@
  * refused, a sheet deleted from the keyboard, and a CSV of 150,000 lines.
  */
 import { readFileSync } from 'node:fs';
-import { type Browser, chromium } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { WorkbookState } from '../../scripts/sandbox/contract';
-import { CHROMIUM, CHROMIUM_ARGS } from './chromium';
-import { SandboxPage } from './sandbox-page';
-import { type SandboxServer, startSandboxServer } from './sandbox-server';
+import { BROWSER_LIMIT_MS, useSandbox } from './use-sandbox';
 
-const BROWSER_LIMIT_MS = 120_000;
 const GBK_FILE = readFileSync(new URL('../sandbox/fixtures/customers-gbk.csv', import.meta.url));
 
-let server: SandboxServer | undefined;
-let browser: Browser | undefined;
-let sandbox: SandboxPage;
-
-beforeAll(async () => {
-  server = await startSandboxServer();
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  await page.goto(server.url);
-  sandbox = new SandboxPage(page, server.url);
-  await sandbox.sidebarShowsSheet('Online Retail');
-}, BROWSER_LIMIT_MS);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const openSandbox = useSandbox({ width: 1280, height: 800 });
 
 const gridCell = (row: number, column: number) =>
-  sandbox.page.locator(`[data-testid="grid"] tr[data-row="${row}"] td`).nth(column - 1);
+  openSandbox()
+    .page.locator(`[data-testid="grid"] tr[data-row="${row}"] td`)
+    .nth(column - 1);
 
 /** Waits until a grid cell shows `text`. */
 async function cellShows(row: number, column: number, text: string): Promise<void> {
@@ -43,33 +25,33 @@ async function cellShows(row: number, column: number, text: string): Promise<voi
 }
 
 async function workbook(): Promise<WorkbookState> {
-  const response = await fetch(new URL('api/workbook', server?.url));
+  const response = await fetch(new URL('api/workbook', openSandbox().url));
   return (await response.json()) as WorkbookState;
 }
 
 const sheetNamed = async (name: string) =>
   (await workbook()).sheets.find((sheet) => sheet.name === name);
 
-const pageStatus = () => sandbox.page.locator('[data-testid="page-status"]');
+const pageStatus = () => openSandbox().page.locator('[data-testid="page-status"]');
 
 describe('the locale switch', () => {
   it(
     'reloads the sidebar in Chinese under zh_CN, dates keeping their day and time, and back',
     async () => {
-      const locale = sandbox.page.locator('[data-testid="locale"]');
+      const locale = openSandbox().page.locator('[data-testid="locale"]');
       expect(await locale.locator('option').allTextContents()).toEqual([
         'en_GB · Europe/London',
         'en_US · America/New_York',
         'zh_CN · Asia/Shanghai',
       ]);
       await locale.selectOption({ label: 'zh_CN · Asia/Shanghai' });
-      await sandbox.sidebar.locator('p', { hasText: '工作表“Online Retail”' }).waitFor();
+      await openSandbox().sidebar.locator('p', { hasText: '工作表“Online Retail”' }).waitFor();
       await cellShows(2, 5, '2010-12-01 08:26:00');
       expect(await workbook()).toMatchObject({ locale: 'zh_CN', timeZone: 'Asia/Shanghai' });
       await locale.selectOption({ label: 'en_US · America/New_York' });
       await cellShows(2, 5, '12/1/2010 08:26:00');
       await locale.selectOption({ label: 'en_GB · Europe/London' });
-      await sandbox.sidebarShowsSheet('Online Retail');
+      await openSandbox().sidebarShowsSheet('Online Retail');
       await cellShows(2, 5, '01/12/2010 08:26:00');
     },
     BROWSER_LIMIT_MS,
@@ -81,32 +63,34 @@ describe('cells edited from the keyboard', () => {
     'Enter edits, Enter commits what was typed as a number, Escape cancels',
     async () => {
       await gridCell(3, 4).click();
-      await sandbox.page.keyboard.press('Enter');
-      const editor = sandbox.page.locator('[data-testid="cell-editor"]');
+      await openSandbox().page.keyboard.press('Enter');
+      const editor = openSandbox().page.locator('[data-testid="cell-editor"]');
       expect(await editor.inputValue()).toBe('6');
       await editor.fill('12');
-      await sandbox.page.keyboard.press('Enter');
+      await openSandbox().page.keyboard.press('Enter');
       await cellShows(3, 4, '12');
       expect(await gridCell(3, 4).getAttribute('class')).toContain('number');
-      expect(await sandbox.page.locator('[data-testid="name-box"]').textContent()).toBe('D4');
-      await sandbox.page.keyboard.type('nine');
-      await sandbox.page.keyboard.press('Escape');
+      expect(await openSandbox().page.locator('[data-testid="name-box"]').textContent()).toBe('D4');
+      await openSandbox().page.keyboard.type('nine');
+      await openSandbox().page.keyboard.press('Escape');
       expect(await editor.isHidden()).toBe(true);
-      await sandbox.page.keyboard.press('ArrowRight');
-      await sandbox.page.keyboard.type('07/12/2010');
-      await sandbox.page.keyboard.press('Enter');
+      await openSandbox().page.keyboard.press('ArrowRight');
+      await openSandbox().page.keyboard.type('07/12/2010');
+      await openSandbox().page.keyboard.press('Enter');
       await cellShows(4, 5, '07/12/2010');
       await cellShows(4, 4, '8');
       // the arrow keys scroll the selection into view, below the frozen header
-      for (let step = 0; step < 60; step++) await sandbox.page.keyboard.press('ArrowDown');
-      expect(await sandbox.page.locator('[data-testid="name-box"]').textContent()).toBe('E65');
-      const selected = sandbox.page.locator('[data-testid="grid"] td.selected');
+      for (let step = 0; step < 60; step++) await openSandbox().page.keyboard.press('ArrowDown');
+      expect(await openSandbox().page.locator('[data-testid="name-box"]').textContent()).toBe(
+        'E65',
+      );
+      const selected = openSandbox().page.locator('[data-testid="grid"] td.selected');
       await expect
         .poll(() => selected.evaluate((cell) => cell.closest('tr')?.dataset.row))
         .toBe('65');
       const [cellBox, gridBox] = await Promise.all([
         selected.boundingBox(),
-        sandbox.page.locator('[data-testid="grid-scroll"]').boundingBox(),
+        openSandbox().page.locator('[data-testid="grid-scroll"]').boundingBox(),
       ]);
       expect((cellBox?.y ?? 0) + (cellBox?.height ?? 0)).toBeLessThanOrEqual(
         (gridBox?.y ?? 0) + (gridBox?.height ?? 0),
@@ -120,28 +104,28 @@ describe('rows and columns deleted from a classified sheet', () => {
   it(
     'Re-segment after a deleted row, a check of the columns after a deleted column, then Clear',
     async () => {
-      await sandbox.openSheet('客户名单');
-      expect(await sandbox.press('classify')).toMatchObject({
+      await openSandbox().openSheet('客户名单');
+      expect(await openSandbox().press('classify')).toMatchObject({
         text: expect.stringMatching(/^Classified 5,000 customers/),
         failed: false,
       });
-      await sandbox.page.locator('[data-testid="grid"] tr[data-row="2"] th').click();
-      await sandbox.page.locator('[data-testid="delete-row"]').click();
+      await openSandbox().page.locator('[data-testid="grid"] tr[data-row="2"] th').click();
+      await openSandbox().page.locator('[data-testid="delete-row"]').click();
       await expect.poll(async () => (await sheetNamed('客户名单'))?.lastRow).toBe(5000);
-      expect(await sandbox.press('resegment')).toMatchObject({
+      expect(await openSandbox().press('resegment')).toMatchObject({
         text: expect.stringMatching(/^Classified 4,999 customers/),
         failed: false,
       });
       const columns = (await sheetNamed('客户名单'))?.lastColumn ?? 0;
       await gridCell(2, 3).click();
-      await sandbox.page.locator('[data-testid="delete-column"]').click();
+      await openSandbox().page.locator('[data-testid="delete-column"]').click();
       await expect.poll(async () => (await sheetNamed('客户名单'))?.lastColumn).toBe(columns - 1);
-      expect((await sandbox.press('resegment')).failed).toBe(true);
-      expect(await sandbox.press('clear')).toMatchObject({
+      expect((await openSandbox().press('resegment')).failed).toBe(true);
+      expect(await openSandbox().press('clear')).toMatchObject({
         text: expect.stringMatching(/^Removed /),
         failed: false,
       });
-      const [header] = await sandbox.shownRows();
+      const [header] = await openSandbox().shownRows();
       expect(header?.cells.map((cell) => cell.text)).not.toContain('Tier');
     },
     BROWSER_LIMIT_MS,
@@ -152,7 +136,7 @@ describe('CSV files as Excel in China saves them', () => {
   it(
     'reads a GBK file right, refuses a file of neither encoding, deletes a sheet from the keyboard',
     async () => {
-      const input = sandbox.page.locator('[data-testid="load-csv"]');
+      const input = openSandbox().page.locator('[data-testid="load-csv"]');
       await input.setInputFiles({
         name: 'customers-gbk.csv',
         mimeType: 'text/csv',
@@ -161,9 +145,9 @@ describe('CSV files as Excel in China saves them', () => {
       await expect
         .poll(() => pageStatus().textContent())
         .toBe('Loaded customers-gbk.csv (GB18030) as a new sheet.');
-      await sandbox.sidebarShowsSheet('customers-gbk');
+      await openSandbox().sidebarShowsSheet('customers-gbk');
       await cellShows(2, 2, '￥1,200');
-      const rows = await sandbox.shownRows();
+      const rows = await openSandbox().shownRows();
       expect(rows.map((row) => row.cells.map((cell) => cell.text))).toEqual([
         ['客户', '金额', '最近购买'],
         ['张伟', '￥1,200', '05/03/2024'],
@@ -182,14 +166,14 @@ describe('CSV files as Excel in China saves them', () => {
         );
       expect(await sheetNamed('latin')).toBeUndefined();
 
-      const deleteSheet = sandbox.page.locator('[data-testid="delete-sheet"]');
+      const deleteSheet = openSandbox().page.locator('[data-testid="delete-sheet"]');
       // focused and pressed from the keyboard (Shift+Tab from the grid left the focus in the sidebar frame after the merge; to look at)
       await deleteSheet.focus();
       expect(await deleteSheet.textContent()).toBe('Delete sheet “customers-gbk”');
-      await sandbox.page.keyboard.press('Enter');
+      await openSandbox().page.keyboard.press('Enter');
       await expect.poll(() => sheetNamed('customers-gbk')).toBeUndefined();
       await expect
-        .poll(() => sandbox.page.locator('[data-testid="tab"]').allTextContents())
+        .poll(() => openSandbox().page.locator('[data-testid="tab"]').allTextContents())
         .toEqual(['Online Retail', '客户名单']);
     },
     BROWSER_LIMIT_MS,
@@ -199,17 +183,19 @@ describe('CSV files as Excel in China saves them', () => {
     'loads a CSV of 150,000 lines and shows its last row',
     async () => {
       const lines = Array.from({ length: 150_000 }, (_, i) => `C${i},${(i % 9) + 1},2024-03-05`);
-      await sandbox.page.locator('[data-testid="load-csv"]').setInputFiles({
-        name: 'large.csv',
-        mimeType: 'text/csv',
-        buffer: Buffer.from(`id,orders,last order\n${lines.join('\n')}\n`),
-      });
+      await openSandbox()
+        .page.locator('[data-testid="load-csv"]')
+        .setInputFiles({
+          name: 'large.csv',
+          mimeType: 'text/csv',
+          buffer: Buffer.from(`id,orders,last order\n${lines.join('\n')}\n`),
+        });
       await expect
         .poll(() => pageStatus().textContent(), { timeout: BROWSER_LIMIT_MS })
         .toBe('Loaded large.csv (UTF-8) as a new sheet.');
       expect(await sheetNamed('large')).toMatchObject({ lastRow: 150_001, lastColumn: 3 });
-      await sandbox.gridUpToDate();
-      await sandbox.scrollToRow(150_001);
+      await openSandbox().gridUpToDate();
+      await openSandbox().scrollToRow(150_001);
       await cellShows(150_001, 1, 'C149999');
     },
     BROWSER_LIMIT_MS,

@@ -9,41 +9,23 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { type Browser, chromium } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../dev/csv';
-import { CHROMIUM, CHROMIUM_ARGS } from './chromium';
-import { SandboxPage, type ShownRow, WHITE } from './sandbox-page';
-import { type SandboxServer, startSandboxServer } from './sandbox-server';
+import { type ShownRow, WHITE } from './sandbox-page';
+import { BROWSER_LIMIT_MS, useSandbox } from './use-sandbox';
 
-const BROWSER_LIMIT_MS = 120_000;
 const SCREENSHOT = fileURLToPath(new URL('./screenshots/sidebar.png', import.meta.url));
 const HOSTILE_HEADER = '<img src=x onerror=alert(1)>';
 
 const demoRows = (file: string) =>
   parseCsv(readFileSync(new URL(`../../scripts/sandbox/demo/${file}`, import.meta.url), 'utf8'));
 
-let server: SandboxServer | undefined;
-let browser: Browser | undefined;
-let sandbox: SandboxPage;
 const dialogs: string[] = [];
-
-beforeAll(async () => {
-  server = await startSandboxServer();
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-  const page = await browser.newPage({ viewport: { width: 1024, height: 800 } });
+const openSandbox = useSandbox({ width: 1024, height: 800 }, (page) => {
   page.on('dialog', (dialog) => {
     dialogs.push(dialog.message());
     void dialog.dismiss();
   });
-  await page.goto(server.url);
-  sandbox = new SandboxPage(page, server.url);
-  await sandbox.sidebarShowsSheet('Online Retail');
-}, BROWSER_LIMIT_MS);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
 });
 
 /**
@@ -51,8 +33,8 @@ afterAll(async () => {
  * that label; a row without one stays white. Returns the labels seen.
  */
 async function expectRowsInLegendColours(heading: string): Promise<Set<string>> {
-  const legend = await sandbox.legendColours();
-  const [header, ...rows] = await sandbox.shownRows();
+  const legend = await openSandbox().legendColours();
+  const [header, ...rows] = await openSandbox().shownRows();
   expect(header?.row).toBe(1);
   const labelColumn = (header?.cells.length ?? 0) - 1;
   expect(header?.cells[labelColumn]?.text).toBe(heading);
@@ -74,9 +56,9 @@ async function expectRowsInLegendColours(heading: string): Promise<Set<string>> 
 
 /** The labels and colours on the rows at the top and in the middle of the sheet. */
 async function expectSheetInLegendColours(heading: string, middleRow: number): Promise<string[]> {
-  await sandbox.scrollToRow(2);
+  await openSandbox().scrollToRow(2);
   const top = await expectRowsInLegendColours(heading);
-  await sandbox.scrollToRow(middleRow);
+  await openSandbox().scrollToRow(middleRow);
   const middle = await expectRowsInLegendColours(heading);
   return [...new Set([...top, ...middle])];
 }
@@ -86,7 +68,7 @@ async function pressSucceeding(
   action: 'classify' | 'resegment' | 'clear',
   success: RegExp,
 ): Promise<void> {
-  expect(await sandbox.press(action)).toMatchObject({
+  expect(await openSandbox().press(action)).toMatchObject({
     text: expect.stringMatching(success),
     failed: false,
   });
@@ -97,28 +79,28 @@ const cellOf = (rows: ShownRow[], row: number, column: number) =>
 
 describe('the sandbox page', () => {
   it('shows the demo sheets as Sheets would: tabs, dates in en_GB, plain numbers, the user’s formats', async () => {
-    const tabs = await sandbox.page.locator('[data-testid="tab"]').allTextContents();
+    const tabs = await openSandbox().page.locator('[data-testid="tab"]').allTextContents();
     expect(tabs).toEqual(['Online Retail', '客户名单']);
-    const rows = await sandbox.shownRows();
+    const rows = await openSandbox().shownRows();
     expect(cellOf(rows, 1, 0)).toMatchObject({ text: 'InvoiceNo', bold: true });
     expect(cellOf(rows, 2, 4)?.text).toBe('01/12/2010 08:26:00');
     expect(cellOf(rows, 2, 5)?.text).toBe('2.55');
     expect(cellOf(rows, 2, 6)?.text).toBe('17850');
     // the user's rule: cancellations (negative quantities) in red
     const cancelled = demoRows('online-retail.csv').findIndex((line) => Number(line[3]) < 0) + 1;
-    await sandbox.scrollToRow(cancelled);
-    expect(cellOf(await sandbox.shownRows(), cancelled, 3)?.color).toBe('rgb(197, 34, 31)');
+    await openSandbox().scrollToRow(cancelled);
+    expect(cellOf(await openSandbox().shownRows(), cancelled, 3)?.color).toBe('rgb(197, 34, 31)');
   });
 
   it('renders only the rows in view, and the rows further down as the grid scrolls', async () => {
-    await sandbox.openSheet('客户名单');
+    await openSandbox().openSheet('客户名单');
     const customers = demoRows('customers-zh.csv');
-    const shown = await sandbox.shownRows();
+    const shown = await openSandbox().shownRows();
     expect(shown.length).toBeLessThan(100);
     expect(cellOf(shown, 2, 1)?.text).toBe('14/05/2006');
     expect(cellOf(shown, 2, 3)?.text).toBe(customers[1]?.[3]);
-    await sandbox.scrollToRow(customers.length);
-    const bottom = await sandbox.shownRows();
+    await openSandbox().scrollToRow(customers.length);
+    const bottom = await openSandbox().shownRows();
     expect(bottom.length).toBeLessThan(100);
     expect(cellOf(bottom, customers.length, 0)?.text).toBe(customers.at(-1)?.[0]);
     expect(cellOf(bottom, 2, 0)).toBeUndefined();
@@ -142,10 +124,10 @@ describe.each([
   let before: unknown;
 
   it('detects the columns', async () => {
-    await sandbox.openSheet(sheet);
-    expect(await sandbox.sidebar.locator('[data-testid="shape"]').inputValue()).toBe(shape);
-    expect(await sandbox.roles()).toEqual(roles);
-    before = await sandbox.snapshot();
+    await openSandbox().openSheet(sheet);
+    expect(await openSandbox().sidebar.locator('[data-testid="shape"]').inputValue()).toBe(shape);
+    expect(await openSandbox().roles()).toEqual(roles);
+    before = await openSandbox().snapshot();
   });
 
   it(
@@ -155,8 +137,8 @@ describe.each([
       const labels = await expectSheetInLegendColours('Tier', middleRow);
       expect(labels.length).toBeGreaterThan(1);
       if (sheet === '客户名单') {
-        await sandbox.scrollToRow(2);
-        await sandbox.page.screenshot({ path: SCREENSHOT });
+        await openSandbox().scrollToRow(2);
+        await openSandbox().page.screenshot({ path: SCREENSHOT });
       }
     },
     BROWSER_LIMIT_MS,
@@ -167,17 +149,17 @@ describe.each([
     async () => {
       // the sandbox's spreadsheet is in en_GB: the labels, and so the summary, are in English
       const summary = `${sheet} · summary`;
-      await sandbox.openSheet(summary);
-      await sandbox.gridUpToDate();
-      const chart = sandbox.page.locator('[data-testid="chart"]');
+      await openSandbox().openSheet(summary);
+      await openSandbox().gridUpToDate();
+      const chart = openSandbox().page.locator('[data-testid="chart"]');
       await expect.poll(() => chart.count()).toBe(1);
       // four tiers, two series: customers' and revenue's share
       expect(await chart.locator('rect[data-series]').count()).toBe(8);
-      const [header] = (await sandbox.shownRows()).filter((row) =>
+      const [header] = (await openSandbox().shownRows()).filter((row) =>
         row.cells.some((cell) => ['Segment', '客户分层'].includes(cell.text)),
       );
       expect(header?.cells[8]?.text).toMatch(/^(Playbook|行动建议)/);
-      await sandbox.openSheet(sheet);
+      await openSandbox().openSheet(sheet);
       await expect.poll(() => chart.count()).toBe(0);
     },
     BROWSER_LIMIT_MS,
@@ -195,7 +177,7 @@ describe.each([
   it(
     'classifies by another model picked in the sidebar',
     async () => {
-      await sandbox.sidebar.locator('[data-testid="model"]').selectOption('rfm-segments');
+      await openSandbox().sidebar.locator('[data-testid="model"]').selectOption('rfm-segments');
       await pressSucceeding('classify', /^Classified /);
       const labels = await expectSheetInLegendColours('Segment', middleRow);
       expect(
@@ -209,10 +191,10 @@ describe.each([
     'clears: the sheet exactly as the user had it, their own rule kept',
     async () => {
       await pressSucceeding('clear', /^Removed /);
-      expect(await sandbox.snapshot()).toEqual(before);
-      const tabs = await sandbox.page.locator('[data-testid="tab"]').allTextContents();
+      expect(await openSandbox().snapshot()).toEqual(before);
+      const tabs = await openSandbox().page.locator('[data-testid="tab"]').allTextContents();
       expect(tabs.filter((tab) => tab.startsWith(`${sheet} · `))).toEqual([]);
-      const [header] = await sandbox.shownRows();
+      const [header] = await openSandbox().shownRows();
       expect(header?.cells.map((cell) => cell.text)).toEqual(
         (shape === 'customers' ? demoRows('customers-zh.csv') : demoRows('online-retail.csv'))[0],
       );
@@ -225,29 +207,34 @@ describe('a CSV of the user’s', () => {
   it(
     'loads as a new sheet, its hostile header shown as text in the grid and the sidebar',
     async () => {
-      await sandbox.page.locator('[data-testid="load-csv"]').setInputFiles({
-        name: `${HOSTILE_HEADER}.csv`,
-        mimeType: 'text/csv',
-        buffer: Buffer.from(
-          `"${HOSTILE_HEADER}",Revenue,Last order\nAda,5,2024-03-05\nBo,"¥1,200",05/03/2024\n`,
-        ),
-      });
-      await sandbox.sidebarShowsSheet(HOSTILE_HEADER);
-      await sandbox.gridUpToDate();
-      const rows = await sandbox.shownRows();
+      await openSandbox()
+        .page.locator('[data-testid="load-csv"]')
+        .setInputFiles({
+          name: `${HOSTILE_HEADER}.csv`,
+          mimeType: 'text/csv',
+          buffer: Buffer.from(
+            `"${HOSTILE_HEADER}",Revenue,Last order\nAda,5,2024-03-05\nBo,"¥1,200",05/03/2024\n`,
+          ),
+        });
+      await openSandbox().sidebarShowsSheet(HOSTILE_HEADER);
+      await openSandbox().gridUpToDate();
+      const rows = await openSandbox().shownRows();
       expect(rows.map((row) => row.cells.map((cell) => cell.text))).toEqual([
         [HOSTILE_HEADER, 'Revenue', 'Last order'],
         ['Ada', '5', '05/03/2024'],
         ['Bo', '¥1,200', '05/03/2024'],
       ]);
       expect(
-        await sandbox.sidebar.locator('[data-testid="mapping"] .header').first().textContent(),
+        await openSandbox()
+          .sidebar.locator('[data-testid="mapping"] .header')
+          .first()
+          .textContent(),
       ).toBe(HOSTILE_HEADER);
-      expect(await sandbox.page.locator('[data-testid="tab"]').last().textContent()).toBe(
+      expect(await openSandbox().page.locator('[data-testid="tab"]').last().textContent()).toBe(
         HOSTILE_HEADER,
       );
-      expect(await sandbox.page.locator('img').count()).toBe(0);
-      expect(await sandbox.sidebar.locator('img').count()).toBe(0);
+      expect(await openSandbox().page.locator('img').count()).toBe(0);
+      expect(await openSandbox().sidebar.locator('img').count()).toBe(0);
       expect(dialogs).toEqual([]);
     },
     BROWSER_LIMIT_MS,
@@ -256,6 +243,6 @@ describe('a CSV of the user’s', () => {
 
 describe('the sandbox server', () => {
   it('stops cleanly on SIGTERM, as on Ctrl-C', async () => {
-    expect(await server?.stop()).toBe(0);
+    expect(await openSandbox.server().stop()).toBe(0);
   });
 });

@@ -3,7 +3,7 @@
  * chromium started before the file's tests, the page opened on the demo workbook with its sidebar
  * showing the first sheet, and both stopped after.
  */
-import { type Browser, chromium } from 'playwright-core';
+import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { CHROMIUM, CHROMIUM_ARGS } from './chromium';
 import { SandboxPage } from './sandbox-page';
@@ -11,8 +11,20 @@ import { type SandboxServer, startSandboxServer } from './sandbox-server';
 
 export const BROWSER_LIMIT_MS = 120_000;
 
-/** Registers the file's setup; the returned function gives the page once it is open. */
-export function useSandbox(viewport = { width: 1024, height: 800 }): () => SandboxPage {
+/** The open page, and the server behind it for tests of the server itself. */
+export interface OpenSandbox {
+  (): SandboxPage;
+  server(): SandboxServer;
+}
+
+/**
+ * Registers the file's setup; the returned function gives the page once it is open. `onPage`
+ * runs on the new page before it loads (e.g. to record dialogs).
+ */
+export function useSandbox(
+  viewport = { width: 1024, height: 800 },
+  onPage: (page: Page) => void = () => {},
+): OpenSandbox {
   let server: SandboxServer | undefined;
   let browser: Browser | undefined;
   let sandbox: SandboxPage | undefined;
@@ -20,6 +32,7 @@ export function useSandbox(viewport = { width: 1024, height: 800 }): () => Sandb
     server = await startSandboxServer();
     browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
     const page = await browser.newPage({ viewport });
+    onPage(page);
     await page.goto(server.url);
     sandbox = new SandboxPage(page, server.url);
     await sandbox.sidebarShowsSheet('Online Retail');
@@ -28,8 +41,13 @@ export function useSandbox(viewport = { width: 1024, height: 800 }): () => Sandb
     await browser?.close();
     await server?.stop();
   });
-  return () => {
+  const openPage = () => {
     if (!sandbox) throw new Error('the sandbox page is not open yet');
     return sandbox;
   };
+  openPage.server = () => {
+    if (!server) throw new Error('the sandbox server is not started yet');
+    return server;
+  };
+  return openPage;
 }
