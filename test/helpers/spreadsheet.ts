@@ -43,3 +43,14 @@ export function useWorkbooks(): (
     return fake;
   };
 }
+
+/** The fake's active spreadsheet. */
+export const activeSpreadsheet = (): GoogleAppsScript.Spreadsheet.Spreadsheet =>
+  SpreadsheetApp.getActiveSpreadsheet();
+
+/** A sheet of the active spreadsheet by name; the test fails at once if there is none. */
+export function sheetNamed(name: string): GoogleAppsScript.Spreadsheet.Sheet {
+  const sheet = activeSpreadsheet().getSheetByName(name);
+  if (!sheet) throw new Error(`no sheet named "${name}"`);
+  return sheet;
+}

@@ -17,6 +17,7 @@ import {
   sidebarClear,
   unwrapped,
 } from '../../helpers/sidebar-calls';
+import { activeSpreadsheet, sheetNamed } from '../../helpers/spreadsheet';
 
 let fake: ReturnType<typeof installSpreadsheetApp> | undefined;
 afterEach(() => fake?.uninstall());
@@ -25,8 +26,6 @@ function open(sheets: SheetSeed[], locale = 'en_US') {
   fake = installSpreadsheetApp({ locale, timeZone: 'Asia/Shanghai', sheets });
   return fake;
 }
-
-type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 /** Three customers, and one line without a customer (skipped, with a note). */
 const orderLog: CellValue[][] = [
@@ -37,12 +36,10 @@ const orderLog: CellValue[][] = [
   ['', '2024-03-06', 5],
 ];
 
-const spreadsheet = () => SpreadsheetApp.getActiveSpreadsheet();
 const names = () =>
-  spreadsheet()
+  activeSpreadsheet()
     .getSheets()
     .map((sheet) => sheet.getName());
-const sheetNamed = (name: string) => spreadsheet().getSheetByName(name) as Sheet;
 
 describe('the customer sheet', () => {
   it("is named after its source, in the spreadsheet's language, numbered when taken", () => {
@@ -62,10 +59,10 @@ describe('the customer sheet', () => {
   it('leaves the user on the sheet they moved to while the sidebar still showed the log', () => {
     open([{ name: 'Orders', values: orderLog }, { name: 'Other' }]);
     const target = activeTarget();
-    spreadsheet().setActiveSheet(sheetNamed('Other'));
+    activeSpreadsheet().setActiveSheet(sheetNamed('Other'));
     unwrapped(endpoints.sidebarClassify({ ...target, settings: CUSTOMER_DATE_AMOUNT_TIERS }));
     expect(names()).toEqual(['Orders', 'Other', 'Orders · customer tiers', 'Orders · summary']);
-    expect(spreadsheet().getActiveSheet().getName()).toBe('Other');
+    expect(activeSpreadsheet().getActiveSheet().getName()).toBe('Other');
   });
 
   it('cuts a long source name without breaking an emoji', () => {
@@ -107,17 +104,17 @@ describe('a user’s duplicate of the customer sheet', () => {
   function duplicateThenDeleteOriginal() {
     const workbook = open([{ name: 'Orders', values: orderLog }]);
     sidebarClassify(CUSTOMER_DATE_AMOUNT_TIERS);
-    spreadsheet().setActiveSheet(sheetNamed('Orders · customer tiers'));
-    const copy = spreadsheet().duplicateActiveSheet();
+    activeSpreadsheet().setActiveSheet(sheetNamed('Orders · customer tiers'));
+    const copy = activeSpreadsheet().duplicateActiveSheet();
     copy.getRange('A2').setValue('my own note');
-    spreadsheet().deleteSheet(sheetNamed('Orders · customer tiers'));
-    spreadsheet().setActiveSheet(sheetNamed('Orders'));
+    activeSpreadsheet().deleteSheet(sheetNamed('Orders · customer tiers'));
+    activeSpreadsheet().setActiveSheet(sheetNamed('Orders'));
     return workbook;
   }
 
   it('is not overwritten by Classify: the add-on makes its own sheet again', () => {
     duplicateThenDeleteOriginal();
-    const copy = snapshot(spreadsheet()).sheets[1];
+    const copy = snapshot(activeSpreadsheet()).sheets[1];
     sidebarClassify(CUSTOMER_DATE_AMOUNT_TIERS);
     expect(names()).toEqual([
       'Orders',
@@ -125,24 +122,24 @@ describe('a user’s duplicate of the customer sheet', () => {
       'Orders · summary',
       'Orders · customer tiers',
     ]);
-    expect(snapshot(spreadsheet()).sheets[1]).toEqual(copy);
+    expect(snapshot(activeSpreadsheet()).sheets[1]).toEqual(copy);
   });
 
   it('is not deleted by Clear', () => {
     duplicateThenDeleteOriginal();
-    const before = snapshot(spreadsheet());
+    const before = snapshot(activeSpreadsheet());
     // the summary sheet goes; the copy of the customer sheet stays
     expect(sidebarClear().removedSheets).toBe(1);
-    expect(snapshot(spreadsheet()).sheets[1]).toEqual(before.sheets[1]);
+    expect(snapshot(activeSpreadsheet()).sheets[1]).toEqual(before.sheets[1]);
     expect(names()).toEqual(['Orders', 'Copy of Orders · customer tiers']);
   });
 
   it('beside the original leaves Classify and Clear to the original alone', () => {
     open([{ name: 'Orders', values: orderLog }]);
     sidebarClassify(CUSTOMER_DATE_AMOUNT_TIERS);
-    spreadsheet().setActiveSheet(sheetNamed('Orders · customer tiers'));
-    spreadsheet().duplicateActiveSheet();
-    spreadsheet().setActiveSheet(sheetNamed('Orders'));
+    activeSpreadsheet().setActiveSheet(sheetNamed('Orders · customer tiers'));
+    activeSpreadsheet().duplicateActiveSheet();
+    activeSpreadsheet().setActiveSheet(sheetNamed('Orders'));
     expect(sidebarClear().removedSheets).toBe(2);
     expect(names()).toEqual(['Orders', 'Copy of Orders · customer tiers']);
   });
@@ -152,15 +149,15 @@ describe('a customer sheet marked by the release before (source id only)', () =>
   /** A sheet marked the old way, and the log it was made for. */
   function legacy(copies: number) {
     open([{ name: 'Orders', values: orderLog }]);
-    const made = spreadsheet().insertSheet('Customer tiers · 客户分层');
+    const made = activeSpreadsheet().insertSheet('Customer tiers · 客户分层');
     made.getRange('A1').setValue('old');
     made.addDeveloperMetadata(
       'customer-tiers.sheet',
       String(sheetNamed('Orders').getSheetId()),
       SpreadsheetApp.DeveloperMetadataVisibility.PROJECT,
     );
-    for (let i = 0; i < copies; i++) spreadsheet().duplicateActiveSheet();
-    spreadsheet().setActiveSheet(sheetNamed('Orders'));
+    for (let i = 0; i < copies; i++) activeSpreadsheet().duplicateActiveSheet();
+    activeSpreadsheet().setActiveSheet(sheetNamed('Orders'));
   }
 
   it('is still the add-on’s when it is the only one so marked, and gets the new marker', () => {

@@ -8,17 +8,13 @@
 import { describe, expect, it } from 'vitest';
 import type { CellValue } from '../../../dev/spreadsheet-fake/cell-input';
 import { snapshot } from '../../../dev/spreadsheet-fake/snapshot';
-import type { SheetTarget } from '../../../src/addon/sidebar/api';
-import { sidebarClassify, sidebarSurvey } from '../../../src/addon/sidebar/endpoints';
+import { sidebarClassify } from '../../../src/addon/sidebar/endpoints';
 import { CUSTOMER_DATE_AMOUNT_TIERS, CUSTOMER_TABLE_TIERS } from '../../helpers/classify-settings';
+import { activeTarget } from '../../helpers/sidebar-calls';
 import { customerTableValues } from '../../helpers/sidebar-sheets';
-import { useWorkbooks } from '../../helpers/spreadsheet';
+import { activeSpreadsheet, sheetNamed, useWorkbooks } from '../../helpers/spreadsheet';
 
 const open = useWorkbooks();
-
-type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-const spreadsheet = () => SpreadsheetApp.getActiveSpreadsheet();
-const sheetNamed = (name: string) => spreadsheet().getSheetByName(name) as Sheet;
 
 const orderLog: CellValue[][] = [
   ['Customer', 'Date', 'Amount'],
@@ -27,22 +23,15 @@ const orderLog: CellValue[][] = [
   ['ann', '2024-03-05', 8],
 ];
 
-/** What the sidebar keeps of its survey of the active sheet. */
-function surveyedTarget(): SheetTarget {
-  const survey = sidebarSurvey();
-  if (!survey.ok) throw new Error(survey.message);
-  return { sheetId: survey.value.sheetId, layout: survey.value.layout };
-}
-
 describe('a request names its sheet', () => {
   it('classifies the sheet the sidebar showed, not the one the user switched to since', () => {
     open([
       { name: 'Customers', values: customerTableValues(20) },
       { name: 'Orders', values: orderLog },
     ]);
-    const target = surveyedTarget();
-    spreadsheet().setActiveSheet(sheetNamed('Orders'));
-    const ordersBefore = snapshot(spreadsheet()).sheets.find((s) => s.name === 'Orders');
+    const target = activeTarget();
+    activeSpreadsheet().setActiveSheet(sheetNamed('Orders'));
+    const ordersBefore = snapshot(activeSpreadsheet()).sheets.find((s) => s.name === 'Orders');
 
     const outcome = sidebarClassify({ ...target, settings: CUSTOMER_TABLE_TIERS });
 
@@ -54,7 +43,9 @@ describe('a request names its sheet', () => {
       'RFM code',
       'Tier',
     ]);
-    expect(snapshot(spreadsheet()).sheets.find((s) => s.name === 'Orders')).toEqual(ordersBefore);
+    expect(snapshot(activeSpreadsheet()).sheets.find((s) => s.name === 'Orders')).toEqual(
+      ordersBefore,
+    );
   });
 });
 
@@ -63,7 +54,7 @@ describe('failures come back as data', () => {
     const log = orderLog.map((row) => [...row]);
     (log[2] as CellValue[])[2] = 'thirty';
     open([{ name: 'Orders', values: log }]);
-    expect(sidebarClassify({ ...surveyedTarget(), settings: CUSTOMER_DATE_AMOUNT_TIERS })).toEqual({
+    expect(sidebarClassify({ ...activeTarget(), settings: CUSTOMER_DATE_AMOUNT_TIERS })).toEqual({
       ok: false,
       message: 'Customer Tiers: column "Amount" (C), cell C3: "thirty" is not a number.',
       remap: false,

@@ -5,10 +5,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { CellValue } from '../../../dev/spreadsheet-fake/cell-input';
-import type { ClassifyResult, SheetTarget } from '../../../src/addon/sidebar/api';
+import type { ClassifyResult } from '../../../src/addon/sidebar/api';
 import { sidebarClassify, sidebarClear, sidebarSurvey } from '../../../src/addon/sidebar/endpoints';
 import { forgetLastRun, lastRunKey, loadLastRun } from '../../../src/addon/sidebar/last-run';
 import { CUSTOMER_DATE_AMOUNT_TIERS } from '../../helpers/classify-settings';
+import { activeTarget } from '../../helpers/sidebar-calls';
 import { useWorkbooks } from '../../helpers/spreadsheet';
 
 const open = useWorkbooks();
@@ -20,12 +21,6 @@ const orderLog: CellValue[][] = [
   ['bob', '2024-03-02', 30],
   ['ann', '2024-03-05', 8],
 ];
-
-function surveyedTarget(): SheetTarget {
-  const survey = sidebarSurvey();
-  if (!survey.ok) throw new Error(survey.message);
-  return { sheetId: survey.value.sheetId, layout: survey.value.layout };
-}
 
 const RESULT: ClassifyResult = {
   model: 'tiers',
@@ -47,7 +42,7 @@ const RESULT: ClassifyResult = {
 describe('the last run is shown again', () => {
   it('comes back with the survey after reopening, and goes with Clear', () => {
     open([{ name: 'Orders', values: orderLog }]);
-    const target = surveyedTarget();
+    const target = activeTarget();
     const classified = sidebarClassify({ ...target, settings: CUSTOMER_DATE_AMOUNT_TIERS });
     if (!classified.ok) throw new Error(classified.message);
 
@@ -60,14 +55,14 @@ describe('the last run is shown again', () => {
       exists: true,
     });
 
-    expect(sidebarClear(surveyedTarget()).ok).toBe(true);
+    expect(sidebarClear(activeTarget()).ok).toBe(true);
     const cleared = sidebarSurvey();
     expect(cleared.ok && cleared.value.lastRun).toBeNull();
   });
 
   it('is not shown from a corrupted property', () => {
     const workbook = open([{ name: 'Orders', values: orderLog }]);
-    sidebarClassify({ ...surveyedTarget(), settings: CUSTOMER_DATE_AMOUNT_TIERS });
+    sidebarClassify({ ...activeTarget(), settings: CUSTOMER_DATE_AMOUNT_TIERS });
     workbook.properties.document.set(`customer-tiers.last-run.${sheetId()}`, '{"model":"tiers"');
     const survey = sidebarSurvey();
     expect(survey.ok && survey.value.classified).toBe(true);

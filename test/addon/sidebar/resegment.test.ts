@@ -7,20 +7,12 @@
 import { describe, expect, it } from 'vitest';
 import type { CellValue } from '../../../dev/spreadsheet-fake/cell-input';
 import { snapshot } from '../../../dev/spreadsheet-fake/snapshot';
-import type { SheetTarget } from '../../../src/addon/sidebar/api';
-import {
-  sidebarClassify,
-  sidebarResegment,
-  sidebarSurvey,
-} from '../../../src/addon/sidebar/endpoints';
+import { sidebarClassify, sidebarResegment } from '../../../src/addon/sidebar/endpoints';
 import { CUSTOMER_DATE_AMOUNT_TIERS } from '../../helpers/classify-settings';
-import { useWorkbooks } from '../../helpers/spreadsheet';
+import { activeTarget } from '../../helpers/sidebar-calls';
+import { activeSpreadsheet, sheetNamed, useWorkbooks } from '../../helpers/spreadsheet';
 
 const open = useWorkbooks();
-
-type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-const spreadsheet = () => SpreadsheetApp.getActiveSpreadsheet();
-const sheetNamed = (name: string) => spreadsheet().getSheetByName(name) as Sheet;
 
 const orderLog: CellValue[][] = [
   ['Customer', 'Date', 'Amount'],
@@ -29,16 +21,10 @@ const orderLog: CellValue[][] = [
   ['ann', '2024-03-05', 8],
 ];
 
-function surveyedTarget(): SheetTarget {
-  const survey = sidebarSurvey();
-  if (!survey.ok) throw new Error(survey.message);
-  return { sheetId: survey.value.sheetId, layout: survey.value.layout };
-}
-
 describe('Re-segment finds the columns again, or says why not', () => {
   it('says a sheet never classified has no settings, and reopens nothing', () => {
     open([{ name: 'Orders', values: orderLog }]);
-    expect(sidebarResegment(surveyedTarget())).toEqual({
+    expect(sidebarResegment(activeTarget())).toEqual({
       ok: false,
       message: 'This sheet has not been classified yet: choose the columns and press Classify.',
       remap: false,
@@ -47,19 +33,19 @@ describe('Re-segment finds the columns again, or says why not', () => {
 
   it('finds a column moved since the last run by its header, and gives the same result', () => {
     open([{ name: 'Orders', values: orderLog }]);
-    const first = sidebarClassify({ ...surveyedTarget(), settings: CUSTOMER_DATE_AMOUNT_TIERS });
+    const first = sidebarClassify({ ...activeTarget(), settings: CUSTOMER_DATE_AMOUNT_TIERS });
     sheetNamed('Orders').insertColumnsBefore(1, 1);
-    const again = sidebarResegment(surveyedTarget());
+    const again = sidebarResegment(activeTarget());
     expect(again.ok && again.value.legend).toEqual(first.ok && first.value.legend);
     expect(sheetNamed('Orders').getRange('E1').getValue()).toBe('Tier');
   });
 
   it('says the settings are unreadable, not "not classified yet", when they were corrupted', () => {
     const workbook = open([{ name: 'Orders', values: orderLog }]);
-    sidebarClassify({ ...surveyedTarget(), settings: CUSTOMER_DATE_AMOUNT_TIERS });
+    sidebarClassify({ ...activeTarget(), settings: CUSTOMER_DATE_AMOUNT_TIERS });
     const id = sheetNamed('Orders').getSheetId();
     workbook.properties.document.set(`customer-tiers.settings.${id}`, '{"shape":"pie"}');
-    expect(sidebarResegment(surveyedTarget())).toEqual({
+    expect(sidebarResegment(activeTarget())).toEqual({
       ok: false,
       message:
         "This sheet's saved settings can't be read (changed by hand or by another version); check the columns and classify again.",
@@ -69,9 +55,9 @@ describe('Re-segment finds the columns again, or says why not', () => {
 
   it('says a column renamed since the last run is gone, in Chinese too', () => {
     open([{ name: 'Orders', values: orderLog }], 'zh_CN');
-    sidebarClassify({ ...surveyedTarget(), settings: CUSTOMER_DATE_AMOUNT_TIERS });
+    sidebarClassify({ ...activeTarget(), settings: CUSTOMER_DATE_AMOUNT_TIERS });
     sheetNamed('Orders').getRange('C1').setValue('Total');
-    expect(sidebarResegment(surveyedTarget())).toEqual({
+    expect(sidebarResegment(activeTarget())).toEqual({
       ok: false,
       message: '自上次运行以来，“Amount”列已被删除或改名；请检查列设置后重新分层。',
       remap: true,
@@ -81,9 +67,9 @@ describe('Re-segment finds the columns again, or says why not', () => {
   it('refuses when two columns now share the saved header and neither is at its place', () => {
     const values = orderLog.map((row) => [...row, row === orderLog[0] ? 'Amount' : 1]);
     open([{ name: 'Orders', values }]);
-    sidebarClassify({ ...surveyedTarget(), settings: CUSTOMER_DATE_AMOUNT_TIERS });
+    sidebarClassify({ ...activeTarget(), settings: CUSTOMER_DATE_AMOUNT_TIERS });
     sheetNamed('Orders').insertColumnsBefore(1, 1);
-    expect(sidebarResegment(surveyedTarget())).toEqual({
+    expect(sidebarResegment(activeTarget())).toEqual({
       ok: false,
       message: 'Several columns are named "Amount" now; check which one to use and classify again.',
       remap: true,
@@ -93,8 +79,8 @@ describe('Re-segment finds the columns again, or says why not', () => {
   it('keeps the column at its saved place when another column has the same header', () => {
     const values = orderLog.map((row) => [...row, row === orderLog[0] ? 'Amount' : 1]);
     open([{ name: 'Orders', values }]);
-    const first = sidebarClassify({ ...surveyedTarget(), settings: CUSTOMER_DATE_AMOUNT_TIERS });
-    const again = sidebarResegment(surveyedTarget());
+    const first = sidebarClassify({ ...activeTarget(), settings: CUSTOMER_DATE_AMOUNT_TIERS });
+    const again = sidebarResegment(activeTarget());
     expect(again).toEqual(first);
   });
 
@@ -102,15 +88,15 @@ describe('Re-segment finds the columns again, or says why not', () => {
     const body = orderLog.slice(1).map((row) => [...row, 'note']);
     open([{ name: 'Orders', values: body }]);
     const settings = { ...CUSTOMER_DATE_AMOUNT_TIERS, headerRow: null };
-    expect(sidebarClassify({ ...surveyedTarget(), settings }).ok).toBe(true);
+    expect(sidebarClassify({ ...activeTarget(), settings }).ok).toBe(true);
     sheetNamed('Orders').deleteColumn(1);
-    const before = snapshot(spreadsheet());
-    expect(sidebarResegment(surveyedTarget())).toEqual({
+    const before = snapshot(activeSpreadsheet());
+    expect(sidebarResegment(activeTarget())).toEqual({
       ok: false,
       message:
         'Columns were inserted or deleted since the last run, and this sheet has no header row to find them by; check the columns and classify again.',
       remap: true,
     });
-    expect(snapshot(spreadsheet())).toEqual(before);
+    expect(snapshot(activeSpreadsheet())).toEqual(before);
   });
 });

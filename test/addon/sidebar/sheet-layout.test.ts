@@ -5,11 +5,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { CellValue } from '../../../dev/spreadsheet-fake/cell-input';
-import type { SheetTarget } from '../../../src/addon/sidebar/api';
-import { sidebarClassify, sidebarSurvey } from '../../../src/addon/sidebar/endpoints';
+import { sidebarClassify } from '../../../src/addon/sidebar/endpoints';
 import { currentLayout, layoutOf } from '../../../src/addon/sidebar/sheet-layout';
 import { readSheetTable } from '../../../src/addon/sidebar/sheet-table';
 import { CUSTOMER_DATE_AMOUNT_TIERS } from '../../helpers/classify-settings';
+import { activeTarget } from '../../helpers/sidebar-calls';
 import { useWorkbooks } from '../../helpers/spreadsheet';
 
 const open = useWorkbooks();
@@ -24,12 +24,6 @@ const orderLog: CellValue[][] = [
 
 /** The layout of the active sheet's first rows, as a survey with that header row makes it. */
 const layoutNow = (rows = 1) => layoutOf(readSheetTable(sheet(), rows), rows);
-
-function surveyedTarget(): SheetTarget {
-  const survey = sidebarSurvey();
-  if (!survey.ok) throw new Error(survey.message);
-  return { sheetId: survey.value.sheetId, layout: survey.value.layout };
-}
 
 describe('layoutOf', () => {
   it('names the rows it covers, and is the same for the same sheet', () => {
@@ -63,7 +57,7 @@ describe('layoutOf', () => {
   it('leaves out the add-on’s columns: Classify appending its own keeps the user’s layout', () => {
     open([{ name: 'Orders', values: orderLog }]);
     const before = layoutNow();
-    const outcome = sidebarClassify({ ...surveyedTarget(), settings: CUSTOMER_DATE_AMOUNT_TIERS });
+    const outcome = sidebarClassify({ ...activeTarget(), settings: CUSTOMER_DATE_AMOUNT_TIERS });
     expect(outcome.ok).toBe(true);
     expect(sheet().getRange('D1').getValue()).toBe('Tier');
     expect(layoutNow()).toBe(before);
@@ -92,7 +86,7 @@ describe('currentLayout', () => {
 
   it('lets a request through after a changed value below the header row', () => {
     open([{ name: 'Orders', values: orderLog }]);
-    const target = surveyedTarget();
+    const target = activeTarget();
     sheet().getRange('C3').setValue(300);
     const outcome = sidebarClassify({ ...target, settings: CUSTOMER_DATE_AMOUNT_TIERS });
     expect(outcome.ok && outcome.value.legend.map((entry) => entry.customers)).toEqual([

@@ -33,6 +33,7 @@ import {
   sidebarSurvey,
 } from '../../helpers/sidebar-calls';
 import { customerTableValues } from '../../helpers/sidebar-sheets';
+import { activeSpreadsheet } from '../../helpers/spreadsheet';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -44,9 +45,8 @@ function open(sheets: SheetSeed[] = [{ name: 'Sheet1' }], locale = 'en_GB') {
   return fake;
 }
 
-const spreadsheet = () => SpreadsheetApp.getActiveSpreadsheet();
 const names = () =>
-  spreadsheet()
+  activeSpreadsheet()
     .getSheets()
     .map((sheet) => sheet.getName());
 
@@ -57,9 +57,9 @@ function openDemo(file: string, name: string, locale: string): Sheet {
     new URL(`../../../scripts/sandbox/demo/${file}`, import.meta.url),
     'utf8',
   );
-  const sheet = addCsvSheet(spreadsheet(), name, csv);
-  spreadsheet().deleteSheet(spreadsheet().getSheetByName('Blank') as Sheet);
-  spreadsheet().setActiveSheet(sheet);
+  const sheet = addCsvSheet(activeSpreadsheet(), name, csv);
+  activeSpreadsheet().deleteSheet(activeSpreadsheet().getSheetByName('Blank') as Sheet);
+  activeSpreadsheet().setActiveSheet(sheet);
   return sheet;
 }
 
@@ -79,7 +79,7 @@ function classifyDetected(model: ModelId): ClassifySettings {
 
 /** The add-on's summary sheet of the active sheet. */
 function summaryOf(source: Sheet = SpreadsheetApp.getActiveSheet()): Sheet {
-  const owned = ownedSheet(spreadsheet(), source.getSheetId(), 'summary');
+  const owned = ownedSheet(activeSpreadsheet(), source.getSheetId(), 'summary');
   if (!owned) throw new Error(`no summary sheet of ${source.getName()}`);
   return owned.sheet;
 }
@@ -295,15 +295,17 @@ describe('the summary sheet', () => {
   it('is known by its marker: a user’s copy is never rewritten nor deleted', () => {
     open([{ name: 'Customers', values: customerTableValues(40) }]);
     sidebarClassify(CUSTOMER_TABLE_TIERS);
-    spreadsheet().setActiveSheet(summaryOf());
-    const copy = spreadsheet().duplicateActiveSheet();
+    activeSpreadsheet().setActiveSheet(summaryOf());
+    const copy = activeSpreadsheet().duplicateActiveSheet();
     copy.getRange('A1').setValue('my copy');
-    spreadsheet().setActiveSheet(spreadsheet().getSheetByName('Customers') as Sheet);
-    const copied = snapshot(spreadsheet()).sheets.find((sheet) => sheet.name === copy.getName());
+    activeSpreadsheet().setActiveSheet(activeSpreadsheet().getSheetByName('Customers') as Sheet);
+    const copied = snapshot(activeSpreadsheet()).sheets.find(
+      (sheet) => sheet.name === copy.getName(),
+    );
     sidebarResegment();
     expect(sidebarClear().removedSheets).toBe(1);
     expect(names()).toEqual(['Customers', 'Copy of Customers · summary']);
-    expect(snapshot(spreadsheet()).sheets[1]).toEqual(copied);
+    expect(snapshot(activeSpreadsheet()).sheets[1]).toEqual(copied);
   });
 });
 
@@ -328,20 +330,20 @@ describe('Clear and the summary sheet', () => {
     const workbook = open([{ name: 'Customers', values: customerTableValues(40) }]);
     sidebarClassify(CUSTOMER_TABLE_TIERS);
     workbook.protect(summaryOf().getRange('A1'));
-    const classified = snapshot(spreadsheet());
+    const classified = snapshot(activeSpreadsheet());
     expect(thrownMessage(() => sidebarClear())).toMatch(
       /^'Customers · summary'!A1 is protected, so Clear can't/,
     );
-    expect(snapshot(spreadsheet())).toEqual(classified);
+    expect(snapshot(activeSpreadsheet())).toEqual(classified);
     expect(thrownMessage(() => sidebarResegment())).toMatch(
       /^'Customers · summary'!A1 is protected/,
     );
-    expect(snapshot(spreadsheet())).toEqual(classified);
+    expect(snapshot(activeSpreadsheet())).toEqual(classified);
   });
 
   it('leaves no half-written summary sheet when Google’s service fails while writing it', () => {
     open([{ name: 'Customers', values: customerTableValues(4) }]);
-    const real = spreadsheet();
+    const real = activeSpreadsheet();
     const source = SpreadsheetApp.getActiveSheet();
     let inserted: Sheet | undefined;
     const failingChart = (sheet: Sheet) =>

@@ -6,37 +6,25 @@
 import { describe, expect, it } from 'vitest';
 import type { CellValue } from '../../../dev/spreadsheet-fake/cell-input';
 import { snapshot } from '../../../dev/spreadsheet-fake/snapshot';
-import type { SheetTarget } from '../../../src/addon/sidebar/api';
 import {
   sidebarClassify,
   sidebarClear,
   sidebarResegment,
-  sidebarSurvey,
 } from '../../../src/addon/sidebar/endpoints';
 import { SidebarError } from '../../../src/addon/sidebar/sidebar-messages';
 import { targetSheet } from '../../../src/addon/sidebar/target-sheet';
 import { CUSTOMER_TABLE_TIERS } from '../../helpers/classify-settings';
+import { activeTarget } from '../../helpers/sidebar-calls';
 import { customerTableValues } from '../../helpers/sidebar-sheets';
-import { useWorkbooks } from '../../helpers/spreadsheet';
+import { activeSpreadsheet, sheetNamed, useWorkbooks } from '../../helpers/spreadsheet';
 
 const open = useWorkbooks();
-
-type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-const spreadsheet = () => SpreadsheetApp.getActiveSpreadsheet();
-const sheetNamed = (name: string) => spreadsheet().getSheetByName(name) as Sheet;
 
 const orderLog: CellValue[][] = [
   ['Customer', 'Date', 'Amount'],
   ['ann', '2024-03-01', 12],
   ['bob', '2024-03-02', 30],
 ];
-
-/** What the sidebar keeps of its survey of the active sheet. */
-function surveyedTarget(): SheetTarget {
-  const survey = sidebarSurvey();
-  if (!survey.ok) throw new Error(survey.message);
-  return { sheetId: survey.value.sheetId, layout: survey.value.layout };
-}
 
 /** The SidebarError a call throws. */
 function refusal(run: () => unknown): SidebarError {
@@ -55,8 +43,8 @@ describe('targetSheet', () => {
       { name: 'Customers', values: customerTableValues(3) },
       { name: 'Orders', values: orderLog },
     ]);
-    const target = surveyedTarget();
-    spreadsheet().setActiveSheet(sheetNamed('Orders'));
+    const target = activeTarget();
+    activeSpreadsheet().setActiveSheet(sheetNamed('Orders'));
     expect(targetSheet(target, 'en').getName()).toBe('Customers');
     // Clear names no layout: its sheet is found by id alone
     sheetNamed('Customers').deleteColumn(2);
@@ -74,7 +62,7 @@ describe('targetSheet', () => {
 
   it('says the columns changed, quoting the sheet name as Sheets does', () => {
     open([{ name: "Bob's orders", values: orderLog }]);
-    const target = surveyedTarget();
+    const target = activeTarget();
     SpreadsheetApp.getActiveSheet().getRange('C1').setValue('Total');
     const error = refusal(() => targetSheet(target, 'en'));
     expect([error.message, error.remap]).toEqual([
@@ -87,9 +75,9 @@ describe('targetSheet', () => {
 describe('a request for a sheet changed since the survey', () => {
   it('is refused, changing nothing, when a column was deleted', () => {
     const workbook = open([{ name: 'Customers', values: customerTableValues(20) }]);
-    const target = surveyedTarget();
+    const target = activeTarget();
     sheetNamed('Customers').deleteColumn(2); // Revenue: money would be read from the dates
-    const before = snapshot(spreadsheet());
+    const before = snapshot(activeSpreadsheet());
 
     const outcome = sidebarClassify({ ...target, settings: CUSTOMER_TABLE_TIERS });
 
@@ -99,13 +87,13 @@ describe('a request for a sheet changed since the survey', () => {
         'The columns of Customers changed since the sidebar read them; check the columns and try again. Nothing was changed.',
       remap: true,
     });
-    expect(snapshot(spreadsheet())).toEqual(before);
+    expect(snapshot(activeSpreadsheet())).toEqual(before);
     expect(workbook.properties.document.size).toBe(0);
   });
 
   it('is refused when a header was renamed, in Chinese too', () => {
     open([{ name: '客户', values: customerTableValues(20) }], 'zh_CN');
-    const target = surveyedTarget();
+    const target = activeTarget();
     sheetNamed('客户').getRange('B1').setValue('Orders');
     expect(sidebarClassify({ ...target, settings: CUSTOMER_TABLE_TIERS })).toEqual({
       ok: false,
@@ -119,8 +107,8 @@ describe('a request for a sheet changed since the survey', () => {
       { name: 'Customers', values: customerTableValues(20) },
       { name: 'Other', values: orderLog },
     ]);
-    const target = surveyedTarget();
-    spreadsheet().deleteSheet(sheetNamed('Customers'));
+    const target = activeTarget();
+    activeSpreadsheet().deleteSheet(sheetNamed('Customers'));
     const gone = {
       ok: false,
       message: 'The sheet this sidebar showed is gone; it now shows the active sheet.',
