@@ -8,7 +8,8 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { InputError, type Problem } from '../../src/addon/input-error';
-import { type DateView, inputErrorMessage, skippedRowsNote } from '../../src/addon/messages';
+import { type DateView, inputErrorMessage } from '../../src/addon/messages';
+import { skippedRowsNote } from '../../src/addon/table-notes';
 import type { FitFailureReason } from '../../src/core/btyd/fit-failure';
 import type { Language } from '../../src/core/labels';
 

@@ -7,8 +7,8 @@ import type { PurchaseSummary } from '../../core/btyd/purchase-summary';
 import { type Period, SUMMARY_COLUMNS, summaryHeading } from '../../core/btyd/summary-columns';
 import { instantOfCivilDay } from '../../core/civil-day';
 import type { Language } from '../../core/labels';
-import { leftOutCustomersNote, skippedRowsNote } from '../messages';
 import type { SheetSettings } from '../sheet-settings';
+import { leftOutCustomersNote, skippedRowsNote } from '../table-notes';
 import { shownCustomer } from './cell-keys';
 import type { TransactionLog } from './transaction-log';
 

@@ -23,8 +23,8 @@ import {
 import { type TransactionColumns, TransactionSummary } from '../../core/transactions';
 import { givenAsOfDay, type LatestPurchase } from '../as-of';
 import type { CellColumn } from '../columns';
-import { laterLinesNote, skippedRowsNote } from '../messages';
 import type { SheetSettings } from '../sheet-settings';
+import { laterLinesNote, skippedRowsNote } from '../table-notes';
 import { shownCustomer } from './cell-keys';
 import { type LogReading, readLogRows } from './log-rows';
 
