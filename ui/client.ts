@@ -55,6 +55,8 @@ const ENDPOINTS: readonly Endpoint[] = [
   'sidebarClassify',
   'sidebarResegment',
   'sidebarClear',
+  'sidebarShowSegment',
+  'sidebarShowAll',
 ];
 
 export function createClient(runner: ScriptRunner): SidebarClient {

@@ -10,5 +10,7 @@ export {
   sidebarClassify,
   sidebarClear,
   sidebarResegment,
+  sidebarShowAll,
+  sidebarShowSegment,
   sidebarSurvey,
 } from './sidebar/endpoints';

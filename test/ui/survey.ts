@@ -70,6 +70,7 @@ export function orderLog(changes: Partial<SheetSurvey> = {}): SheetSurvey {
     lastRun: null,
     customerSheet: { name: 'Orders · customer tiers', exists: false },
     summarySheet: { name: 'Orders · summary', exists: false },
+    shownSegment: null,
     ...changes,
   };
 }
@@ -99,6 +100,7 @@ export function onlineRetail(changes: Partial<SheetSurvey> = {}): SheetSurvey {
     missing: { transactions: [], customers: ['frequency', 'monetary'] },
     customerSheet: { name: 'Online Retail · customer tiers', exists: false },
     summarySheet: { name: 'Online Retail · summary', exists: false },
+    shownSegment: null,
     ...changes,
   });
 }

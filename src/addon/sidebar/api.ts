@@ -114,6 +114,19 @@ export interface SheetSurvey {
    * not exist yet) and whether it exists now (Clear then deletes it).
    */
   readonly summarySheet: { readonly name: string; readonly exists: boolean };
+  /** The label of the one segment whose rows the sheet shows now (its filter), or null. */
+  readonly shownSegment: string | null;
+}
+
+/** A request to show one segment's rows only: the label as the legend shows it. */
+export interface SegmentRequest extends SheetTarget {
+  readonly label: string;
+}
+
+/** The segment now shown, and how many of the sheet's rows it has. */
+export interface SegmentShown {
+  readonly label: string;
+  readonly rows: number;
 }
 
 /** Which sheet a request acts on: the one the sidebar shows, as it was when surveyed. */

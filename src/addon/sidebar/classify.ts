@@ -27,6 +27,7 @@ import { readPurchaseDates } from './purchase-dates';
 import { writeResultColumns } from './result-columns';
 import { resultHeadings, writesScores } from './result-headings';
 import { runProperties, saveRunProperties } from './saved-settings';
+import { showAllSegments } from './segment-filter';
 import { SheetColumns } from './sheet-columns';
 import { headerText, type SheetTable } from './sheet-table';
 import { sidebarError } from './sidebar-messages';
@@ -128,6 +129,8 @@ export function writePlannedRun(planned: PlannedRun): void {
   const { settings, table, language, outcome, columns, properties, summary } = planned;
   const { sheet } = table;
   assertClassifyCanFinish(sheet, outcome.customerSheet !== undefined, properties, language);
+  // one segment shown: every row shows again, coloured by the new labels
+  showAllSegments(sheet);
   const written = writeResultColumns(sheet, table.owned, {
     firstRow: settings.headerRow ?? columns.firstDataRow,
     rows: outcome.block,

@@ -24,6 +24,7 @@ import {
 } from './result-columns';
 import { forgetRules } from './rule-fingerprints';
 import { forgetSettings } from './saved-settings';
+import { showAllSegments } from './segment-filter';
 import { sheetReference } from './sheet-reference';
 import { sidebarError } from './sidebar-messages';
 import { summaryToClear } from './summary-sheet';
@@ -46,6 +47,7 @@ export function clearSheet(
   if (customers) assertUnprotected(customers.sheet, language, 'clear');
   const summary = summaryToClear(sheet, language);
 
+  showAllSegments(sheet);
   const removedRules = removeOurRules(sheet);
   emptyOwnedColumns(sheet, owned);
   if (customers) spreadsheet.deleteSheet(customers.sheet);

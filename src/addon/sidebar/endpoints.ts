@@ -16,13 +16,16 @@ import type {
   ClassifyResult,
   ClearResult,
   Outcome,
+  SegmentRequest,
+  SegmentShown,
   SheetSurvey,
   SheetTarget,
 } from './api';
 import { classifySheet } from './classify';
 import { clearSheet } from './clear';
 import { savedSettingsNow } from './resegment';
-import { classifyRequestSchema, sheetTargetSchema } from './saved-settings';
+import { classifyRequestSchema, segmentRequestSchema, sheetTargetSchema } from './saved-settings';
+import { showAllSegments, showSegment } from './segment-filter';
 import { currentLayout } from './sheet-layout';
 import { readSheetTable } from './sheet-table';
 import { type SidebarAction, SidebarError, sidebarError } from './sidebar-messages';
@@ -86,6 +89,27 @@ export function sidebarClear(target: SheetTarget): Outcome<AfterAction<ClearResu
         .getSheets()
         .some((kept) => kept.getSheetId() === sheetId);
       return left ? withLayout(sheet, layout, cleared) : { ...cleared, layout: '' };
+    });
+  });
+}
+
+/** Shows only the rows of one segment of the sheet the sidebar showed (its basic filter). */
+export function sidebarShowSegment(request: SegmentRequest): Outcome<SegmentShown> {
+  return outcome((language) => {
+    const { sheetId, layout, label } = parsed(segmentRequestSchema, request, language);
+    return underLock('filter', language, () =>
+      showSegment(targetSheet({ sheetId, layout }, language), label, language),
+    );
+  });
+}
+
+/** Shows every row of the sheet again: the add-on's filter removed, or its criteria from the user's. */
+export function sidebarShowAll(target: SheetTarget): Outcome<null> {
+  return outcome((language) => {
+    const { sheetId } = parsed(sheetTargetSchema, target, language);
+    return underLock('filter', language, () => {
+      showAllSegments(targetSheet({ sheetId }, language));
+      return null;
     });
   });
 }

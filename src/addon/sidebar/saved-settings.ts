@@ -65,6 +65,12 @@ export const sheetTargetSchema = z.object({
   layout: z.string().check(z.maxLength(64)),
 });
 
+/** What the sidebar sends to show one segment: the label as its legend shows it. */
+export const segmentRequestSchema = z.object({
+  ...sheetTargetSchema.shape,
+  label: z.string().check(z.minLength(1), z.maxLength(200)),
+});
+
 /** What the sidebar sends to Classify. */
 export const classifyRequestSchema = z.object({
   ...sheetTargetSchema.shape,

@@ -6,11 +6,11 @@ import type { Language } from '../../core/labels';
 import { sheetReference } from './sheet-reference';
 
 /** What the user asked for, named in messages about it. */
-export type SidebarAction = 'classify' | 'resegment' | 'clear';
+export type SidebarAction = 'classify' | 'resegment' | 'clear' | 'filter';
 
 const ACTION_NAMES: Readonly<Record<Language, Record<SidebarAction, string>>> = {
-  en: { classify: 'Classify', resegment: 'Re-segment', clear: 'Clear' },
-  zh: { classify: '分层', resegment: '重新分层', clear: '清除' },
+  en: { classify: 'Classify', resegment: 'Re-segment', clear: 'Clear', filter: 'Show segment' },
+  zh: { classify: '分层', resegment: '重新分层', clear: '清除', filter: '只看此分层' },
 };
 
 /** A column mapped as money that looks like something else, as messages name it. */
@@ -35,6 +35,11 @@ export type SidebarProblem =
   | { readonly kind: 'settings-unreadable' }
   | { readonly kind: 'not-saved' }
   | { readonly kind: 'filtered' }
+  | { readonly kind: 'not-classified' }
+  | { readonly kind: 'filter-needs-header-row' }
+  | { readonly kind: 'segment-not-in-sheet'; readonly label: string }
+  | { readonly kind: 'filter-misses-labels'; readonly range: string; readonly column: string }
+  | { readonly kind: 'filter-has-label-criteria'; readonly column: string }
   | { readonly kind: 'protected'; readonly where: string; readonly action?: SidebarAction }
   | { readonly kind: 'settings-too-large'; readonly bytes: number; readonly limit: number }
   | { readonly kind: 'orphan-only-sheet'; readonly where: string }
@@ -78,6 +83,16 @@ const MESSAGES: Readonly<Record<Language, (problem: SidebarProblem) => string>> 
         return 'This sheet has not been classified yet: choose the columns and press Classify.';
       case 'filtered':
         return 'The sheet has a filter: turn it off so that every row can be classified, then try again.';
+      case 'not-classified':
+        return 'This sheet holds no results of Customer Tiers now: press Classify first.';
+      case 'filter-needs-header-row':
+        return 'Showing one segment needs a header row above the data (a filter never hides its first row): add one, classify again, then try again.';
+      case 'segment-not-in-sheet':
+        return `No row of the sheet is labelled "${problem.label}" now; press Re-segment to bring the labels up to date.`;
+      case 'filter-misses-labels':
+        return `Your filter on ${problem.range} does not reach the add-on's label column ${problem.column}: widen it to include column ${problem.column}, or turn it off, then try again. Your filter was not changed.`;
+      case 'filter-has-label-criteria':
+        return `Your filter already filters the label column ${problem.column}: remove that column's filter, then try again. Your filter was not changed.`;
       case 'protected':
         return problem.action === 'clear'
           ? `${problem.where} is protected, so Clear can't remove the add-on's results there; nothing was changed. Ask its owner to lift the protection, then clear again.`
@@ -122,6 +137,16 @@ const MESSAGES: Readonly<Record<Language, (problem: SidebarProblem) => string>> 
         return '此工作表尚未分层：请选择各列并点击“分层”。';
       case 'filtered':
         return '工作表启用了筛选：请先关闭筛选，以便对每一行分层，然后重试。';
+      case 'not-classified':
+        return '此工作表目前没有 Customer Tiers 的分层结果：请先点击“分层”。';
+      case 'filter-needs-header-row':
+        return '只显示一个分层需要数据上方有标题行（筛选不会隐藏第一行）：请添加标题行并重新分层后再试。';
+      case 'segment-not-in-sheet':
+        return `工作表中已没有标为“${problem.label}”的行；请点击“重新分层”更新标签。`;
+      case 'filter-misses-labels':
+        return `您在 ${problem.range} 上的筛选没有覆盖插件的标签列 ${problem.column}：请把筛选范围扩展到 ${problem.column} 列，或关闭筛选，然后重试。您的筛选未被更改。`;
+      case 'filter-has-label-criteria':
+        return `您的筛选已对标签列 ${problem.column} 设置了条件：请先移除该列的筛选条件，然后重试。您的筛选未被更改。`;
       case 'protected':
         return problem.action === 'clear'
           ? `${problem.where}受保护，无法清除其中的分层结果；未做任何更改。请联系其所有者解除保护后再清除。`

@@ -4,6 +4,7 @@
  * columns they add, the default options, the settings of the last run, and the add-on's customer
  * and summary sheets of it.
  */
+
 import { detectColumns } from '../../core/column-detection';
 import { SIDEBAR_MODEL_IDS } from '../../core/model-ids';
 import { CLASS_SCHEMES } from '../../core/models';
@@ -16,6 +17,7 @@ import { loadLastRun } from './last-run';
 import { isOrphanCustomerSheet } from './orphans';
 import { resultHeadings } from './result-headings';
 import { readableSettings } from './saved-settings';
+import { shownSegment } from './segment-filter';
 import { layoutOf } from './sheet-layout';
 import { readSheetTable } from './sheet-table';
 import { summarySheetOf } from './summary-sheet';
@@ -103,6 +105,7 @@ export function surveySheet(sheet: GoogleAppsScript.Spreadsheet.Sheet): SheetSur
     classified,
     layout: layoutOf(table, headerRow ?? 1),
     lastRun: classified ? loadLastRun(sheet.getSheetId()) : null,
+    shownSegment: classified ? shownSegment(sheet) : null,
     customerSheet: orphan
       ? { name: sheet.getName(), exists: true }
       : customerSheetOf(spreadsheet, sheet, language),

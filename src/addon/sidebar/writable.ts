@@ -1,9 +1,10 @@
 /**
  * This file defines the checks made before the add-on changes anything in a sheet: a sheet the
- * user may not edit, or one under a filter (whose hidden rows a run would skip), is refused up
+ * user may not edit, or one under a user's filter (whose hidden rows a run would skip), is refused up
  * front, so that nothing is half written. Places are named as Sheets names them ('My sheet'!E:E).
  */
 import type { Language } from '../../core/labels';
+import { isOwnSegmentFilter } from './segment-filter';
 import { sheetReference } from './sheet-reference';
 import { type SidebarAction, sidebarError } from './sidebar-messages';
 
@@ -12,7 +13,9 @@ export function assertWritable(
   sheet: GoogleAppsScript.Spreadsheet.Sheet,
   language: Language,
 ): void {
-  if (sheet.getFilter()) throw sidebarError({ kind: 'filtered' }, language);
+  // the add-on's own one-segment filter is no user's: the run removes it first
+  if (sheet.getFilter() && !isOwnSegmentFilter(sheet))
+    throw sidebarError({ kind: 'filtered' }, language);
   assertUnprotected(sheet, language);
 }
 
