@@ -31,6 +31,8 @@ export interface Page {
   readonly classified: (result: ClassifyResult) => void;
   readonly cleared: () => void;
   readonly reopenMapping: () => void;
+  /** The segment the sheet shows alone now, or null when it shows every row. */
+  readonly segmentShown: (label: string | null) => void;
 }
 
 /**
@@ -42,6 +44,7 @@ export function buildPage(
   words: Words,
   useSaved: boolean,
   onAction: (action: Action) => void,
+  onSegment: (label: string | null) => void,
 ): Page {
   let hasSaved = survey.saved !== null;
   let hasResults = survey.classified;
@@ -60,7 +63,7 @@ export function buildPage(
     { mapping: start, open: missingOf(survey, start).length > 0 },
     () => changed(),
   );
-  const legend = legendView(words);
+  const legend = legendView(words, onSegment);
   const labelLanguage = () => form.labelLanguage() ?? survey.language;
   const chosenModel = () => survey.models.find(({ id }) => id === form.model());
   const showPreview = () => legend.showPreview(chosenModel(), labelLanguage());
@@ -152,6 +155,7 @@ export function buildPage(
     setBusy: (busy) => {
       if (busy) confirm.dismiss();
       actions.setBusy(busy);
+      legend.setBusy(busy);
     },
     classified: (result) => {
       hasSaved = true;
@@ -173,5 +177,6 @@ export function buildPage(
       showWrites();
     },
     reopenMapping: mapping.reopen,
+    segmentShown: legend.markShown,
   };
 }

@@ -52,11 +52,12 @@ export function startSidebar(root: HTMLElement, client: SidebarClient): void {
       root.ownerDocument.documentElement.lang = words.locale;
       follower.follow(surveyed.sheetId);
       target = { sheetId: surveyed.sheetId, layout: surveyed.layout };
-      page = buildPage(surveyed, words, useSaved, act);
+      page = buildPage(surveyed, words, useSaved, act, showSegment);
       top.replaceChildren(page.top);
       bottom.replaceChildren(page.bottom);
       // the last run's counts, kept by the server, so reopening the sidebar shows them again
       if (surveyed.lastRun) page.classified(surveyed.lastRun);
+      if (surveyed.lastRun && surveyed.shownSegment) page.segmentShown(surveyed.shownSegment);
       if (failure) {
         status.fail(failure.message);
         page.reopenMapping();
@@ -82,6 +83,7 @@ export function startSidebar(root: HTMLElement, client: SidebarClient): void {
     const current = page;
     const sheet = target;
     const showResult = (result: ClassifyResult) => {
+      // the run showed every row again
       current.classified(result);
       status.say(classifiedText(words, result));
     };
@@ -100,6 +102,31 @@ export function startSidebar(root: HTMLElement, client: SidebarClient): void {
         },
       );
     }
+  }
+
+  /** Shows only one segment's rows in the sheet (its label), or all of them (null). */
+  function showSegment(label: string | null): void {
+    if (!page || !target) return;
+    const current = page;
+    const sheet = target;
+    if (label === null)
+      void run(
+        words.working,
+        () => client.sidebarShowAll(sheet),
+        () => {
+          current.segmentShown(null);
+          status.say(words.allShown);
+        },
+      );
+    else
+      void run(
+        words.working,
+        () => client.sidebarShowSegment({ ...sheet, label }),
+        (shown) => {
+          current.segmentShown(shown.label);
+          status.say(words.segmentShown(shown.label, shown.rows));
+        },
+      );
   }
 
   void survey(true);

@@ -67,6 +67,12 @@ export interface Words {
   readonly remap: string;
   readonly legend: string;
   readonly legendPreview: string;
+  /** How the legend's entries are used, under its heading after a run. */
+  readonly legendHint: string;
+  /** The status after one segment is shown. */
+  readonly segmentShown: (label: string, rows: number) => string;
+  readonly showAll: string;
+  readonly allShown: string;
   readonly customers: (count: number) => string;
   /** @param share 0..1 */
   readonly revenueShare: (share: number) => string;
@@ -172,6 +178,11 @@ const EN: Words = {
   remap: 'Please check the columns below.',
   legend: 'Segments',
   legendPreview: 'Segments of this model',
+  legendHint: 'Click a segment to see only its rows.',
+  segmentShown: (label, rows) =>
+    `Showing only “${label}”: ${enCount(rows, 'row', 'rows')}. Click it again to show all.`,
+  showAll: 'Show all rows',
+  allShown: 'All rows shown.',
   customers: (count) => enCount(count, 'customer', 'customers'),
   revenueShare: (share) => `${EN_NUMBERS.percent(share)} of revenue`,
 };
@@ -234,6 +245,11 @@ const ZH: Words = {
   remap: '请检查下方的列。',
   legend: '分层结果',
   legendPreview: '此模型的分层',
+  legendHint: '点击某一分层，只看它的行。',
+  segmentShown: (label, rows) =>
+    `只显示“${label}”：${ZH_NUMBERS.count(rows)} 行。再次点击即显示全部。`,
+  showAll: '显示全部行',
+  allShown: '已显示全部行。',
   customers: (count) => `${ZH_NUMBERS.count(count)} 位客户`,
   revenueShare: (share) => `占收入 ${ZH_NUMBERS.percent(share)}`,
 };

@@ -80,6 +80,16 @@ export class SandboxPage {
     };
   }
 
+  /** Clicks a control of the sidebar and waits, as `press` does, for its call and the grid. */
+  async clickAndWait(selector: string): Promise<string> {
+    await this.sidebar.locator(selector).click();
+    await this.sidebar.waitForFunction(
+      () => document.querySelector('[data-testid="status"]')?.textContent !== 'Working…',
+    );
+    await this.gridUpToDate();
+    return (await this.sidebar.locator('[data-testid="status"]').textContent()) ?? '';
+  }
+
   /** Waits for the grid to show the spreadsheet as it is now on the server. */
   async gridUpToDate(): Promise<void> {
     const { version } = await this.json<WorkbookState>('api/workbook');
@@ -130,6 +140,14 @@ export class SandboxPage {
       .locator(`[data-testid="grid"] tr[data-row="${row}"] td:not(:empty)`)
       .first()
       .waitFor();
+  }
+
+  /** Scrolls the grid to its top, where the first rows the filter leaves are drawn. */
+  async scrollToTop(): Promise<void> {
+    await this.page.locator('[data-testid="grid-scroll"]').evaluate((scroller) => {
+      scroller.scrollTop = 0;
+    });
+    await this.page.locator('[data-testid="grid"] tr[data-row] td:not(:empty)').first().waitFor();
   }
 
   /** The fake spreadsheet as the test-only endpoint gives it: everything a user could lose. */

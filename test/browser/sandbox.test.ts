@@ -166,6 +166,28 @@ describe.each([
   );
 
   it(
+    'shows one segment’s rows at a time from the legend, then all of them',
+    async () => {
+      const enabled = '[data-testid="legend"] li button:not([disabled])';
+      const choices = openSandbox().sidebar.locator(enabled);
+      expect(await choices.count()).toBeGreaterThan(1);
+      const label = (await choices.nth(1).locator('.swatch').textContent()) ?? '';
+      const status = await openSandbox().clickAndWait(`${enabled} >> nth=1`);
+      expect(status).toContain(label);
+      await openSandbox().scrollToTop();
+      const [header, ...rows] = await openSandbox().shownRows();
+      const labelColumn = (header?.cells.length ?? 0) - 1;
+      expect(rows.length).toBeGreaterThan(0);
+      const labels = new Set(rows.map((row) => row.cells[labelColumn]?.text));
+      expect(labels).toEqual(new Set([label]));
+      await openSandbox().clickAndWait('[data-testid="show-all"]');
+      const [, ...all] = await openSandbox().shownRows();
+      expect(new Set(all.map((row) => row.cells[labelColumn]?.text)).size).toBeGreaterThan(1);
+    },
+    BROWSER_LIMIT_MS,
+  );
+
+  it(
     're-segments with the saved settings',
     async () => {
       await pressSucceeding('resegment', /^Classified /);
