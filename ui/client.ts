@@ -55,6 +55,7 @@ const ENDPOINTS: readonly Endpoint[] = [
   'sidebarClassify',
   'sidebarResegment',
   'sidebarClear',
+  'sidebarPreview',
   'sidebarShowSegment',
   'sidebarShowAll',
 ];

@@ -9,6 +9,7 @@ export {
   sidebarActiveSheetId,
   sidebarClassify,
   sidebarClear,
+  sidebarPreview,
   sidebarResegment,
   sidebarShowAll,
   sidebarShowSegment,

@@ -162,6 +162,12 @@ export interface ClassifyResult {
   readonly note: string | null;
 }
 
+/** What Classify would give with the settings of a request, computed without writing anything. */
+export interface PreviewResult {
+  readonly customers: number;
+  readonly legend: readonly LegendEntry[];
+}
+
 /**
  * An action's result with the sheet's layout after it: the sidebar names the sheet by it in its
  * next request (writing into a column of the user's, or removing one, changes the layout).

@@ -16,12 +16,13 @@ import type {
   ClassifyResult,
   ClearResult,
   Outcome,
+  PreviewResult,
   SegmentRequest,
   SegmentShown,
   SheetSurvey,
   SheetTarget,
 } from './api';
-import { classifySheet } from './classify';
+import { classifySheet, planClassify } from './classify';
 import { clearSheet } from './clear';
 import { savedSettingsNow } from './resegment';
 import { classifyRequestSchema, segmentRequestSchema, sheetTargetSchema } from './saved-settings';
@@ -59,6 +60,19 @@ export function sidebarClassify(request: ClassifyRequest): Outcome<AfterAction<C
       const sheet = targetSheet({ sheetId, layout }, language);
       return withLayout(sheet, layout, classifySheet(settings, readSheetTable(sheet)));
     });
+  });
+}
+
+/**
+ * What Classify would give with these settings, each segment's customers and share of revenue,
+ * computed as Classify computes them and never written: no lock, no change to the spreadsheet.
+ */
+export function sidebarPreview(request: ClassifyRequest): Outcome<PreviewResult> {
+  return outcome((language) => {
+    const { sheetId, layout, settings } = parsed(classifyRequestSchema, request, language);
+    const sheet = targetSheet({ sheetId, layout }, language);
+    const { customers, legend } = planClassify(settings, readSheetTable(sheet)).result;
+    return { customers, legend };
   });
 }
 
