@@ -18,6 +18,7 @@ import { legendView } from './legend-view';
 import { initialMapping, missingOf, settingsRoles } from './mapping';
 import { mappingView } from './mapping-view';
 import { modelForm } from './model-form';
+import { type PreviewView, previewView } from './preview-view';
 import type { Words } from './words';
 
 export interface Page {
@@ -26,6 +27,9 @@ export interface Page {
   readonly bottom: HTMLElement;
   /** The settings the form holds; null when an option is wrong (marked on the form). */
   readonly settings: () => ClassifySettings | null;
+  /** The settings as the form holds them, when Classify could run with them; nothing is sent. */
+  readonly draft: () => ClassifySettings | null;
+  readonly preview: PreviewView;
   readonly setBusy: (busy: boolean) => void;
   /** After a run, which saved its settings: the legend, and Re-segment and Clear enabled. */
   readonly classified: (result: ClassifyResult) => void;
@@ -33,6 +37,13 @@ export interface Page {
   readonly reopenMapping: () => void;
   /** The segment the sheet shows alone now, or null when it shows every row. */
   readonly segmentShown: (label: string | null) => void;
+}
+
+/** What the page asks of the sidebar: an action run, a segment shown, a preview of new settings. */
+export interface PageHandlers {
+  readonly onAction: (action: Action) => void;
+  readonly onSegment: (label: string | null) => void;
+  readonly onSettingsChange: () => void;
 }
 
 /**
@@ -43,9 +54,9 @@ export function buildPage(
   survey: SheetSurvey,
   words: Words,
   useSaved: boolean,
-  onAction: (action: Action) => void,
-  onSegment: (label: string | null) => void,
+  handlers: PageHandlers,
 ): Page {
+  const { onAction, onSegment, onSettingsChange } = handlers;
   let hasSaved = survey.saved !== null;
   let hasResults = survey.classified;
   /** The shape of the saved settings, which Re-segment runs; a Classify replaces them. */
@@ -120,6 +131,19 @@ export function buildPage(
   const changed = () => {
     refresh();
     showWrites();
+    onSettingsChange();
+  };
+  const preview = previewView(words);
+  const readSettings = (): ClassifySettings | null => {
+    const chosen = form.read();
+    if (chosen === null) return null;
+    const current = mapping.mapping();
+    return {
+      headerRow: survey.headerRow,
+      shape: current.shape,
+      roles: settingsRoles(survey, current),
+      ...chosen,
+    };
   };
   changed();
   showPreview();
@@ -139,19 +163,15 @@ export function buildPage(
       mapping.root,
       form.options,
     ),
-    bottom: legend.root,
+    bottom: element('div', {}, preview.root, legend.root),
     settings: () => {
-      const chosen = form.read();
-      if (chosen === null) return null;
-      const current = mapping.mapping();
-      sentShape = current.shape;
-      return {
-        headerRow: survey.headerRow,
-        shape: current.shape,
-        roles: settingsRoles(survey, current),
-        ...chosen,
-      };
+      const settings = readSettings();
+      if (settings !== null) sentShape = settings.shape;
+      return settings;
     },
+    draft: () =>
+      mapping.missing().length === 0 && form.missing().length === 0 ? readSettings() : null,
+    preview,
     setBusy: (busy) => {
       if (busy) confirm.dismiss();
       actions.setBusy(busy);

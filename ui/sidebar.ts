@@ -9,6 +9,7 @@ import { type SidebarClient, type SidebarError, toSidebarError } from './client'
 import { element } from './dom';
 import { followSheet } from './follow-sheet';
 import { buildPage, type Page } from './page';
+import { type PreviewRequests, previewRequests } from './preview-requests';
 import { statusLine } from './status-line';
 import { browserLanguage, WORDS, type Words } from './words';
 
@@ -22,6 +23,7 @@ export function startSidebar(root: HTMLElement, client: SidebarClient): void {
   /** The sheet the page shows, as its survey saw it: every action names it. */
   let target: SheetTarget | undefined;
   const follower = followSheet(client, () => void survey(true));
+  let previews: PreviewRequests | undefined;
 
   /** Runs one call and shows its outcome with `done`, or its failure, which it returns. */
   async function run<Result>(
@@ -30,6 +32,8 @@ export function startSidebar(root: HTMLElement, client: SidebarClient): void {
     done: (result: Result) => void,
   ): Promise<SidebarError | undefined> {
     follower.pause();
+    // a preview answered after the run would show the sheet as it was before
+    previews?.cancel();
     page?.setBusy(true);
     status.say(working);
     let failure: SidebarError | undefined;
@@ -52,11 +56,23 @@ export function startSidebar(root: HTMLElement, client: SidebarClient): void {
       root.ownerDocument.documentElement.lang = words.locale;
       follower.follow(surveyed.sheetId);
       target = { sheetId: surveyed.sheetId, layout: surveyed.layout };
-      page = buildPage(surveyed, words, useSaved, act, showSegment);
+      page = buildPage(surveyed, words, useSaved, {
+        onAction: act,
+        onSegment: showSegment,
+        onSettingsChange: schedulePreview,
+      });
+      previews = previewRequests(
+        client.sidebarPreview,
+        page.preview,
+        (error) => toSidebarError(error).message,
+      );
       top.replaceChildren(page.top);
       bottom.replaceChildren(page.bottom);
       // the last run's counts, kept by the server, so reopening the sidebar shows them again
-      if (surveyed.lastRun) page.classified(surveyed.lastRun);
+      if (surveyed.lastRun) {
+        page.classified(surveyed.lastRun);
+        page.preview.show(surveyed.lastRun);
+      } else schedulePreview();
       if (surveyed.lastRun && surveyed.shownSegment) page.segmentShown(surveyed.shownSegment);
       if (failure) {
         status.fail(failure.message);
@@ -85,6 +101,7 @@ export function startSidebar(root: HTMLElement, client: SidebarClient): void {
     const showResult = (result: ClassifyResult) => {
       // the run showed every row again
       current.classified(result);
+      current.preview.show(result);
       status.say(classifiedText(words, result));
     };
     if (action === 'classify') {
@@ -99,9 +116,17 @@ export function startSidebar(root: HTMLElement, client: SidebarClient): void {
         (result) => {
           current.cleared();
           status.say(words.cleared(result));
+          schedulePreview();
         },
       );
     }
+  }
+
+  /** Previews the settings the page holds now, if Classify could run with them. */
+  function schedulePreview(): void {
+    if (!page || !target || !previews) return;
+    const settings = page.draft();
+    previews.schedule(settings && { ...target, settings });
   }
 
   /** Shows only one segment's rows in the sheet (its label), or all of them (null). */

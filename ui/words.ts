@@ -67,6 +67,13 @@ export interface Words {
   readonly remap: string;
   readonly legend: string;
   readonly legendPreview: string;
+  readonly previewHeading: string;
+  readonly previewNote: (customers: number) => string;
+  readonly previewUnavailable: (message: string) => string;
+  /** One segment of the preview, for screen readers. */
+  readonly previewEntry: (label: string, customerShare: number, revenueShare: number) => string;
+  readonly previewCustomers: string;
+  readonly previewRevenue: string;
   /** How the legend's entries are used, under its heading after a run. */
   readonly legendHint: string;
   /** The status after one segment is shown. */
@@ -178,6 +185,14 @@ const EN: Words = {
   remap: 'Please check the columns below.',
   legend: 'Segments',
   legendPreview: 'Segments of this model',
+  previewHeading: 'Preview',
+  previewNote: (customers) =>
+    `What Classify would give ${enCount(customers, 'customer', 'customers')} with these settings; nothing is written yet.`,
+  previewUnavailable: (message) => `No preview: ${message}`,
+  previewEntry: (label, customerShare, revenueShare) =>
+    `${label}: ${EN_NUMBERS.percent(customerShare)} of customers, ${EN_NUMBERS.percent(revenueShare)} of revenue`,
+  previewCustomers: 'share of customers',
+  previewRevenue: 'share of revenue',
   legendHint: 'Click a segment to see only its rows.',
   segmentShown: (label, rows) =>
     `Showing only “${label}”: ${enCount(rows, 'row', 'rows')}. Click it again to show all.`,
@@ -245,6 +260,14 @@ const ZH: Words = {
   remap: '请检查下方的列。',
   legend: '分层结果',
   legendPreview: '此模型的分层',
+  previewHeading: '预览',
+  previewNote: (customers) =>
+    `按当前设置分层后 ${ZH_NUMBERS.count(customers)} 位客户的分布；尚未写入任何内容。`,
+  previewUnavailable: (message) => `无法预览：${message}`,
+  previewEntry: (label, customerShare, revenueShare) =>
+    `${label}：占客户 ${ZH_NUMBERS.percent(customerShare)}，占收入 ${ZH_NUMBERS.percent(revenueShare)}`,
+  previewCustomers: '客户占比',
+  previewRevenue: '收入占比',
   legendHint: '点击某一分层，只看它的行。',
   segmentShown: (label, rows) =>
     `只显示“${label}”：${ZH_NUMBERS.count(rows)} 行。再次点击即显示全部。`,
