@@ -122,6 +122,9 @@ describe.each([
   },
 ])('the sidebar on $sheet', ({ sheet, shape, roles, middleRow }) => {
   let before: unknown;
+  let previewed: string | null = null;
+  const preview = () => openSandbox().sidebar.locator('[data-testid="preview"]');
+  const previewBars = () => preview().locator('svg rect[data-series="customers"]').count();
 
   it('detects the columns', async () => {
     await openSandbox().openSheet(sheet);
@@ -131,9 +134,27 @@ describe.each([
   });
 
   it(
-    'classifies: every row in its segment’s legend colour',
+    'previews what Classify would give as the model changes, writing nothing',
+    async () => {
+      await expect.poll(previewBars).toBe(4);
+      await openSandbox().sidebar.locator('[data-testid="model"]').selectOption('abc');
+      await expect.poll(previewBars).toBe(3);
+      await openSandbox().sidebar.locator('[data-testid="model"]').selectOption('tiers');
+      await expect.poll(previewBars).toBe(4);
+      await expect.poll(() => preview().getAttribute('aria-busy')).toBeNull();
+      previewed = await preview().locator('svg title').textContent();
+      expect(previewed).toMatch(/% of customers/);
+      expect(await openSandbox().snapshot()).toEqual(before);
+    },
+    BROWSER_LIMIT_MS,
+  );
+
+  it(
+    'classifies: every row in its segment’s legend colour, as the preview said',
     async () => {
       await pressSucceeding('classify', /^Classified /);
+      // the preview now shows the run's own counts: the same as before it ran
+      expect(await preview().locator('svg title').textContent()).toBe(previewed);
       const labels = await expectSheetInLegendColours('Tier', middleRow);
       expect(labels.length).toBeGreaterThan(1);
       if (sheet === '客户名单') {
