@@ -69,10 +69,9 @@ export function startSidebar(root: HTMLElement, client: SidebarClient): void {
       top.replaceChildren(page.top);
       bottom.replaceChildren(page.bottom);
       // the last run's counts, kept by the server, so reopening the sidebar shows them again
-      if (surveyed.lastRun) {
-        page.classified(surveyed.lastRun);
-        page.preview.show(surveyed.lastRun);
-      } else schedulePreview();
+      // after a run the legend holds its counts; the preview returns when the settings change
+      if (surveyed.lastRun) page.classified(surveyed.lastRun);
+      else schedulePreview();
       if (surveyed.lastRun && surveyed.shownSegment) page.segmentShown(surveyed.shownSegment);
       if (failure) {
         status.fail(failure.message);
@@ -101,7 +100,7 @@ export function startSidebar(root: HTMLElement, client: SidebarClient): void {
     const showResult = (result: ClassifyResult) => {
       // the run showed every row again
       current.classified(result);
-      current.preview.show(result);
+      current.preview.clear();
       status.say(classifiedText(words, result));
     };
     if (action === 'classify') {

@@ -8,7 +8,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ClassifyRequest, PreviewResult } from '../../src/addon/sidebar/api';
 import { PREVIEW_DELAY_MS, previewRequests } from '../../ui/preview-requests';
 import type { PreviewView } from '../../ui/preview-view';
-import { SAVED } from './survey';
+import { byTestId, choose, openSidebar } from './sidebar-dom';
+import { orderLog, SAVED, TIERS_RESULT } from './survey';
 
 beforeEach(() => {
   vi.useFakeTimers();
@@ -111,5 +112,46 @@ describe('the preview requests', () => {
     vi.advanceTimersByTime(10 * PREVIEW_DELAY_MS);
     expect(server.calls).toEqual([]);
     expect(shown).toEqual(['clear']);
+  });
+});
+
+describe('the preview in the sidebar', () => {
+  const PREVIEW: PreviewResult = {
+    customers: 3,
+    legend: [
+      {
+        id: 'r',
+        label: 'Regular',
+        background: '#eee',
+        text: '#333',
+        customers: 3,
+        revenueShare: 1,
+      },
+    ],
+  };
+
+  it('is asked for the settings shown once they settle, and again when the model changes', async () => {
+    const fake = await openSidebar({
+      sidebarSurvey: () => orderLog(),
+      sidebarPreview: () => PREVIEW,
+    });
+    expect(fake.callsOf('sidebarPreview')).toEqual([]);
+    await vi.advanceTimersByTimeAsync(PREVIEW_DELAY_MS);
+    expect(fake.callsOf('sidebarPreview')).toHaveLength(1);
+    expect(byTestId('preview').hidden).toBe(false);
+    choose(byTestId<HTMLSelectElement>('model'), 'abc');
+    await vi.advanceTimersByTimeAsync(PREVIEW_DELAY_MS);
+    const [, second] = fake.callsOf('sidebarPreview');
+    expect((second?.[0] as ClassifyRequest | undefined)?.settings.model).toBe('abc');
+  });
+
+  it('is not asked for on a classified sheet, whose legend holds the counts, nor shown after a run', async () => {
+    const fake = await openSidebar({
+      sidebarSurvey: () => orderLog({ saved: SAVED, classified: true, lastRun: TIERS_RESULT }),
+      sidebarPreview: () => PREVIEW,
+    });
+    await vi.advanceTimersByTimeAsync(10 * PREVIEW_DELAY_MS);
+    expect(fake.callsOf('sidebarPreview')).toEqual([]);
+    expect(byTestId('preview').hidden).toBe(true);
   });
 });
