@@ -5,8 +5,8 @@
  * Potential…, in either language), groups sort as a pivot table sorts them.
  */
 import type { ClassScheme } from './class-scheme';
-import { LANGUAGES, type Language } from './labels';
-import { RunningSum } from './sum';
+import { COLUMN_LABELS, LANGUAGES, type Language } from './labels';
+import { RunningSum, sum } from './sum';
 
 export interface SegmentBreakdown {
   readonly segments: readonly string[];
@@ -90,4 +90,27 @@ export function isClassLabel(text: string, schemes: readonly ClassScheme[]): boo
       LANGUAGES.some((language) => scheme.labels[id]?.[language] === text),
     ),
   );
+}
+
+/** One block: a heading row of groups and Total, a row per segment, and a Total row. */
+export function breakdownTable(
+  { segments, groups }: SegmentBreakdown,
+  cells: readonly (readonly number[])[],
+  firstHeading: string,
+  language: Language,
+): unknown[][] {
+  const total = COLUMN_LABELS.total[language];
+  const heading = [
+    firstHeading,
+    ...groups.map((group) => group ?? COLUMN_LABELS.blankGroup[language]),
+    total,
+  ];
+  const rowTotals = cells.map((row) => sum(row));
+  const columnTotals = groups.map((_, g) => sum(cells.map((row) => row[g] ?? 0)));
+  const grand = sum(cells.flat());
+  return [
+    heading,
+    ...segments.map((segment, s) => [segment, ...(cells[s] ?? []), rowTotals[s]]),
+    [total, ...columnTotals, grand],
+  ];
 }

@@ -5,16 +5,15 @@
 import { isBlank, isDateObject, isHeadingText, readNumber } from '../../core/cell-value';
 import { civilDayOfInstant, formatCivilDay } from '../../core/civil-day';
 import { CurrencyMixCheck } from '../../core/currency-mix';
-import { COLUMN_LABELS, type Language } from '../../core/labels';
+import { COLUMN_LABELS } from '../../core/labels';
 import { MODELS } from '../../core/models';
 import { PREDICTION_MODELS } from '../../core/prediction-models';
 import {
   type BreakdownRow,
+  breakdownTable,
   isClassLabel,
-  type SegmentBreakdown,
   segmentBreakdown,
 } from '../../core/segment-breakdown';
-import { sum } from '../../core/sum';
 import { alignedColumns, type CellColumn, filledRowIndexes, hasHeaderRow } from '../columns';
 import { assertOneCurrency } from '../currency-check';
 import { InputError } from '../input-error';
@@ -139,27 +138,4 @@ function hasHeader(segments: CellColumn, rowCount: number, amounts?: CellColumn)
     if (!isBlank(segment)) return isClassLabel(String(segment).trim(), SCHEMES);
   }
   return false;
-}
-
-/** One block: a heading row of groups and Total, a row per segment, and a Total row. */
-function breakdownTable(
-  { segments, groups }: SegmentBreakdown,
-  cells: readonly (readonly number[])[],
-  firstHeading: string,
-  language: Language,
-): unknown[][] {
-  const total = COLUMN_LABELS.total[language];
-  const heading = [
-    firstHeading,
-    ...groups.map((group) => group ?? COLUMN_LABELS.blankGroup[language]),
-    total,
-  ];
-  const rowTotals = cells.map((row) => sum(row));
-  const columnTotals = groups.map((_, g) => sum(cells.map((row) => row[g] ?? 0)));
-  const grand = sum(cells.flat());
-  return [
-    heading,
-    ...segments.map((segment, s) => [segment, ...(cells[s] ?? []), rowTotals[s]]),
-    [total, ...columnTotals, grand],
-  ];
 }
