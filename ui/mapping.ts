@@ -5,7 +5,7 @@
  */
 
 import type { ClassifySettings, ColumnRole, Shape, SheetSurvey } from '../src/addon/sidebar/api';
-import { missingRoles, rolesInShape } from '../src/core/column-roles';
+import { isSharedRole, missingRoles, rolesInShape } from '../src/core/column-roles';
 
 export interface Mapping {
   readonly shape: Shape;
@@ -15,7 +15,7 @@ export interface Mapping {
 
 /** The roles each shape's dropdowns offer. */
 export const SHAPE_ROLES: Readonly<Record<Shape, readonly ColumnRole[]>> = {
-  transactions: ['customer', 'order-date', 'amount', 'order-id', 'quantity', 'unit-price'],
+  transactions: ['customer', 'order-date', 'amount', 'order-id', 'quantity', 'unit-price', 'group'],
   customers: [
     'customer',
     'last-purchase',
@@ -23,6 +23,7 @@ export const SHAPE_ROLES: Readonly<Record<Shape, readonly ColumnRole[]>> = {
     'frequency',
     'monetary',
     'first-purchase',
+    'group',
   ],
 };
 
@@ -60,10 +61,13 @@ export function mappingIn(shape: Shape, roles: readonly (ColumnRole | null)[]): 
   };
 }
 
-/** The mapping with `role` on column `position`: a role belongs to one column, so it moves. */
+/**
+ * The mapping with `role` on column `position`: a role belongs to one column, so it moves; a
+ * shared role (group by) stays on the other columns that have it.
+ */
 export function withRole(mapping: Mapping, position: number, role: ColumnRole | null): Mapping {
   const roles = mapping.roles.map((current, at) =>
-    at === position ? role : current === role ? null : current,
+    at === position ? role : current === role && !isSharedRole(role) ? null : current,
   );
   return { ...mapping, roles };
 }

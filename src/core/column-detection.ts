@@ -7,6 +7,7 @@
 import { isBlank } from './cell-value';
 import {
   type ColumnRole,
+  isSharedRole,
   missingRoles,
   rolesInShape,
   type Shape,
@@ -130,7 +131,7 @@ function claimsFromHeaders(matches: readonly (HeaderMatch | null)[]): RoleClaim[
   const taken = new Set<ColumnRole>();
   for (const { match, index } of byStrength) {
     if (match.role === null || taken.has(match.role)) continue;
-    taken.add(match.role);
+    if (!isSharedRole(match.role)) taken.add(match.role);
     claims[index] = { role: match.role, source: 'header', confidence: confidenceOf(match) };
   }
   return claims;

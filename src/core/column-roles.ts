@@ -15,6 +15,7 @@ export const COLUMN_ROLES = [
   'frequency',
   'monetary',
   'first-purchase',
+  'group',
 ] as const;
 export type ColumnRole = (typeof COLUMN_ROLES)[number];
 
@@ -31,7 +32,16 @@ export const ROLE_LABELS: Readonly<Record<ColumnRole, Readonly<Record<'en' | 'zh
   frequency: { en: 'Number of orders', zh: '购买次数' },
   monetary: { en: 'Money spent', zh: '消费金额' },
   'first-purchase': { en: 'First purchase date', zh: '首次购买日期' },
+  group: { en: 'Group by (region, rep…)', zh: '分组（地区、销售代表等）' },
 };
+
+/**
+ * Roles several columns may play at once: a sheet may be broken down by region and by sales rep.
+ * Every other role belongs to one column.
+ */
+export function isSharedRole(role: ColumnRole | null): boolean {
+  return role === 'group';
+}
 
 /** The role labels of one language. */
 export function roleLabels(language: 'en' | 'zh'): Readonly<Record<ColumnRole, string>> {

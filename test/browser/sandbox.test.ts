@@ -111,7 +111,7 @@ describe.each([
   {
     sheet: 'Online Retail',
     shape: 'transactions',
-    roles: ['order-id', '', '', 'quantity', 'order-date', 'unit-price', 'customer', ''],
+    roles: ['order-id', '', '', 'quantity', 'order-date', 'unit-price', 'customer', 'group'],
     middleRow: 1500,
   },
   {

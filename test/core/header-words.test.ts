@@ -64,9 +64,9 @@ describe('matchHeader', () => {
     ['距今天数', 'recency-days'],
     ['Total Spent', 'monetary'],
     ['累计消费', 'monetary'],
-    ['地理位置', null],
-    ['行业类型', null],
-    ['公司规模', null],
+    ['地理位置', 'group'],
+    ['行业类型', 'group'],
+    ['公司规模', 'group'],
     // words inside longer headers
     ['Customer Full Name', 'customer'],
     ['付款金额', 'amount'],
@@ -76,7 +76,7 @@ describe('matchHeader', () => {
     ['Invoice Amount', 'amount'],
     ['订单金额', 'amount'],
     ['客户等级', null],
-    ['Sales Region', null],
+    ['Sales Region', 'group'],
     ['累计消费金额', 'monetary'],
     // then the longer word: orders is a frequency, order an id
     ['Number of Orders Placed', 'frequency'],

@@ -60,6 +60,7 @@ describe('the survey of the active sheet', () => {
       'Order number',
       'Quantity',
       'Unit price',
+      'Group by (region, rep…)',
     ]);
     expect(byTestId('missing').textContent).toBe('Every column needed is there.');
     expect(button('classify').disabled).toBe(false);

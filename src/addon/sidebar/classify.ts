@@ -13,12 +13,14 @@ import type { Language } from '../../core/labels';
 import { isPredictionModel, type ModelId } from '../../core/model-ids';
 import { missingForModel } from '../../core/model-needs';
 import { CLASS_SCHEMES, classLabels, MODELS } from '../../core/models';
+import { segmentBreakdown } from '../../core/segment-breakdown';
 import { Segmentation } from '../../core/segmentation';
 import { readMeasures } from '../sheet-input/customer-measures';
 import { logTableNotes, rfmTableRows } from '../sheet-input/transaction-log';
 import { activeSheetSettings, type SheetSettings } from '../sheet-settings';
 import type { ClassifyResult, ClassifySettings, LegendEntry } from './api';
 import { assertClassifyCanFinish } from './classify-preflight';
+import { type CustomerGroups, groupsOfLog, groupsOfTable } from './customer-groups';
 import { writeCustomerSheet } from './customer-sheet';
 import { classRules, replaceOurRules } from './format-rules';
 import { checkMoneyColumn } from './money-check';
@@ -46,6 +48,8 @@ export interface RunOutcome {
   readonly rows: number;
   /** The add-on's customer sheet of a transaction log. */
   readonly customerSheet?: unknown[][];
+  /** Each group-by column's group of every customer. */
+  readonly groups: readonly CustomerGroups[];
   readonly note: string | null;
 }
 
@@ -120,6 +124,7 @@ export function planClassify(settings: ClassifySettings, table: SheetTable): Pla
     totals: outcome.totals,
     customers: result.customers,
     rowsSkipped: columns.rowCount - outcome.rows,
+    breakdowns: breakdownsOf(outcome, language),
   });
   return { result, settings, table, language, outcome, columns, properties, summary };
 }
@@ -202,6 +207,7 @@ function customerTableRun({ columns, settings, language, sheetSettings }: Run): 
     results,
     totals: classTotals(results.scheme.classes, results.classes, measured.measures.monetary),
     rows: measured.filledRows.length,
+    groups: groupsOfTable(columns, measured.filledRows),
     note: results.notes.join(' ') || null,
   };
 }
@@ -236,6 +242,7 @@ function transactionLogRun({ columns, settings, language, sheetSettings }: Run):
     results,
     totals: classTotals(results.scheme.classes, results.classes, segmentation.measures.monetary),
     rows: customerOfRow.reduce((count, customer) => count + (customer < 0 ? 0 : 1), 0),
+    groups: groupsOfLog(columns, log, customerOfRow, table.keys.length, table.asOfDay),
     customerSheet: extraColumns
       ? customerRows.map((row, i) => [
           ...row,
@@ -269,6 +276,25 @@ function segmentResults(
     classes: [...classes],
     notes: [],
   };
+}
+
+/** Each group-by column's segment × group breakdown of the run's customers and money. */
+function breakdownsOf({ groups, results, segmentation }: RunOutcome, language: Language) {
+  const { scheme, classes } = results;
+  const money = segmentation.measures.monetary;
+  return groups.map(({ header, groups: groupOf }) => ({
+    header,
+    breakdown: segmentBreakdown(
+      classes.map((id, i) => ({
+        segment: scheme.labels[id]?.[language] ?? id,
+        group: groupOf[i] ?? null,
+        amount: money[i] ?? 0,
+      })),
+      [scheme],
+      true,
+      language,
+    ),
+  }));
 }
 
 /** The legend: each class in the model's order, with its customers and share of revenue. */

@@ -33,6 +33,14 @@ export class SheetColumns {
     return mappedColumn(this.settings, role);
   }
 
+  /** The 0-based sheet columns of a role several columns may play (group by), left to right. */
+  indexesOf(role: ColumnRole): number[] {
+    return this.settings.roles
+      .filter((mapping) => mapping.role === role)
+      .map(({ index }) => index)
+      .sort((a, b) => a - b);
+  }
+
   /**
    * The column mapped to a role (or its alternative), named `argument` for the readers.
    * @throws {SidebarError} asking to map the role

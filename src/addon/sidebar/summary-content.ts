@@ -14,6 +14,7 @@ import { OPTION_IDS, OPTIONS } from '../../core/option-registry';
 import { playbook } from '../../core/playbook';
 import { SUMMARY_LABELS as WORDS } from '../../core/summary-labels';
 import type { ClassifySettings } from './api';
+import type { GroupBreakdown } from './summary-breakdowns';
 
 export interface SummaryRun {
   readonly sourceName: string;
@@ -30,6 +31,8 @@ export interface SummaryRun {
   readonly customers: number;
   readonly rowsSkipped: number;
   readonly ranAt: Date;
+  /** Each group-by column's segment × group breakdown. */
+  readonly breakdowns: readonly GroupBreakdown[];
 }
 
 /** The cells of the summary, one block from A1, with where its segment table is. */

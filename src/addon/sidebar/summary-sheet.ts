@@ -21,6 +21,7 @@ import { SUMMARY_LABELS } from '../../core/summary-labels';
 import { freeName, sheetNameAfter } from './customer-sheet';
 import { insertSheetBehind } from './inserted-sheet';
 import { markOwnedSheet, ownedSheet } from './owned';
+import { type BreakdownBlock, breakdownBlock, writeBreakdownBlock } from './summary-breakdowns';
 import {
   COLUMNS,
   type SummaryContent,
@@ -73,8 +74,9 @@ export function planSummarySheet(
   );
   return {
     write: () => {
-      if (owned) rewrite(owned, content, record);
-      else writeNew(spreadsheet, run.source, run.language, content);
+      const block = breakdownBlock(run.breakdowns, run.language);
+      if (owned) rewrite(owned, content, record, block);
+      else writeNew(spreadsheet, run.source, run.language, content, block);
     },
   };
 }
@@ -128,12 +130,13 @@ function writeNew(
   source: Sheet,
   language: Language,
   content: SummaryContent,
+  block: BreakdownBlock | null,
 ): void {
   const name = freeName(spreadsheet, summarySheetName(source.getName(), language));
   const sheet = insertSheetBehind(spreadsheet, name);
   try {
     markOwnedSheet(sheet, source.getSheetId(), 'summary');
-    fill(sheet, content, null);
+    fill(sheet, content, null, null, block);
   } catch (error) {
     // a summary that could not be written whole is not left behind
     spreadsheet.deleteSheet(sheet);
@@ -141,11 +144,22 @@ function writeNew(
   }
 }
 
-function rewrite(sheet: Sheet, content: SummaryContent, record: SummaryRecord | null): void {
+function rewrite(
+  sheet: Sheet,
+  content: SummaryContent,
+  record: SummaryRecord | null,
+  block: BreakdownBlock | null,
+): void {
   const ours = record?.chart ?? null;
   const chart = sheet.getCharts().find((on) => ours !== null && on.getChartId() === ours) ?? null;
   sheet.getDataRange().clearContent().clearFormat();
-  fill(sheet, content, sheet.createDeveloperMetadataFinder().withKey(RECORD_KEY).find(), chart);
+  fill(
+    sheet,
+    content,
+    sheet.createDeveloperMetadataFinder().withKey(RECORD_KEY).find(),
+    chart,
+    block,
+  );
 }
 
 /** Writes the cells and the chart, then records what was written. */
@@ -153,7 +167,8 @@ function fill(
   sheet: Sheet,
   content: SummaryContent,
   records: GoogleAppsScript.Spreadsheet.DeveloperMetadata[] | null,
-  chartBefore: GoogleAppsScript.Spreadsheet.EmbeddedChart | null = null,
+  chartBefore: GoogleAppsScript.Spreadsheet.EmbeddedChart | null,
+  block: BreakdownBlock | null,
 ): void {
   const range = sheet.getRange(1, 1, content.values.length, WIDTH);
   range.setNumberFormats(content.numberFormats);
@@ -161,6 +176,7 @@ function fill(
   range.setFontWeights(content.fontWeights);
   range.setBackgrounds(content.backgrounds);
   range.setFontColors(content.fontColors);
+  if (block) writeBreakdownBlock(sheet, content.values.length + 2, block);
   const chart = placeChart(sheet, content, chartBefore);
   const record: SummaryRecord = {
     sheet: sheet.getSheetId(),

@@ -88,7 +88,9 @@ function summaryOf(source: Sheet = SpreadsheetApp.getActiveSheet()): Sheet {
 function summaryTable(language: Language, source?: Sheet) {
   const values = summaryOf(source).getDataRange().getValues();
   const heading = values.findIndex((row) => row[0] === SUMMARY_LABELS.segment[language]);
-  const rows = values.slice(heading + 1).filter((row) => row[0] !== '');
+  // the table ends at the first blank row; breakdowns by group may follow
+  const end = values.findIndex((row, i) => i > heading && row[0] === '');
+  const rows = values.slice(heading + 1, end < 0 ? undefined : end);
   return { headingRow: heading + 1, rows: rows.map((row) => row.slice(0, 9)) };
 }
 
@@ -382,6 +384,7 @@ describe('Clear and the summary sheet', () => {
       ),
       customers: 2,
       rowsSkipped: 0,
+      breakdowns: [],
     });
     expect(() => plan.write()).toThrow('Service Spreadsheets failed');
     expect(names()).toEqual(['Customers']);
