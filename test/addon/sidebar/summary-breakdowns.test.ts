@@ -50,8 +50,9 @@ function block(title: string): unknown[][] {
   expect(start, `a block titled ${title}`).toBeGreaterThan(0);
   const end = values.findIndex((row, i) => i > start && row[0] === '');
   return values.slice(start + 1, end < 0 ? undefined : end).map((row) => {
-    const last = row.findLastIndex((cell) => cell !== '');
-    return row.slice(0, last + 1);
+    let width = row.length;
+    while (width > 0 && row[width - 1] === '') width--;
+    return row.slice(0, width);
   });
 }
 
