@@ -138,6 +138,7 @@ export const COLUMN_LABELS = {
   total: { en: 'Total', zh: '合计' },
   blankGroup: { en: '(blank)', zh: '（空白）' },
   group: { en: 'Group', zh: '分组' },
+  otherGroups: { en: 'Other', zh: '其他' },
   correlation: { en: 'Frequency–spend correlation', zh: '频次与客单价相关系数' },
 } as const satisfies Record<string, Label>;
 

@@ -114,3 +114,39 @@ export function breakdownTable(
     [total, ...columnTotals, grand],
   ];
 }
+
+/** A breakdown cut to its largest groups, for a narrow view: the rest summed as one. */
+export interface GroupSplit {
+  readonly segments: readonly string[];
+  readonly groups: readonly string[];
+  /** `customers[s][g]`. */
+  readonly customers: readonly (readonly number[])[];
+}
+
+/**
+ * The `most` groups with the most customers (in the breakdown's order), the others summed into
+ * one group named `other`; a blank group is named `blank`.
+ */
+export function largestGroups(
+  { segments, groups, customers }: SegmentBreakdown,
+  most: number,
+  names: { readonly other: string; readonly blank: string },
+): GroupSplit {
+  const sizes = groups.map((_, g) => sum(customers.map((row) => row[g] ?? 0)));
+  const kept = new Set(
+    groups
+      .map((_, g) => g)
+      .sort((a, b) => (sizes[b] as number) - (sizes[a] as number) || a - b)
+      .slice(0, groups.length > most ? most - 1 : most),
+  );
+  const shown = groups.flatMap((_, g) => (kept.has(g) ? [g] : []));
+  const folded = kept.size < groups.length;
+  return {
+    segments,
+    groups: [...shown.map((g) => groups[g] ?? names.blank), ...(folded ? [names.other] : [])],
+    customers: customers.map((row) => [
+      ...shown.map((g) => row[g] ?? 0),
+      ...(folded ? [sum(row.filter((_, g) => !kept.has(g)))] : []),
+    ]),
+  };
+}

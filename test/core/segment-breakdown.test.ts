@@ -6,7 +6,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MODELS } from '../../src/core/models';
 import { PREDICTION_MODELS } from '../../src/core/prediction-models';
-import { type BreakdownRow, segmentBreakdown } from '../../src/core/segment-breakdown';
+import {
+  type BreakdownRow,
+  largestGroups,
+  segmentBreakdown,
+} from '../../src/core/segment-breakdown';
 
 const SCHEMES = [...Object.values(MODELS), ...Object.values(PREDICTION_MODELS)];
 
@@ -79,6 +83,46 @@ describe('segmentBreakdown', () => {
               members.reduce((total, r) => total + r.amount, 0),
             );
           });
+        });
+      }),
+    );
+  });
+});
+
+describe('largestGroups', () => {
+  const names = { other: 'Other', blank: '(blank)' };
+  const rows = (group: string | null, count: number): BreakdownRow[] =>
+    Array.from({ length: count }, () => ({ segment: 'Lost', group }));
+
+  it('keeps the largest groups in the breakdown’s order and sums the rest as Other', () => {
+    const breakdown = segmentBreakdown(
+      [...rows('A', 1), ...rows('B', 5), ...rows('C', 3), ...rows(null, 4), ...rows('D', 2)],
+      SCHEMES,
+      false,
+      'en',
+    );
+    expect(largestGroups(breakdown, 3, names)).toEqual({
+      segments: ['Lost'],
+      groups: ['B', '(blank)', 'Other'],
+      customers: [[5, 4, 6]],
+    });
+    expect(largestGroups(breakdown, 5, names).groups).toEqual(['A', 'B', 'C', 'D', '(blank)']);
+  });
+
+  it('never loses a customer, and shows at most the groups asked for', () => {
+    const row = fc.record({
+      segment: fc.constantFrom('Champions', 'At Risk', 'Lost'),
+      group: fc.option(fc.constantFrom('N', 'S', 'E', 'W', 'X', 'Y'), { nil: null }),
+    });
+    fc.assert(
+      fc.property(fc.array(row, { maxLength: 60 }), fc.integer({ min: 2, max: 8 }), (all, most) => {
+        const breakdown = segmentBreakdown(all, SCHEMES, false, 'en');
+        const split = largestGroups(breakdown, most, names);
+        expect(split.groups.length).toBeLessThanOrEqual(most);
+        split.customers.forEach((counts, s) => {
+          expect(counts.reduce((a, b) => a + b, 0)).toBe(
+            all.filter((r) => r.segment === split.segments[s]).length,
+          );
         });
       }),
     );

@@ -152,6 +152,16 @@ export interface LegendEntry {
   readonly revenueShare: number;
 }
 
+/** One group-by column's split of the customers, cut to its largest groups for the sidebar. */
+export interface BreakdownSplit {
+  /** The group column's header. */
+  readonly header: string;
+  readonly segments: readonly string[];
+  readonly groups: readonly string[];
+  /** `customers[s][g]`: the customers of segment s in group g. */
+  readonly customers: readonly (readonly number[])[];
+}
+
 export interface ClassifyResult {
   readonly model: ModelId;
   readonly customers: number;
@@ -160,6 +170,8 @@ export interface ClassifyResult {
   readonly legend: readonly LegendEntry[];
   /** A note for the status line, e.g. rows skipped for having no customer. */
   readonly note: string | null;
+  /** The split by each group-by column, when some are mapped. */
+  readonly breakdowns?: readonly BreakdownSplit[];
 }
 
 /** What Classify would give with the settings of a request, computed without writing anything. */

@@ -13,7 +13,6 @@ import type { Language } from '../../core/labels';
 import { isPredictionModel, type ModelId } from '../../core/model-ids';
 import { missingForModel } from '../../core/model-needs';
 import { CLASS_SCHEMES, classLabels, MODELS } from '../../core/models';
-import { segmentBreakdown } from '../../core/segment-breakdown';
 import { Segmentation } from '../../core/segmentation';
 import { readMeasures } from '../sheet-input/customer-measures';
 import { logTableNotes, rfmTableRows } from '../sheet-input/transaction-log';
@@ -28,6 +27,7 @@ import { type ModelResults, predictions } from './prediction-run';
 import { readPurchaseDates } from './purchase-dates';
 import { writeResultColumns } from './result-columns';
 import { resultHeadings, writesScores } from './result-headings';
+import { breakdownsOf, splitOf } from './run-breakdowns';
 import { runProperties, saveRunProperties } from './saved-settings';
 import { showAllSegments } from './segment-filter';
 import { SheetColumns } from './sheet-columns';
@@ -98,12 +98,14 @@ export function planClassify(settings: ClassifySettings, table: SheetTable): Pla
   const run = { columns, settings, language, sheetSettings };
   const outcome = settings.shape === 'customers' ? customerTableRun(run) : transactionLogRun(run);
   const note = [moneyWarning, outcome.note].filter(Boolean).join(' ');
+  const breakdowns = breakdownsOf(outcome, language);
   const result: ClassifyResult = {
     model: settings.model,
     customers: outcome.segmentation.measures.frequency.length,
     rows: outcome.rows,
     legend: legendOf(outcome, language),
     note: note === '' ? null : note,
+    ...(breakdowns.length > 0 ? { breakdowns: breakdowns.map((b) => splitOf(b, language)) } : {}),
   };
   const headers = settings.roles.map(({ index }) => headerText(table, settings.headerRow, index));
   const properties = runProperties(
@@ -124,7 +126,7 @@ export function planClassify(settings: ClassifySettings, table: SheetTable): Pla
     totals: outcome.totals,
     customers: result.customers,
     rowsSkipped: columns.rowCount - outcome.rows,
-    breakdowns: breakdownsOf(outcome, language),
+    breakdowns,
   });
   return { result, settings, table, language, outcome, columns, properties, summary };
 }
@@ -276,25 +278,6 @@ function segmentResults(
     classes: [...classes],
     notes: [],
   };
-}
-
-/** Each group-by column's segment × group breakdown of the run's customers and money. */
-function breakdownsOf({ groups, results, segmentation }: RunOutcome, language: Language) {
-  const { scheme, classes } = results;
-  const money = segmentation.measures.monetary;
-  return groups.map(({ header, groups: groupOf }) => ({
-    header,
-    breakdown: segmentBreakdown(
-      classes.map((id, i) => ({
-        segment: scheme.labels[id]?.[language] ?? id,
-        group: groupOf[i] ?? null,
-        amount: money[i] ?? 0,
-      })),
-      [scheme],
-      true,
-      language,
-    ),
-  }));
 }
 
 /** The legend: each class in the model's order, with its customers and share of revenue. */
