@@ -21,8 +21,10 @@ export function breakdownView(words: Words): BreakdownView {
   const table = element('div', { className: 'table-scroll', tabIndex: 0 });
   table.setAttribute('role', 'region');
   table.setAttribute('aria-labelledby', heading.id);
+  // the note sits outside the scrolling box, where its lines wrap to the sidebar's width
+  const note = element('p', { className: 'secondary', textContent: words.breakdownCaption });
   const root = withTestId(
-    element('section', { className: 'block' }, heading, picker, table),
+    element('section', { className: 'block' }, heading, picker, table, note),
     'breakdown',
   );
   root.setAttribute('aria-labelledby', heading.id);
@@ -107,7 +109,6 @@ export function splitTable(
   return element(
     'table',
     { className: 'breakdown' },
-    element('caption', { className: 'secondary', textContent: words.breakdownCaption }),
     element('thead', {}, head),
     element('tbody', {}, ...rows),
   );

@@ -85,9 +85,15 @@ describe('the sidebar at 300 px with scrollbars that take room', () => {
         scrolls: box.scrollWidth > box.clientWidth,
         right: box.getBoundingClientRect().right,
         width: document.documentElement.clientWidth,
+        // the lines around the table wrap to the sidebar, none cut by the scrolling box
+        textRights: [...document.querySelectorAll('[data-testid="breakdown"] p')].map(
+          (line) => line.getBoundingClientRect().right,
+        ),
       }));
       expect(layout).toMatchObject({ page: true, scrolls: true });
       expect(layout.right).toBeLessThanOrEqual(layout.width);
+      expect(layout.textRights.length).toBe(2);
+      for (const right of layout.textRights) expect(right).toBeLessThanOrEqual(layout.width);
       // the keyboard reaches the box, so arrow keys scroll it
       await table.focus();
       await page.keyboard.press('ArrowRight');
