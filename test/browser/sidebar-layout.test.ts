@@ -67,6 +67,7 @@ describe('the sidebar at 300 px with scrollbars that take room', () => {
         sidebarActiveSheetId: 101,
         sidebarClassify: {
           ...TIERS_RESULT,
+          layout: '1234:abc',
           breakdowns: [
             {
               header: 'Region',

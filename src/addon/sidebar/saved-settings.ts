@@ -11,7 +11,7 @@ import { SIDEBAR_MODEL_IDS } from '../../core/model-ids';
 import { type NumberOptionId, OPTIONS, RANGES, rangeOf } from '../../core/option-registry';
 import { breaksSchema, rangeSchema } from '../options';
 import type { ClassifyResult, ClassifySettings } from './api';
-import { lastRunKey } from './last-run';
+import { lastRunKey, lastRunText } from './last-run';
 
 /** A measure's own breaks, or null (or none: settings saved before breaks) for its quantiles. */
 const measureBreaksSchema = z.optional(z.nullable(breaksSchema));
@@ -134,7 +134,7 @@ export function runProperties(
   };
   return {
     [propertyKey(sheetId)]: JSON.stringify(saved),
-    [lastRunKey(sheetId)]: JSON.stringify(result),
+    [lastRunKey(sheetId)]: lastRunText(result),
   };
 }
 
