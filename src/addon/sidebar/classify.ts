@@ -15,7 +15,7 @@ import { missingForModel } from '../../core/model-needs';
 import { CLASS_SCHEMES, classLabels, MODELS } from '../../core/models';
 import { Segmentation } from '../../core/segmentation';
 import { readMeasures } from '../sheet-input/customer-measures';
-import { logTableNotes, rfmTableRows } from '../sheet-input/transaction-log';
+import { logTableNotes, rfmTableRows } from '../sheet-input/rfm-table-rows';
 import { activeSheetSettings, type SheetSettings } from '../sheet-settings';
 import type { ClassifyResult, ClassifySettings, LegendEntry } from './api';
 import { assertClassifyCanFinish } from './classify-preflight';
