@@ -11,6 +11,7 @@ export {
   sidebarClear,
   sidebarPreview,
   sidebarResegment,
+  sidebarSegmentList,
   sidebarShowAll,
   sidebarShowSegment,
   sidebarSurvey,

@@ -209,3 +209,20 @@ export interface SidebarFailure {
 export type Outcome<T> =
   | { readonly ok: true; readonly value: T }
   | ({ readonly ok: false } & SidebarFailure);
+
+/** A request for one segment's customers as a list: the segment's class id in the last run. */
+export interface SegmentListRequest extends SheetTarget {
+  readonly segment: string;
+}
+
+/** One segment's customers, one line each in sheet order, to paste into a mail tool or a CRM. */
+export interface SegmentList {
+  /** The segment's label, as the legend and the sheet show it. */
+  readonly label: string;
+  /** The list's columns: the customer's, then the e-mail's and the name's when mapped (headers). */
+  readonly columns: readonly string[];
+  /** One row per customer, a cell per column. */
+  readonly rows: readonly (readonly string[])[];
+  /** The columns' header line and the rows, tab-separated, lines split by `\n`. */
+  readonly text: string;
+}
