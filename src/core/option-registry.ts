@@ -235,3 +235,19 @@ export type NumberOptionId = {
 
 /** The range a number option allows. */
 export const rangeOf = (id: NumberOptionId): NumberRange => RANGES[OPTIONS[id].range];
+
+/** The history sheet's range of runs kept: never a custom function's argument, so not in RANGES. */
+const HISTORY_RUNS_RANGE: NumberRange = { whole: true, min: 1, minIncluded: true, max: 120 };
+
+/**
+ * How many runs the history sheet of a classified sheet keeps (history.ts): the newest, of any
+ * model; older ones are pruned after each run. A saved setting (`historyRuns`), not in the form.
+ */
+export const HISTORY_RUNS_KEPT = {
+  range: HISTORY_RUNS_RANGE,
+  default: 24,
+  label: {
+    en: `History runs kept (${span(HISTORY_RUNS_RANGE)})`,
+    zh: `保留的历史运行次数（${span(HISTORY_RUNS_RANGE)}）`,
+  },
+} as const;

@@ -62,6 +62,8 @@ export interface ClassifyOptions {
   readonly breaks?: MeasureBreaks;
   /** Money from which an active customer is High value, instead of `highValueShare`; none or null: the share. */
   readonly highValueFrom?: number | null;
+  /** How many runs the history sheet keeps; none: HISTORY_RUNS_KEPT's default. */
+  readonly historyRuns?: number;
 }
 
 /** How the user set up a sheet's run: saved in document properties, so colleagues re-run it. */

@@ -8,7 +8,13 @@ import * as z from 'zod/mini';
 import { COLUMN_ROLES, SHAPES } from '../../core/column-roles';
 import { LANGUAGES } from '../../core/labels';
 import { SIDEBAR_MODEL_IDS } from '../../core/model-ids';
-import { type NumberOptionId, OPTIONS, RANGES, rangeOf } from '../../core/option-registry';
+import {
+  HISTORY_RUNS_KEPT,
+  type NumberOptionId,
+  OPTIONS,
+  RANGES,
+  rangeOf,
+} from '../../core/option-registry';
 import { breaksSchema, rangeSchema } from '../options';
 import type { ClassifyResult, ClassifySettings } from './api';
 import { lastRunKey, lastRunText } from './last-run';
@@ -48,6 +54,7 @@ const optionsSchema = z.object({
     }),
   ),
   highValueFrom: z.optional(z.nullable(rangeSchema(RANGES.money))),
+  historyRuns: z.optional(rangeSchema(HISTORY_RUNS_KEPT.range)),
 });
 
 /** What the sidebar sends: checked before anything is read or written. */
