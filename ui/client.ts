@@ -58,6 +58,8 @@ const ENDPOINTS: readonly Endpoint[] = [
   'sidebarPreview',
   'sidebarShowSegment',
   'sidebarShowAll',
+  'sidebarAutoRefresh',
+  'sidebarSetAutoRefresh',
 ];
 
 export function createClient(runner: ScriptRunner): SidebarClient {

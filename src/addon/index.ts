@@ -4,13 +4,16 @@
  */
 export * from './custom-functions/all';
 export { onInstall, onOpen, showFunctionHelp } from './menu';
+export { autoRefreshOnOpen } from './refresh/on-open-refresh';
 export {
   showSidebar,
   sidebarActiveSheetId,
+  sidebarAutoRefresh,
   sidebarClassify,
   sidebarClear,
   sidebarPreview,
   sidebarResegment,
+  sidebarSetAutoRefresh,
   sidebarShowAll,
   sidebarShowSegment,
   sidebarSurvey,
