@@ -118,6 +118,13 @@ export interface SheetSurvey {
   readonly summarySheet: { readonly name: string; readonly exists: boolean };
   /** The label of the one segment whose rows the sheet shows now (its filter), or null. */
   readonly shownSegment: string | null;
+  /** Whether the sheet's mapped columns changed since its last run (refresh/data-fingerprint.ts). */
+  readonly stale?: boolean;
+}
+
+/** Whether this user's automatic refresh (re-segment when the spreadsheet opens) is on. */
+export interface AutoRefreshState {
+  readonly on: boolean;
 }
 
 /** A request to show one segment's rows only: the label as the legend shows it. */

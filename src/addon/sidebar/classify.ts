@@ -14,6 +14,7 @@ import { isPredictionModel, type ModelId } from '../../core/model-ids';
 import { missingForModel } from '../../core/model-needs';
 import { CLASS_SCHEMES, classLabels, MODELS } from '../../core/models';
 import { Segmentation } from '../../core/segmentation';
+import { inputFingerprint } from '../refresh/data-fingerprint';
 import { readMeasures } from '../sheet-input/customer-measures';
 import { logTableNotes, rfmTableRows } from '../sheet-input/rfm-table-rows';
 import { activeSheetSettings, type SheetSettings } from '../sheet-settings';
@@ -114,6 +115,7 @@ export function planClassify(settings: ClassifySettings, table: SheetTable): Pla
     headers,
     table.userColumns.length,
     result,
+    inputFingerprint(table, settings),
   );
 
   const summary = planSummarySheet({
