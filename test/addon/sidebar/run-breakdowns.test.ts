@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CellValue } from '../../../dev/spreadsheet-fake/cell-input';
 import type { ClassifySettings } from '../../../src/addon/sidebar/api';
-import { DEFAULT_OPTIONS } from '../../../src/addon/sidebar/survey';
+import { CUSTOMER_DATE_AMOUNT_TIERS } from '../../helpers/classify-settings';
 import { sidebarClassify } from '../../helpers/sidebar-calls';
 import { useWorkbooks } from '../../helpers/spreadsheet';
 
@@ -26,16 +26,11 @@ const LOG: CellValue[][] = [
 ];
 
 const settings = (withGroup: boolean): ClassifySettings => ({
-  headerRow: 1,
-  shape: 'transactions',
+  ...CUSTOMER_DATE_AMOUNT_TIERS,
   roles: [
-    { index: 0, role: 'customer' },
-    { index: 1, role: 'order-date' },
-    { index: 2, role: 'amount' },
+    ...CUSTOMER_DATE_AMOUNT_TIERS.roles,
     ...(withGroup ? [{ index: 3, role: 'group' as const }] : []),
   ],
-  model: 'tiers',
-  options: DEFAULT_OPTIONS,
 });
 
 describe('the breakdowns of a run', () => {
