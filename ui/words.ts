@@ -178,7 +178,7 @@ const EN: Words = {
       return `Clear deletes this sheet, “${thisSheet}”, which the add-on made. Clear it?`;
     const sheets = [
       customers === null ? '' : `the sheet “${customers}”, which holds the customers`,
-      summary === null ? '' : `the summary sheet “${summary}”`,
+      summary === null ? '' : `the summary sheet “${summary}” with the hidden history of runs`,
     ].filter(Boolean);
     return `Clear also deletes ${sheets.join(', and ')}. Clear it?`;
   },
@@ -259,7 +259,7 @@ const ZH: Words = {
     if (thisSheet !== null) return `清除会删除此工作表“${thisSheet}”（由本插件生成）。确定清除吗？`;
     const sheets = [
       customers === null ? '' : `工作表“${customers}”（其中是客户列表）`,
-      summary === null ? '' : `汇总工作表“${summary}”`,
+      summary === null ? '' : `汇总工作表“${summary}”及隐藏的运行历史`,
     ].filter(Boolean);
     return `清除还会删除${sheets.join('和')}。确定清除吗？`;
   },

@@ -62,15 +62,29 @@ export function planHistory(source: Sheet, language: Language): HistoryPlan {
     previous: (model) => previousRun(runs, model),
     record: (run, keep = HISTORY_RUNS_KEPT.default) => {
       if (run.entries.length === 0) return;
-      const rows = historyRows(run);
+      const rows = historyRows({ ...run, ranAt: after(run.ranAt, runs) });
       const sheet = owned ?? newHistorySheet(spreadsheet, source, language);
       const firstRow = owned ? Math.max(2, sheet.getLastRow() + 1) : 2;
+      // a new sheet has 1,000 rows, and a range past the last row is refused
+      const missing = firstRow + rows.length - 1 - sheet.getMaxRows();
+      if (missing > 0) sheet.insertRowsAfter(sheet.getMaxRows(), missing);
       const block = sheet.getRange(firstRow, 1, rows.length, HISTORY_WIDTH);
       block.setNumberFormats(rows.map(() => NUMBER_FORMATS));
       block.setValues(rows);
       prune(sheet, runs, rows.length, keep);
     },
   };
+}
+
+/**
+ * A run's time, after every recorded run's: two runs within one millisecond (or after a clock
+ * set back) would otherwise read back as one.
+ */
+function after(ranAt: string, runs: readonly RecordedRun[]): string {
+  const latest = runs[runs.length - 1]?.ranAt;
+  if (latest === undefined || ranAt > latest) return ranAt;
+  const next = Date.parse(latest) + 1;
+  return Number.isFinite(next) ? new Date(next).toISOString() : ranAt;
 }
 
 /** `Orders · history`, `订单 · 分层历史`. */
