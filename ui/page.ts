@@ -19,6 +19,7 @@ import { initialMapping, missingOf, settingsRoles } from './mapping';
 import { mappingView } from './mapping-view';
 import { modelForm } from './model-form';
 import { type PreviewView, previewView } from './preview-view';
+import { staleNotice } from './stale-notice';
 import type { Words } from './words';
 
 export interface Page {
@@ -100,6 +101,11 @@ export function buildPage(
     onAction(action);
   });
   const confirm = confirmRow(words, () => actions.button('clear'));
+  const stale = staleNotice(words, survey.stale === true && hasSaved, () => {
+    confirm.dismiss();
+    sentShape = null;
+    onAction('resegment');
+  });
   const refresh = () => {
     const { shape, roles } = mapping.mapping();
     form.setMapping(shape, roles);
@@ -156,6 +162,7 @@ export function buildPage(
         className: 'secondary',
         textContent: words.sheet(survey.sheetName, survey.dataRows),
       }),
+      stale.root,
       form.picker,
       writesLine,
       actions.root,
@@ -176,6 +183,7 @@ export function buildPage(
       if (busy) confirm.dismiss();
       actions.setBusy(busy);
       legend.setBusy(busy);
+      stale.setBusy(busy);
     },
     classified: (result) => {
       hasSaved = true;
@@ -185,11 +193,14 @@ export function buildPage(
       if (savedShape === 'transactions') customerSheetExists = true;
       summarySheetExists = true;
       legend.showResult(result);
+      // the survey's own last run is the one the data changed since; any other is a new run
+      if (result !== survey.lastRun) stale.hide();
       refresh();
       showWrites();
     },
     cleared: () => {
       hasResults = false;
+      stale.hide();
       customerSheetExists = false;
       summarySheetExists = false;
       showPreview();
