@@ -21,6 +21,7 @@ import { initialMapping, missingOf, settingsRoles } from './mapping';
 import { mappingView } from './mapping-view';
 import { modelForm } from './model-form';
 import { type PreviewView, previewView } from './preview-view';
+import { staleNotice } from './stale-notice';
 import type { Words } from './words';
 
 export interface Page {
@@ -102,6 +103,11 @@ export function buildPage(
     onAction(action);
   });
   const confirm = confirmRow(words, () => actions.button('clear'));
+  const stale = staleNotice(words, survey.stale === true && hasSaved, () => {
+    confirm.dismiss();
+    sentShape = null;
+    onAction('resegment');
+  });
   const refresh = () => {
     const { shape, roles } = mapping.mapping();
     form.setMapping(shape, roles);
@@ -159,6 +165,7 @@ export function buildPage(
         className: 'secondary',
         textContent: words.sheet(survey.sheetName, survey.dataRows),
       }),
+      stale.root,
       form.picker,
       writesLine,
       actions.root,
@@ -179,6 +186,7 @@ export function buildPage(
       if (busy) confirm.dismiss();
       actions.setBusy(busy);
       legend.setBusy(busy);
+      stale.setBusy(busy);
     },
     classified: (result) => {
       hasSaved = true;
@@ -189,11 +197,14 @@ export function buildPage(
       summarySheetExists = true;
       legend.showResult(result);
       breakdown.show(result);
+      // the survey's own last run is the one the data changed since; any other is a new run
+      if (result !== survey.lastRun) stale.hide();
       refresh();
       showWrites();
     },
     cleared: () => {
       hasResults = false;
+      stale.hide();
       customerSheetExists = false;
       summarySheetExists = false;
       breakdown.clear();

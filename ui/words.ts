@@ -89,6 +89,11 @@ export interface Words {
   readonly customers: (count: number) => string;
   /** @param share 0..1 */
   readonly revenueShare: (share: number) => string;
+  /** Before the Re-segment button, when the sheet's data changed since its last run. */
+  readonly stale: string;
+  /** The automatic refresh's switch, and who it runs as. */
+  readonly autoRefresh: string;
+  readonly autoRefreshHint: string;
 }
 
 /** The sheets a Clear deletes, by name; null for those it does not. */
@@ -212,6 +217,10 @@ const EN: Words = {
   allShown: 'All rows shown.',
   customers: (count) => enCount(count, 'customer', 'customers'),
   revenueShare: (share) => `${EN_NUMBERS.percent(share)} of revenue`,
+  stale: 'The data changed since the last run —',
+  autoRefresh: 'Re-segment when the spreadsheet opens',
+  autoRefreshHint:
+    'Runs as you, the one who switches it on, whoever opens the file; the summary sheet says how it went.',
 };
 
 const ZH: Words = {
@@ -292,6 +301,9 @@ const ZH: Words = {
   allShown: '已显示全部行。',
   customers: (count) => `${ZH_NUMBERS.count(count)} 位客户`,
   revenueShare: (share) => `占收入 ${ZH_NUMBERS.percent(share)}`,
+  stale: '自上次运行以来数据已更改——',
+  autoRefresh: '打开表格时自动重新分层',
+  autoRefreshHint: '无论谁打开表格，都以开启此项的你的身份运行；结果记在汇总表上。',
 };
 
 export const WORDS: Readonly<Record<Language, Words>> = { en: EN, zh: ZH };
