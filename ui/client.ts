@@ -61,6 +61,7 @@ const ENDPOINTS: readonly Endpoint[] = [
   'sidebarSegmentList',
   'sidebarAutoRefresh',
   'sidebarSetAutoRefresh',
+  'sidebarBuildHistory',
 ];
 
 export function createClient(runner: ScriptRunner): SidebarClient {

@@ -9,6 +9,7 @@ export {
   showSidebar,
   sidebarActiveSheetId,
   sidebarAutoRefresh,
+  sidebarBuildHistory,
   sidebarClassify,
   sidebarClear,
   sidebarPreview,

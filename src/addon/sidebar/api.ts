@@ -212,6 +212,25 @@ export interface ClassifyResult {
   readonly migration?: MigrationSummary;
 }
 
+/** "Build history": how many past periods a log is classified as of, months or weeks. */
+export interface BackfillRequest extends SheetTarget {
+  readonly periods: number;
+  readonly unit: 'month' | 'week';
+}
+
+/** What "Build history" recorded. */
+export interface BackfillResult {
+  /** Runs recorded, one per past period's end. */
+  readonly built: number;
+  /** Periods the history already held for the model, left as they were. */
+  readonly skipped: number;
+  /** The as-of days of the oldest and newest runs built, `YYYY-MM-DD`; null when none. */
+  readonly first: string | null;
+  readonly last: string | null;
+  /** Who moved where from the newest run built to the data now. */
+  readonly migration?: MigrationSummary;
+}
+
 /** What Classify would give with the settings of a request, computed without writing anything. */
 export interface PreviewResult {
   readonly customers: number;

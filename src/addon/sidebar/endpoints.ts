@@ -12,6 +12,8 @@ import { inputErrorMessage } from '../messages';
 import { activeSheetSettings } from '../sheet-settings';
 import type {
   AfterAction,
+  BackfillRequest,
+  BackfillResult,
   ClassifyRequest,
   ClassifyResult,
   ClearResult,
@@ -26,6 +28,7 @@ import type {
 } from './api';
 import { classifySheet, planClassify } from './classify';
 import { clearSheet } from './clear';
+import { backfillRequestSchema, buildHistory } from './history-backfill';
 import { savedSettingsNow } from './resegment';
 import { classifyRequestSchema, segmentRequestSchema, sheetTargetSchema } from './saved-settings';
 import { showAllSegments, showSegment } from './segment-filter';
@@ -141,6 +144,20 @@ export function sidebarSegmentList(request: SegmentListRequest): Outcome<Segment
   return outcome((language) => {
     const { sheetId, layout, segment } = parsed(segmentListRequestSchema, request, language);
     return segmentList(targetSheet({ sheetId, layout }, language), segment, language);
+  });
+}
+
+/**
+ * "Build history": the log classified as of each past period's end, each run recorded in the
+ * history sheet; nothing else is written.
+ */
+export function sidebarBuildHistory(request: BackfillRequest): Outcome<BackfillResult> {
+  return outcome((language) => {
+    const { sheetId, layout, periods, unit } = parsed(backfillRequestSchema, request, language);
+    return underLock('history', language, () => {
+      const sheet = targetSheet({ sheetId, layout }, language);
+      return buildHistory(readSheetTable(sheet), periods, unit, language);
+    });
   });
 }
 
