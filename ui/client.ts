@@ -59,6 +59,8 @@ const ENDPOINTS: readonly Endpoint[] = [
   'sidebarShowSegment',
   'sidebarShowAll',
   'sidebarSegmentList',
+  'sidebarAutoRefresh',
+  'sidebarSetAutoRefresh',
 ];
 
 export function createClient(runner: ScriptRunner): SidebarClient {

@@ -11,6 +11,7 @@ import { element } from './dom';
 import { followSheet } from './follow-sheet';
 import { buildPage, type Page } from './page';
 import { type PreviewRequests, previewRequests } from './preview-requests';
+import { refreshView } from './refresh-view';
 import { statusLine } from './status-line';
 import { browserLanguage, WORDS, type Words } from './words';
 
@@ -18,7 +19,9 @@ export function startSidebar(root: HTMLElement, client: SidebarClient): void {
   const status = statusLine();
   const top = element('div');
   const bottom = element('div');
-  root.replaceChildren(top, status.root, bottom);
+  /** The automatic refresh's switch: the spreadsheet's, not the sheet's, so made once. */
+  const footer = element('div');
+  root.replaceChildren(top, status.root, bottom, footer);
   let words = WORDS[browserLanguage()];
   let page: Page | undefined;
   /** The sheet the page shows, as its survey saw it: every action names it. */
@@ -70,6 +73,7 @@ export function startSidebar(root: HTMLElement, client: SidebarClient): void {
       );
       top.replaceChildren(page.top);
       bottom.replaceChildren(page.bottom);
+      if (!footer.hasChildNodes()) footer.append(switchView(words));
       // the last run's counts, kept by the server, so reopening the sidebar shows them again
       // after a run the legend holds its counts; the preview returns when the settings change
       if (surveyed.lastRun) page.classified(surveyed.lastRun);
@@ -175,6 +179,12 @@ export function startSidebar(root: HTMLElement, client: SidebarClient): void {
         status.say(say(list.label, list.rows.length));
       },
     );
+  }
+
+  /** The refresh switch in the spreadsheet's words; a refused change shows in the status line. */
+  function switchView(inWords: Words): HTMLElement {
+    const calls = { state: client.sidebarAutoRefresh, set: client.sidebarSetAutoRefresh };
+    return refreshView(inWords, calls, (error) => status.fail(toSidebarError(error).message)).root;
   }
 
   void survey(true);

@@ -4,14 +4,17 @@
  */
 export * from './custom-functions/all';
 export { onInstall, onOpen, showFunctionHelp } from './menu';
+export { autoRefreshOnOpen } from './refresh/on-open-refresh';
 export {
   showSidebar,
   sidebarActiveSheetId,
+  sidebarAutoRefresh,
   sidebarClassify,
   sidebarClear,
   sidebarPreview,
   sidebarResegment,
   sidebarSegmentList,
+  sidebarSetAutoRefresh,
   sidebarShowAll,
   sidebarShowSegment,
   sidebarSurvey,

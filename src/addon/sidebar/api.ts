@@ -62,6 +62,8 @@ export interface ClassifyOptions {
   readonly breaks?: MeasureBreaks;
   /** Money from which an active customer is High value, instead of `highValueShare`; none or null: the share. */
   readonly highValueFrom?: number | null;
+  /** How many runs the history sheet keeps; none: HISTORY_RUNS_KEPT's default. */
+  readonly historyRuns?: number;
 }
 
 /** How the user set up a sheet's run: saved in document properties, so colleagues re-run it. */
@@ -116,6 +118,13 @@ export interface SheetSurvey {
   readonly summarySheet: { readonly name: string; readonly exists: boolean };
   /** The label of the one segment whose rows the sheet shows now (its filter), or null. */
   readonly shownSegment: string | null;
+  /** Whether the sheet's mapped columns changed since its last run (refresh/data-fingerprint.ts). */
+  readonly stale?: boolean;
+}
+
+/** Whether this user's automatic refresh (re-segment when the spreadsheet opens) is on. */
+export interface AutoRefreshState {
+  readonly on: boolean;
 }
 
 /** A request to show one segment's rows only: the label as the legend shows it. */
@@ -162,6 +171,33 @@ export interface BreakdownSplit {
   readonly customers: readonly (readonly number[])[];
 }
 
+/** A customer who moved down since the previous run: labels in the run's language. */
+export interface ChurnAlertEntry {
+  readonly customer: string;
+  readonly from: string;
+  readonly to: string;
+  /** Their monetary, or their predicted value where churn risk predicted it. */
+  readonly moneyAtRisk: number;
+  /** `YYYY-MM-DD`, or '' when the sheet gives day counts only. */
+  readonly lastPurchase: string;
+}
+
+/** Who moved where since the previous run of the same model on the sheet (history.ts). */
+export interface MigrationSummary {
+  /** The previous run's as-of day, `YYYY-MM-DD`. */
+  readonly since: string;
+  /** The segments' labels in the model's order: the matrix's rows (from) and columns (to). */
+  readonly segments: readonly string[];
+  /** `counts[from][to]`: customers in both runs. */
+  readonly counts: readonly (readonly number[])[];
+  readonly newCustomers: number;
+  readonly goneCustomers: number;
+  /** How many customers moved down. */
+  readonly alerts: number;
+  /** The first of them, most money at risk first. */
+  readonly topAlerts: readonly ChurnAlertEntry[];
+}
+
 export interface ClassifyResult {
   readonly model: ModelId;
   readonly customers: number;
@@ -172,6 +208,8 @@ export interface ClassifyResult {
   readonly note: string | null;
   /** The split by each group-by column, when some are mapped. */
   readonly breakdowns?: readonly BreakdownSplit[];
+  /** Who moved where since the previous run of the model; none on its first recorded run. */
+  readonly migration?: MigrationSummary;
 }
 
 /** What Classify would give with the settings of a request, computed without writing anything. */

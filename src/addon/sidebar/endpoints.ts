@@ -36,6 +36,8 @@ import { type SidebarAction, SidebarError, sidebarError } from './sidebar-messag
 import { surveySheet } from './survey';
 import { targetSheet } from './target-sheet';
 
+export { sidebarAutoRefresh, sidebarSetAutoRefresh } from '../refresh/refresh-endpoints';
+
 const TITLE = 'Customer Tiers';
 /** How long a second run waits for a running one before saying so. */
 const LOCK_WAIT_MS = 2_000;

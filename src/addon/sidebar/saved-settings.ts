@@ -8,10 +8,16 @@ import * as z from 'zod/mini';
 import { COLUMN_ROLES, SHAPES } from '../../core/column-roles';
 import { LANGUAGES } from '../../core/labels';
 import { SIDEBAR_MODEL_IDS } from '../../core/model-ids';
-import { type NumberOptionId, OPTIONS, RANGES, rangeOf } from '../../core/option-registry';
+import {
+  HISTORY_RUNS_KEPT,
+  type NumberOptionId,
+  OPTIONS,
+  RANGES,
+  rangeOf,
+} from '../../core/option-registry';
 import { breaksSchema, rangeSchema } from '../options';
 import type { ClassifyResult, ClassifySettings } from './api';
-import { lastRunKey } from './last-run';
+import { lastRunKey, lastRunText } from './last-run';
 
 /** A measure's own breaks, or null (or none: settings saved before breaks) for its quantiles. */
 const measureBreaksSchema = z.optional(z.nullable(breaksSchema));
@@ -48,6 +54,7 @@ const optionsSchema = z.object({
     }),
   ),
   highValueFrom: z.optional(z.nullable(rangeSchema(RANGES.money))),
+  historyRuns: z.optional(rangeSchema(HISTORY_RUNS_KEPT.range)),
 });
 
 /** What the sidebar sends: checked before anything is read or written. */
@@ -86,6 +93,8 @@ const savedSchema = z.object({
   ...classifySettingsSchema.shape,
   headers: z.array(z.string()),
   userColumns: z.optional(z.int().check(z.gte(0))),
+  /** The run's input fingerprint (refresh/data-fingerprint.ts); none for runs saved before it. */
+  fingerprint: z.optional(z.string()),
 });
 export type SavedSettings = z.infer<typeof savedSchema>;
 
@@ -116,8 +125,8 @@ export function readableSettings(sheetId: number): SavedSettings | null {
 }
 
 /**
- * The document properties a run saves: its settings, with the header text of each mapped column,
- * and its outcome. Made before anything is written, so that their size is checked first.
+ * The document properties a run saves: its settings, with the header text of each mapped column
+ * and the fingerprint of its input, and its outcome. Made before anything is written, so that their size is checked first.
  */
 export function runProperties(
   sheetId: number,
@@ -125,16 +134,18 @@ export function runProperties(
   headers: readonly string[],
   userColumns: number,
   result: ClassifyResult,
+  fingerprint?: string,
 ): Record<string, string> {
   const saved: SavedSettings = {
     ...settings,
     roles: [...settings.roles],
     headers: [...headers],
     userColumns,
+    ...(fingerprint === undefined ? {} : { fingerprint }),
   };
   return {
     [propertyKey(sheetId)]: JSON.stringify(saved),
-    [lastRunKey(sheetId)]: JSON.stringify(result),
+    [lastRunKey(sheetId)]: lastRunText(result),
   };
 }
 
