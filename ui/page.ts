@@ -40,6 +40,8 @@ export interface Page {
   readonly reopenMapping: () => void;
   /** The segment the sheet shows alone now, or null when it shows every row. */
   readonly segmentShown: (label: string | null) => void;
+  /** A segment's list to copy by hand, shown selected under the legend; null hides it. */
+  readonly listToCopy: (text: string | null) => void;
 }
 
 /** What the page asks of the sidebar: an action run, a segment shown, a preview of new settings. */
@@ -47,6 +49,8 @@ export interface PageHandlers {
   readonly onAction: (action: Action) => void;
   readonly onSegment: (label: string | null) => void;
   readonly onSettingsChange: () => void;
+  /** Copies a segment's list (its class id); settled once done. */
+  readonly onCopyList?: (segment: string) => Promise<unknown>;
 }
 
 /**
@@ -77,7 +81,7 @@ export function buildPage(
     { mapping: start, open: missingOf(survey, start).length > 0 },
     () => changed(),
   );
-  const legend = legendView(words, onSegment);
+  const legend = legendView(words, onSegment, handlers.onCopyList);
   const labelLanguage = () => form.labelLanguage() ?? survey.language;
   const chosenModel = () => survey.models.find(({ id }) => id === form.model());
   const showPreview = () => legend.showPreview(chosenModel(), labelLanguage());
@@ -214,5 +218,6 @@ export function buildPage(
     },
     reopenMapping: mapping.reopen,
     segmentShown: legend.markShown,
+    listToCopy: legend.showCopyText,
   };
 }

@@ -6,6 +6,7 @@
 import type { ClassifyResult, SheetSurvey, SheetTarget } from '../src/addon/sidebar/api';
 import type { Action } from './actions-view';
 import { type SidebarClient, type SidebarError, toSidebarError } from './client';
+import { copiedToClipboard } from './clipboard';
 import { element } from './dom';
 import { followSheet } from './follow-sheet';
 import { buildPage, type Page } from './page';
@@ -63,6 +64,7 @@ export function startSidebar(root: HTMLElement, client: SidebarClient): void {
         onAction: act,
         onSegment: showSegment,
         onSettingsChange: schedulePreview,
+        onCopyList: copyList,
       });
       previews = previewRequests(
         client.sidebarPreview,
@@ -155,6 +157,28 @@ export function startSidebar(root: HTMLElement, client: SidebarClient): void {
           status.say(words.segmentShown(shown.label, shown.rows));
         },
       );
+  }
+
+  /**
+   * Copies one segment's customers (its class id) as tab-separated lines; when the clipboard
+   * refuses, shows them selected for Ctrl+C. Settled once done, so the button can take the focus back.
+   */
+  async function copyList(segment: string): Promise<void> {
+    if (!page || !target) return;
+    const current = page;
+    const sheet = target;
+    await run(
+      words.working,
+      async () => {
+        const list = await client.sidebarSegmentList({ ...sheet, segment });
+        return { list, copied: await copiedToClipboard(list.text) };
+      },
+      ({ list, copied }) => {
+        current.listToCopy(copied ? null : list.text);
+        const say = copied ? words.listCopied : words.listToCopy;
+        status.say(say(list.label, list.rows.length));
+      },
+    );
   }
 
   /** The refresh switch in the spreadsheet's words; a refused change shows in the status line. */

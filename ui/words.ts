@@ -86,6 +86,13 @@ export interface Words {
   readonly segmentShown: (label: string, rows: number) => string;
   readonly showAll: string;
   readonly allShown: string;
+  /** "Copy the list": a legend entry's button, its name for screen readers, the status after. */
+  readonly copyList: string;
+  readonly copyListOf: (label: string) => string;
+  readonly listCopied: (label: string, customers: number) => string;
+  /** The status when the clipboard refused: the list shows selected, to copy by hand. */
+  readonly listToCopy: (label: string, customers: number) => string;
+  readonly copyTextLabel: string;
   readonly customers: (count: number) => string;
   /** @param share 0..1 */
   readonly revenueShare: (share: number) => string;
@@ -215,6 +222,13 @@ const EN: Words = {
     `Showing only “${label}”: ${enCount(rows, 'row', 'rows')}. Click it again to show all.`,
   showAll: 'Show all rows',
   allShown: 'All rows shown.',
+  copyList: 'Copy list',
+  copyListOf: (label) => `Copy list: ${label}`,
+  listCopied: (label, customers) =>
+    `Copied ${enCount(customers, 'customer', 'customers')} of “${label}”: paste them into your mail tool or CRM.`,
+  listToCopy: (label, customers) =>
+    `${enCount(customers, 'customer', 'customers')} of “${label}” selected below: press Ctrl+C (⌘C on a Mac) to copy them.`,
+  copyTextLabel: 'The list to copy, tab-separated',
   customers: (count) => enCount(count, 'customer', 'customers'),
   revenueShare: (share) => `${EN_NUMBERS.percent(share)} of revenue`,
   stale: 'The data changed since the last run —',
@@ -299,6 +313,13 @@ const ZH: Words = {
     `只显示“${label}”：${ZH_NUMBERS.count(rows)} 行。再次点击即显示全部。`,
   showAll: '显示全部行',
   allShown: '已显示全部行。',
+  copyList: '复制名单',
+  copyListOf: (label) => `复制名单：${label}`,
+  listCopied: (label, customers) =>
+    `已复制“${label}”的 ${ZH_NUMBERS.count(customers)} 位客户，可粘贴到邮件工具或 CRM。`,
+  listToCopy: (label, customers) =>
+    `已在下方选中“${label}”的 ${ZH_NUMBERS.count(customers)} 位客户：按 Ctrl+C（Mac 上按 ⌘C）复制。`,
+  copyTextLabel: '要复制的名单（以制表符分隔）',
   customers: (count) => `${ZH_NUMBERS.count(count)} 位客户`,
   revenueShare: (share) => `占收入 ${ZH_NUMBERS.percent(share)}`,
   stale: '自上次运行以来数据已更改——',
