@@ -58,6 +58,7 @@ const ENDPOINTS: readonly Endpoint[] = [
   'sidebarPreview',
   'sidebarShowSegment',
   'sidebarShowAll',
+  'sidebarShowAlerts',
 ];
 
 export function createClient(runner: ScriptRunner): SidebarClient {

@@ -17,6 +17,7 @@ import { element, withTestId } from './dom';
 import { legendView } from './legend-view';
 import { initialMapping, missingOf, settingsRoles } from './mapping';
 import { mappingView } from './mapping-view';
+import { migrationView } from './migration-view';
 import { modelForm } from './model-form';
 import { type PreviewView, previewView } from './preview-view';
 import type { Words } from './words';
@@ -44,6 +45,8 @@ export interface PageHandlers {
   readonly onAction: (action: Action) => void;
   readonly onSegment: (label: string | null) => void;
   readonly onSettingsChange: () => void;
+  /** Shows the churn alerts' list on the summary sheet. */
+  readonly onOpenAlerts?: () => void;
 }
 
 /**
@@ -75,6 +78,7 @@ export function buildPage(
     () => changed(),
   );
   const legend = legendView(words, onSegment);
+  const migration = migrationView(words, () => handlers.onOpenAlerts?.());
   const labelLanguage = () => form.labelLanguage() ?? survey.language;
   const chosenModel = () => survey.models.find(({ id }) => id === form.model());
   const showPreview = () => legend.showPreview(chosenModel(), labelLanguage());
@@ -163,7 +167,7 @@ export function buildPage(
       mapping.root,
       form.options,
     ),
-    bottom: element('div', {}, preview.root, legend.root),
+    bottom: element('div', {}, preview.root, legend.root, migration.root),
     settings: () => {
       const settings = readSettings();
       if (settings !== null) sentShape = settings.shape;
@@ -176,6 +180,7 @@ export function buildPage(
       if (busy) confirm.dismiss();
       actions.setBusy(busy);
       legend.setBusy(busy);
+      migration.setBusy(busy);
     },
     classified: (result) => {
       hasSaved = true;
@@ -185,6 +190,7 @@ export function buildPage(
       if (savedShape === 'transactions') customerSheetExists = true;
       summarySheetExists = true;
       legend.showResult(result);
+      migration.show(result);
       refresh();
       showWrites();
     },
@@ -192,6 +198,7 @@ export function buildPage(
       hasResults = false;
       customerSheetExists = false;
       summarySheetExists = false;
+      migration.show(null);
       showPreview();
       refresh();
       showWrites();

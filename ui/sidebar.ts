@@ -60,6 +60,7 @@ export function startSidebar(root: HTMLElement, client: SidebarClient): void {
         onAction: act,
         onSegment: showSegment,
         onSettingsChange: schedulePreview,
+        onOpenAlerts: openAlerts,
       });
       previews = previewRequests(
         client.sidebarPreview,
@@ -151,6 +152,17 @@ export function startSidebar(root: HTMLElement, client: SidebarClient): void {
           status.say(words.segmentShown(shown.label, shown.rows));
         },
       );
+  }
+
+  /** Takes the user to the churn alerts' list on the summary sheet. */
+  function openAlerts(): void {
+    if (!target) return;
+    const sheet = target;
+    void run(
+      words.working,
+      () => client.sidebarShowAlerts(sheet),
+      () => status.say(words.alertsShown),
+    );
   }
 
   void survey(true);

@@ -83,6 +83,15 @@ export interface Words {
   readonly customers: (count: number) => string;
   /** @param share 0..1 */
   readonly revenueShare: (share: number) => string;
+  /** The from → to matrix after a run: its heading, with the previous run's as-of day. */
+  readonly migrationHeading: (since: string) => string;
+  /** The matrix's caption, for screen readers: rows are from, columns to. */
+  readonly migrationCaption: string;
+  readonly newAndGone: (added: number, gone: number) => string;
+  /** How many customers moved down (the churn alerts); the number is always in the text. */
+  readonly alerts: (count: number) => string;
+  readonly openAlerts: string;
+  readonly alertsShown: string;
 }
 
 /** The sheets a Clear deletes, by name; null for those it does not. */
@@ -200,6 +209,13 @@ const EN: Words = {
   allShown: 'All rows shown.',
   customers: (count) => enCount(count, 'customer', 'customers'),
   revenueShare: (share) => `${EN_NUMBERS.percent(share)} of revenue`,
+  migrationHeading: (since) => `Who moved where since the run as of ${since}`,
+  migrationCaption: 'Customers by segment then (rows) and now (columns)',
+  newAndGone: (added, gone) =>
+    `${enCount(added, 'new customer', 'new customers')}, ${enCount(gone, 'customer', 'customers')} gone.`,
+  alerts: (count) => `${enCount(count, 'customer', 'customers')} moved down`,
+  openAlerts: 'Open the list',
+  alertsShown: 'The summary sheet shows the customers who moved down.',
 };
 
 const ZH: Words = {
@@ -275,6 +291,13 @@ const ZH: Words = {
   allShown: '已显示全部行。',
   customers: (count) => `${ZH_NUMBERS.count(count)} 位客户`,
   revenueShare: (share) => `占收入 ${ZH_NUMBERS.percent(share)}`,
+  migrationHeading: (since) => `与截至 ${since} 的上次运行相比的客户迁移`,
+  migrationCaption: '各分层客户：行为上次，列为本次',
+  newAndGone: (added, gone) =>
+    `新客户 ${ZH_NUMBERS.count(added)} 位，消失的客户 ${ZH_NUMBERS.count(gone)} 位。`,
+  alerts: (count) => `${ZH_NUMBERS.count(count)} 位客户降级`,
+  openAlerts: '打开名单',
+  alertsShown: '汇总工作表列出了降级的客户。',
 };
 
 export const WORDS: Readonly<Record<Language, Words>> = { en: EN, zh: ZH };

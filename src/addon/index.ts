@@ -11,6 +11,7 @@ export {
   sidebarClear,
   sidebarPreview,
   sidebarResegment,
+  sidebarShowAlerts,
   sidebarShowAll,
   sidebarShowSegment,
   sidebarSurvey,

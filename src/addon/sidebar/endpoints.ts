@@ -30,6 +30,7 @@ import { showAllSegments, showSegment } from './segment-filter';
 import { currentLayout } from './sheet-layout';
 import { readSheetTable } from './sheet-table';
 import { type SidebarAction, SidebarError, sidebarError } from './sidebar-messages';
+import { showAlerts } from './summary-migration';
 import { surveySheet } from './survey';
 import { targetSheet } from './target-sheet';
 
@@ -125,6 +126,15 @@ export function sidebarShowAll(target: SheetTarget): Outcome<null> {
       showAllSegments(targetSheet({ sheetId }, language));
       return null;
     });
+  });
+}
+
+/** Takes the user to the churn alerts on the summary sheet of the sheet the sidebar showed. */
+export function sidebarShowAlerts(target: SheetTarget): Outcome<null> {
+  return outcome((language) => {
+    const { sheetId } = parsed(sheetTargetSchema, target, language);
+    showAlerts(targetSheet({ sheetId }, language));
+    return null;
   });
 }
 
