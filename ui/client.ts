@@ -62,6 +62,7 @@ const ENDPOINTS: readonly Endpoint[] = [
   'sidebarAutoRefresh',
   'sidebarSetAutoRefresh',
   'sidebarBuildHistory',
+  'sidebarShowAlerts',
 ];
 
 export function createClient(runner: ScriptRunner): SidebarClient {

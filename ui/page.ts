@@ -19,6 +19,7 @@ import { element, withTestId } from './dom';
 import { legendView } from './legend-view';
 import { initialMapping, missingOf, settingsRoles } from './mapping';
 import { mappingView } from './mapping-view';
+import { migrationView } from './migration-view';
 import { modelForm } from './model-form';
 import { type PreviewView, previewView } from './preview-view';
 import { staleNotice } from './stale-notice';
@@ -51,6 +52,8 @@ export interface PageHandlers {
   readonly onSettingsChange: () => void;
   /** Copies a segment's list (its class id); settled once done. */
   readonly onCopyList?: (segment: string) => Promise<unknown>;
+  /** Shows the churn alerts' list on the summary sheet. */
+  readonly onOpenAlerts?: () => void;
 }
 
 /**
@@ -82,6 +85,7 @@ export function buildPage(
     () => changed(),
   );
   const legend = legendView(words, onSegment, handlers.onCopyList);
+  const migration = migrationView(words, () => handlers.onOpenAlerts?.());
   const labelLanguage = () => form.labelLanguage() ?? survey.language;
   const chosenModel = () => survey.models.find(({ id }) => id === form.model());
   const showPreview = () => legend.showPreview(chosenModel(), labelLanguage());
@@ -177,7 +181,7 @@ export function buildPage(
       mapping.root,
       form.options,
     ),
-    bottom: element('div', {}, preview.root, legend.root, breakdown.root),
+    bottom: element('div', {}, preview.root, legend.root, migration.root, breakdown.root),
     settings: () => {
       const settings = readSettings();
       if (settings !== null) sentShape = settings.shape;
@@ -191,6 +195,7 @@ export function buildPage(
       actions.setBusy(busy);
       legend.setBusy(busy);
       stale.setBusy(busy);
+      migration.setBusy(busy);
     },
     classified: (result) => {
       hasSaved = true;
@@ -203,6 +208,7 @@ export function buildPage(
       breakdown.show(result);
       // the survey's own last run is the one the data changed since; any other is a new run
       if (result !== survey.lastRun) stale.hide();
+      migration.show(result);
       refresh();
       showWrites();
     },
@@ -212,6 +218,7 @@ export function buildPage(
       customerSheetExists = false;
       summarySheetExists = false;
       breakdown.clear();
+      migration.show(null);
       showPreview();
       refresh();
       showWrites();

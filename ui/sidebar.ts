@@ -65,6 +65,7 @@ export function startSidebar(root: HTMLElement, client: SidebarClient): void {
         onSegment: showSegment,
         onSettingsChange: schedulePreview,
         onCopyList: copyList,
+        onOpenAlerts: openAlerts,
       });
       previews = previewRequests(
         client.sidebarPreview,
@@ -185,6 +186,17 @@ export function startSidebar(root: HTMLElement, client: SidebarClient): void {
   function switchView(inWords: Words): HTMLElement {
     const calls = { state: client.sidebarAutoRefresh, set: client.sidebarSetAutoRefresh };
     return refreshView(inWords, calls, (error) => status.fail(toSidebarError(error).message)).root;
+  }
+
+  /** Takes the user to the churn alerts' list on the summary sheet. */
+  function openAlerts(): void {
+    if (!target) return;
+    const sheet = target;
+    void run(
+      words.working,
+      () => client.sidebarShowAlerts(sheet),
+      () => status.say(words.alertsShown),
+    );
   }
 
   void survey(true);

@@ -101,6 +101,15 @@ export interface Words {
   /** The automatic refresh's switch, and who it runs as. */
   readonly autoRefresh: string;
   readonly autoRefreshHint: string;
+  /** The from → to matrix after a run: its heading, with the previous run's as-of day. */
+  readonly migrationHeading: (since: string) => string;
+  /** The matrix's caption, for screen readers: rows are from, columns to. */
+  readonly migrationCaption: string;
+  readonly newAndGone: (added: number, gone: number) => string;
+  /** How many customers moved down (the churn alerts); the number is always in the text. */
+  readonly alerts: (count: number) => string;
+  readonly openAlerts: string;
+  readonly alertsShown: string;
 }
 
 /** The sheets a Clear deletes, by name; null for those it does not. */
@@ -235,6 +244,13 @@ const EN: Words = {
   autoRefresh: 'Re-segment when the spreadsheet opens',
   autoRefreshHint:
     'Runs as you, the one who switches it on, whoever opens the file; the summary sheet says how it went.',
+  migrationHeading: (since) => `Who moved where since the run as of ${since}`,
+  migrationCaption: 'Customers by segment then (rows) and now (columns)',
+  newAndGone: (added, gone) =>
+    `${enCount(added, 'new customer', 'new customers')}, ${enCount(gone, 'customer', 'customers')} gone.`,
+  alerts: (count) => `${enCount(count, 'customer', 'customers')} moved down`,
+  openAlerts: 'Open the list',
+  alertsShown: 'The summary sheet shows the customers who moved down.',
 };
 
 const ZH: Words = {
@@ -325,6 +341,13 @@ const ZH: Words = {
   stale: '自上次运行以来数据已更改——',
   autoRefresh: '打开表格时自动重新分层',
   autoRefreshHint: '无论谁打开表格，都以开启此项的你的身份运行；结果记在汇总表上。',
+  migrationHeading: (since) => `与截至 ${since} 的上次运行相比的客户迁移`,
+  migrationCaption: '各分层客户：行为上次，列为本次',
+  newAndGone: (added, gone) =>
+    `新客户 ${ZH_NUMBERS.count(added)} 位，消失的客户 ${ZH_NUMBERS.count(gone)} 位。`,
+  alerts: (count) => `${ZH_NUMBERS.count(count)} 位客户降级`,
+  openAlerts: '打开名单',
+  alertsShown: '汇总工作表列出了降级的客户。',
 };
 
 export const WORDS: Readonly<Record<Language, Words>> = { en: EN, zh: ZH };

@@ -16,6 +16,7 @@ export {
   sidebarResegment,
   sidebarSegmentList,
   sidebarSetAutoRefresh,
+  sidebarShowAlerts,
   sidebarShowAll,
   sidebarShowSegment,
   sidebarSurvey,

@@ -37,6 +37,7 @@ import { showAllSegments } from './segment-filter';
 import { SheetColumns } from './sheet-columns';
 import { headerText, type SheetTable } from './sheet-table';
 import { sidebarError } from './sidebar-messages';
+import { migrationBlock } from './summary-migration';
 import { planSummarySheet } from './summary-sheet';
 import { readTransactionSheet } from './transaction-sheet';
 
@@ -172,7 +173,9 @@ export function writePlannedRun(planned: PlannedRun): MigrationSummary | undefin
     }),
   );
   if (outcome.customerSheet) writeCustomerSheet(sheet.getParent(), sheet, outcome.customerSheet);
-  summary.write();
+  summary.write(
+    moved && migrationBlock(moved, [...history.runs, moved.run], outcome.results.scheme, language),
+  );
   saveRunProperties(properties);
   if (!moved) return undefined;
   history.record(moved.run, settings.options.historyRuns);

@@ -36,6 +36,7 @@ import { segmentList, segmentListRequestSchema } from './segment-list';
 import { currentLayout } from './sheet-layout';
 import { readSheetTable } from './sheet-table';
 import { type SidebarAction, SidebarError, sidebarError } from './sidebar-messages';
+import { showAlerts } from './summary-migration';
 import { surveySheet } from './survey';
 import { targetSheet } from './target-sheet';
 
@@ -158,6 +159,15 @@ export function sidebarBuildHistory(request: BackfillRequest): Outcome<BackfillR
       const sheet = targetSheet({ sheetId, layout }, language);
       return buildHistory(readSheetTable(sheet), periods, unit, language);
     });
+  });
+}
+
+/** Takes the user to the churn alerts on the summary sheet of the sheet the sidebar showed. */
+export function sidebarShowAlerts(target: SheetTarget): Outcome<null> {
+  return outcome((language) => {
+    const { sheetId } = parsed(sheetTargetSchema, target, language);
+    showAlerts(targetSheet({ sheetId }, language));
+    return null;
   });
 }
 

@@ -29,6 +29,7 @@ import {
   summaryContent,
   WIDTH,
 } from './summary-content';
+import { type MigrationBlock, writeMigrationBlock } from './summary-migration';
 import { assertUnprotected } from './writable';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -47,12 +48,17 @@ interface SummaryRecord {
   /** Fingerprint of the playbook text written, by segment. */
   readonly playbook: Readonly<Record<string, string>>;
   readonly chart: number | null;
+  /** The chart of the segments' sizes over the recorded runs (summary-migration.ts). */
+  readonly sizesChart?: number | null;
 }
 
 /** A summary ready to write: everything computed and checked. */
 export interface SummaryPlan {
-  /** Writes (or rewrites) the summary sheet; call after the run's other writes. */
-  write(): void;
+  /**
+   * Writes (or rewrites) the summary sheet, with who moved where when given; call after the
+   * run's other writes.
+   */
+  write(migration?: MigrationBlock | null): void;
 }
 
 /**
@@ -73,10 +79,11 @@ export function planSummarySheet(
     owned && record ? usersPlaybook(owned, record, run.settings.model, run.scheme) : new Map(),
   );
   return {
-    write: () => {
+    write: (migration = null) => {
       const block = breakdownBlock(run.breakdowns, run.language);
-      if (owned) rewrite(owned, content, record, block);
-      else writeNew(spreadsheet, run.source, run.language, content, block);
+      const blocks = { breakdowns: block, migration };
+      if (owned) rewrite(owned, content, record, blocks);
+      else writeNew(spreadsheet, run.source, run.language, content, blocks);
     },
   };
 }
@@ -130,13 +137,13 @@ function writeNew(
   source: Sheet,
   language: Language,
   content: SummaryContent,
-  block: BreakdownBlock | null,
+  blocks: Blocks,
 ): void {
   const name = freeName(spreadsheet, summarySheetName(source.getName(), language));
   const sheet = insertSheetBehind(spreadsheet, name);
   try {
     markOwnedSheet(sheet, source.getSheetId(), 'summary');
-    fill(sheet, content, null, null, block);
+    fill(sheet, content, null, { chart: null, sizes: null }, blocks);
   } catch (error) {
     // a summary that could not be written whole is not left behind
     spreadsheet.deleteSheet(sheet);
@@ -144,21 +151,34 @@ function writeNew(
   }
 }
 
+/** The blocks below the segment table. */
+interface Blocks {
+  readonly breakdowns: BreakdownBlock | null;
+  readonly migration: MigrationBlock | null;
+}
+
+/** The add-on's charts of the last run, where the user may have moved them. */
+interface Charts {
+  readonly chart: GoogleAppsScript.Spreadsheet.EmbeddedChart | null;
+  readonly sizes: GoogleAppsScript.Spreadsheet.EmbeddedChart | null;
+}
+
 function rewrite(
   sheet: Sheet,
   content: SummaryContent,
   record: SummaryRecord | null,
-  block: BreakdownBlock | null,
+  blocks: Blocks,
 ): void {
-  const ours = record?.chart ?? null;
-  const chart = sheet.getCharts().find((on) => ours !== null && on.getChartId() === ours) ?? null;
+  const charts = sheet.getCharts();
+  const withId = (id: number | null | undefined) =>
+    charts.find((on) => id !== null && id !== undefined && on.getChartId() === id) ?? null;
   sheet.getDataRange().clearContent().clearFormat();
   fill(
     sheet,
     content,
     sheet.createDeveloperMetadataFinder().withKey(RECORD_KEY).find(),
-    chart,
-    block,
+    { chart: withId(record?.chart), sizes: withId(record?.sizesChart) },
+    blocks,
   );
 }
 
@@ -167,8 +187,8 @@ function fill(
   sheet: Sheet,
   content: SummaryContent,
   records: GoogleAppsScript.Spreadsheet.DeveloperMetadata[] | null,
-  chartBefore: GoogleAppsScript.Spreadsheet.EmbeddedChart | null,
-  block: BreakdownBlock | null,
+  before: Charts,
+  { breakdowns: block, migration }: Blocks,
 ): void {
   const range = sheet.getRange(1, 1, content.values.length, WIDTH);
   range.setNumberFormats(content.numberFormats);
@@ -177,7 +197,12 @@ function fill(
   range.setBackgrounds(content.backgrounds);
   range.setFontColors(content.fontColors);
   if (block) writeBreakdownBlock(sheet, content.values.length + 2, block);
-  const chart = placeChart(sheet, content, chartBefore);
+  const chart = placeChart(sheet, content, before.chart);
+  const migrationRow = content.values.length + 2 + (block ? block.values.length + 1 : 0);
+  const sizesChart = migration
+    ? writeMigrationBlock(sheet, migrationRow, migration, content.language, before.sizes)
+    : null;
+  if (!migration && before.sizes) sheet.removeChart(before.sizes);
   const record: SummaryRecord = {
     sheet: sheet.getSheetId(),
     model: content.model,
@@ -186,6 +211,7 @@ function fill(
       Object.entries(content.written).map(([segment, text]) => [segment, fingerprint(text)]),
     ),
     chart,
+    sizesChart,
   };
   const [first, ...others] = records ?? [];
   for (const extra of others) extra.remove();
@@ -246,11 +272,14 @@ function usersPlaybook(
   );
   const values = sheet.getDataRange().getValues();
   // the table's columns are found by their headings: the user may have moved them
-  const headingRow = values.find((row) => row.includes(SUMMARY_LABELS.playbook[record.language]));
+  const at = values.findIndex((row) => row.includes(SUMMARY_LABELS.playbook[record.language]));
+  const headingRow = values[at];
   const playbookColumn = headingRow?.indexOf(SUMMARY_LABELS.playbook[record.language]) ?? -1;
   const segmentColumn = headingRow?.indexOf(SUMMARY_LABELS.segment[record.language]) ?? -1;
   if (playbookColumn < 0 || segmentColumn < 0) return kept;
-  for (const row of values) {
+  // the table's rows only: the blocks below it (the moves) name the segments too
+  for (const row of values.slice(at + 1)) {
+    if (String(row[segmentColumn] ?? '') === '') break;
     const segment = segmentOf.get(String(row[segmentColumn]));
     if (segment === undefined || kept.has(segment)) continue;
     const text = String(row[playbookColumn] ?? '');
@@ -273,6 +302,7 @@ function readRecord(sheet: Sheet): SummaryRecord | null {
       language: parsed.language,
       playbook: parsed.playbook,
       chart: typeof parsed.chart === 'number' ? parsed.chart : null,
+      sizesChart: typeof parsed.sizesChart === 'number' ? parsed.sizesChart : null,
     };
   } catch {
     return null;

@@ -255,7 +255,8 @@ describe('the summary sheet', () => {
     const summary = summaryOf();
     const { headingRow, rows } = summaryTable('en');
     const last = headingRow + rows.length;
-    const [chart, ...others] = summary.getCharts();
+    // the shares' chart, then the chart of the segments' sizes over the runs (summary-migration.ts)
+    const [chart, sizes, ...others] = summary.getCharts();
     expect(others).toEqual([]);
     expect(chart?.getRanges().map((range) => range.getA1Notation())).toEqual([
       `A${headingRow}:A${last}`,
@@ -271,9 +272,10 @@ describe('the summary sheet', () => {
     sidebarResegment();
     expect(summary.getCharts().map((each) => each.getChartId())).toEqual([
       chart?.getChartId(),
-      summary.getCharts()[1]?.getChartId(),
+      sizes?.getChartId(),
+      summary.getCharts()[2]?.getChartId(),
     ]);
-    expect(summary.getCharts()).toHaveLength(2);
+    expect(summary.getCharts()).toHaveLength(3);
   });
 
   it('keeps a user’s playbook edit through Re-segment, and rewrites the cells it wrote', () => {
