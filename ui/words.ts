@@ -286,7 +286,7 @@ const ZH: Words = {
   revenueShare: (share) => `占收入 ${ZH_NUMBERS.percent(share)}`,
   stale: '自上次运行以来数据已更改——',
   autoRefresh: '打开表格时自动重新分层',
-  autoRefreshHint: '无论谁打开表格，都以开启此项的你的身份运行；结果记在汇总表上。',
+  autoRefreshHint: '无论谁打开表格，都以开启此项的用户（你）的身份运行；结果记在汇总表上。',
 };
 
 export const WORDS: Readonly<Record<Language, Words>> = { en: EN, zh: ZH };
