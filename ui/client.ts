@@ -58,6 +58,7 @@ const ENDPOINTS: readonly Endpoint[] = [
   'sidebarPreview',
   'sidebarShowSegment',
   'sidebarShowAll',
+  'sidebarSegmentList',
   'sidebarAutoRefresh',
   'sidebarSetAutoRefresh',
 ];

@@ -2,7 +2,8 @@
  * This file defines the sidebar's page for one survey of one sheet, wired together: first the
  * sheet line, the model picker, a line saying what Classify will write and the buttons (with the
  * confirm step of a Clear that deletes a sheet: the customer or summary sheet); then the column mapping, folded when every role
- * needed was found, and the model's options, folded; below the status line, the legend. A new
+ * needed was found, and the model's options, folded; below the status line, the preview, the
+ * legend and, after a run with group-by columns, the breakdown. A new
  * survey (another sheet, or a remap) builds a new page.
  */
 import type {
@@ -12,6 +13,7 @@ import type {
   SheetSurvey,
 } from '../src/addon/sidebar/api';
 import { type Action, actionsView } from './actions-view';
+import { breakdownView } from './breakdown-view';
 import { confirmRow } from './confirm-row';
 import { element, withTestId } from './dom';
 import { legendView } from './legend-view';
@@ -140,6 +142,7 @@ export function buildPage(
     onSettingsChange();
   };
   const preview = previewView(words);
+  const breakdown = breakdownView(words);
   const readSettings = (): ClassifySettings | null => {
     const chosen = form.read();
     if (chosen === null) return null;
@@ -170,7 +173,7 @@ export function buildPage(
       mapping.root,
       form.options,
     ),
-    bottom: element('div', {}, preview.root, legend.root),
+    bottom: element('div', {}, preview.root, legend.root, breakdown.root),
     settings: () => {
       const settings = readSettings();
       if (settings !== null) sentShape = settings.shape;
@@ -193,6 +196,7 @@ export function buildPage(
       if (savedShape === 'transactions') customerSheetExists = true;
       summarySheetExists = true;
       legend.showResult(result);
+      breakdown.show(result);
       // the survey's own last run is the one the data changed since; any other is a new run
       if (result !== survey.lastRun) stale.hide();
       refresh();
@@ -203,6 +207,7 @@ export function buildPage(
       stale.hide();
       customerSheetExists = false;
       summarySheetExists = false;
+      breakdown.clear();
       showPreview();
       refresh();
       showWrites();

@@ -74,6 +74,12 @@ export interface Words {
   readonly previewEntry: (label: string, customerShare: number, revenueShare: number) => string;
   readonly previewCustomers: string;
   readonly previewRevenue: string;
+  readonly breakdownHeading: string;
+  /** The picker of the group-by column, when several are mapped. */
+  readonly breakdownColumn: string;
+  readonly breakdownBy: (header: string) => string;
+  readonly breakdownSegment: string;
+  readonly breakdownCaption: string;
   /** How the legend's entries are used, under its heading after a run. */
   readonly legendHint: string;
   /** The status after one segment is shown. */
@@ -177,7 +183,7 @@ const EN: Words = {
       return `Clear deletes this sheet, “${thisSheet}”, which the add-on made. Clear it?`;
     const sheets = [
       customers === null ? '' : `the sheet “${customers}”, which holds the customers`,
-      summary === null ? '' : `the summary sheet “${summary}”`,
+      summary === null ? '' : `the summary sheet “${summary}” with the hidden history of runs`,
     ].filter(Boolean);
     return `Clear also deletes ${sheets.join(', and ')}. Clear it?`;
   },
@@ -198,6 +204,12 @@ const EN: Words = {
     `${label}: ${EN_NUMBERS.percent(customerShare)} of customers, ${EN_NUMBERS.percent(revenueShare)} of revenue`,
   previewCustomers: 'share of customers',
   previewRevenue: 'share of revenue',
+  breakdownHeading: 'Breakdown',
+  breakdownColumn: 'Group by',
+  breakdownBy: (header) => `Customers of each segment by “${header}”.`,
+  breakdownSegment: 'Segment',
+  breakdownCaption:
+    'Customers; the largest groups, the rest as Other. The summary sheet has every group and the revenue.',
   legendHint: 'Click a segment to see only its rows.',
   segmentShown: (label, rows) =>
     `Showing only “${label}”: ${enCount(rows, 'row', 'rows')}. Click it again to show all.`,
@@ -256,7 +268,7 @@ const ZH: Words = {
     if (thisSheet !== null) return `清除会删除此工作表“${thisSheet}”（由本插件生成）。确定清除吗？`;
     const sheets = [
       customers === null ? '' : `工作表“${customers}”（其中是客户列表）`,
-      summary === null ? '' : `汇总工作表“${summary}”`,
+      summary === null ? '' : `汇总工作表“${summary}”及隐藏的运行历史`,
     ].filter(Boolean);
     return `清除还会删除${sheets.join('和')}。确定清除吗？`;
   },
@@ -277,6 +289,11 @@ const ZH: Words = {
     `${label}：占客户 ${ZH_NUMBERS.percent(customerShare)}，占收入 ${ZH_NUMBERS.percent(revenueShare)}`,
   previewCustomers: '客户占比',
   previewRevenue: '收入占比',
+  breakdownHeading: '分组细分',
+  breakdownColumn: '分组依据',
+  breakdownBy: (header) => `按“${header}”统计各分层的客户数。`,
+  breakdownSegment: '分层',
+  breakdownCaption: '客户数；只列最大的几个分组，其余合为“其他”。汇总表中有全部分组及收入。',
   legendHint: '点击某一分层，只看它的行。',
   segmentShown: (label, rows) =>
     `只显示“${label}”：${ZH_NUMBERS.count(rows)} 行。再次点击即显示全部。`,

@@ -124,6 +124,16 @@ export function fakeSheet(model: SheetModel): Sheet {
         model.protections
           .filter((protection) => (protection.range === null) === (memberName(type) === 'SHEET'))
           .map((protection) => fakeProtection(model, protection)),
+      isSheetHidden: () => model.hidden,
+      hideSheet: edit(() => {
+        const shown = workbook.sheets.filter((other) => !other.hidden && other !== model);
+        if (shown.length === 0)
+          throw exception(workbook.realm, "You can't hide all the sheets in a document.");
+        model.hidden = true;
+      }),
+      showSheet: edit(() => {
+        model.hidden = false;
+      }),
       activate: () => {
         workbook.activeSheet = model;
         workbook.activeGrid = { row: 1, column: 1, numRows: 1, numColumns: 1 };

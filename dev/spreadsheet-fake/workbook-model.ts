@@ -46,6 +46,8 @@ export interface SheetModel {
   filterCriteria: Map<number, CriteriaModel>;
   /** Embedded charts, in the order they were inserted. */
   charts: ChartModel[];
+  /** Hidden by `hideSheet` (Sheets keeps at least one sheet shown). */
+  hidden: boolean;
   deleted: boolean;
 }
 
@@ -97,6 +99,7 @@ export function newSheet(
     filter: null,
     filterCriteria: new Map(),
     charts: [],
+    hidden: false,
     deleted: false,
   };
   values.forEach((row, r) => {

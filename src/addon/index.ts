@@ -13,6 +13,7 @@ export {
   sidebarClear,
   sidebarPreview,
   sidebarResegment,
+  sidebarSegmentList,
   sidebarSetAutoRefresh,
   sidebarShowAll,
   sidebarShowSegment,

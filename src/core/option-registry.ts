@@ -235,3 +235,34 @@ export type NumberOptionId = {
 
 /** The range a number option allows. */
 export const rangeOf = (id: NumberOptionId): NumberRange => RANGES[OPTIONS[id].range];
+
+/** The history sheet's range of runs kept: never a custom function's argument, so not in RANGES. */
+const HISTORY_RUNS_RANGE: NumberRange = { whole: true, min: 1, minIncluded: true, max: 120 };
+
+/**
+ * How many runs the history sheet of a classified sheet keeps (history.ts): the newest, of any
+ * model; older ones are pruned after each run. A saved setting (`historyRuns`), not in the form.
+ */
+export const HISTORY_RUNS_KEPT = {
+  range: HISTORY_RUNS_RANGE,
+  default: 24,
+  label: {
+    en: `History runs kept (${span(HISTORY_RUNS_RANGE)})`,
+    zh: `保留的历史运行次数（${span(HISTORY_RUNS_RANGE)}）`,
+  },
+} as const;
+
+const BACKFILL_PERIODS_RANGE: NumberRange = { whole: true, min: 1, minIncluded: true, max: 60 };
+
+/**
+ * How many past months or weeks "Build history" classifies an order log as of (history-backfill):
+ * one run each, so at most the runs the history keeps.
+ */
+export const BACKFILL_PERIODS = {
+  range: BACKFILL_PERIODS_RANGE,
+  default: 12,
+  label: {
+    en: `Past periods (${span(BACKFILL_PERIODS_RANGE)})`,
+    zh: `过去的期数（${span(BACKFILL_PERIODS_RANGE)}）`,
+  },
+} as const;

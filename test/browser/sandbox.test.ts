@@ -180,6 +180,13 @@ describe.each([
       expect(await legendInPreviewWords()).toBe(previewed);
       const labels = await expectSheetInLegendColours('Tier', middleRow);
       expect(labels.length).toBeGreaterThan(1);
+      // a group-by column (the log's Country) gives a breakdown below the legend
+      const breakdown = openSandbox().sidebar.locator('[data-testid="breakdown"]');
+      expect(await breakdown.isVisible()).toBe(roles.includes('group'));
+      if (roles.includes('group'))
+        expect(await breakdown.locator('th[scope="col"]').allTextContents()).toContain(
+          'United Kingdom',
+        );
       if (sheet === '客户名单') {
         await openSandbox().scrollToRow(2);
         await openSandbox().page.screenshot({ path: SCREENSHOT });

@@ -135,7 +135,7 @@ describe('Clear that deletes a sheet', () => {
     });
     button('clear').click();
     expect(document.querySelector('[role="alertdialog"]')?.textContent).toContain(
-      'Clear also deletes the sheet “Orders · customer tiers”, which holds the customers, and the summary sheet “Orders · summary”. Clear it?',
+      'Clear also deletes the sheet “Orders · customer tiers”, which holds the customers, and the summary sheet “Orders · summary” with the hidden history of runs. Clear it?',
     );
     await openSidebar({
       sidebarSurvey: () =>
@@ -146,7 +146,7 @@ describe('Clear that deletes a sheet', () => {
     });
     button('clear').click();
     expect(document.querySelector('[role="alertdialog"]')?.textContent).toContain(
-      'Clear also deletes the summary sheet “Orders · summary”. Clear it?',
+      'Clear also deletes the summary sheet “Orders · summary” with the hidden history of runs. Clear it?',
     );
   });
 
@@ -206,7 +206,7 @@ describe('Clear that deletes a sheet', () => {
     await settle();
     expect(fake.callsOf('sidebarClear')).toEqual([]);
     expect(document.querySelector('[role="alertdialog"]')?.textContent).toContain(
-      'Clear also deletes the summary sheet “Orders · summary”. Clear it?',
+      'Clear also deletes the summary sheet “Orders · summary” with the hidden history of runs. Clear it?',
     );
   });
 

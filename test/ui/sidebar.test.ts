@@ -61,6 +61,8 @@ describe('the survey of the active sheet', () => {
       'Quantity',
       'Unit price',
       'Group by (region, rep…)',
+      'Email',
+      'Name',
     ]);
     expect(byTestId('missing').textContent).toBe('Every column needed is there.');
     expect(button('classify').disabled).toBe(false);

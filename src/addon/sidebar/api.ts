@@ -62,6 +62,8 @@ export interface ClassifyOptions {
   readonly breaks?: MeasureBreaks;
   /** Money from which an active customer is High value, instead of `highValueShare`; none or null: the share. */
   readonly highValueFrom?: number | null;
+  /** How many runs the history sheet keeps; none: HISTORY_RUNS_KEPT's default. */
+  readonly historyRuns?: number;
 }
 
 /** How the user set up a sheet's run: saved in document properties, so colleagues re-run it. */
@@ -169,6 +171,33 @@ export interface BreakdownSplit {
   readonly customers: readonly (readonly number[])[];
 }
 
+/** A customer who moved down since the previous run: labels in the run's language. */
+export interface ChurnAlertEntry {
+  readonly customer: string;
+  readonly from: string;
+  readonly to: string;
+  /** Their monetary, or their predicted value where churn risk predicted it. */
+  readonly moneyAtRisk: number;
+  /** `YYYY-MM-DD`, or '' when the sheet gives day counts only. */
+  readonly lastPurchase: string;
+}
+
+/** Who moved where since the previous run of the same model on the sheet (history.ts). */
+export interface MigrationSummary {
+  /** The previous run's as-of day, `YYYY-MM-DD`. */
+  readonly since: string;
+  /** The segments' labels in the model's order: the matrix's rows (from) and columns (to). */
+  readonly segments: readonly string[];
+  /** `counts[from][to]`: customers in both runs. */
+  readonly counts: readonly (readonly number[])[];
+  readonly newCustomers: number;
+  readonly goneCustomers: number;
+  /** How many customers moved down. */
+  readonly alerts: number;
+  /** The first of them, most money at risk first. */
+  readonly topAlerts: readonly ChurnAlertEntry[];
+}
+
 export interface ClassifyResult {
   readonly model: ModelId;
   readonly customers: number;
@@ -179,6 +208,8 @@ export interface ClassifyResult {
   readonly note: string | null;
   /** The split by each group-by column, when some are mapped. */
   readonly breakdowns?: readonly BreakdownSplit[];
+  /** Who moved where since the previous run of the model; none on its first recorded run. */
+  readonly migration?: MigrationSummary;
 }
 
 /** What Classify would give with the settings of a request, computed without writing anything. */
@@ -216,3 +247,20 @@ export interface SidebarFailure {
 export type Outcome<T> =
   | { readonly ok: true; readonly value: T }
   | ({ readonly ok: false } & SidebarFailure);
+
+/** A request for one segment's customers as a list: the segment's class id in the last run. */
+export interface SegmentListRequest extends SheetTarget {
+  readonly segment: string;
+}
+
+/** One segment's customers, one line each in sheet order, to paste into a mail tool or a CRM. */
+export interface SegmentList {
+  /** The segment's label, as the legend and the sheet show it. */
+  readonly label: string;
+  /** The list's columns: the customer's, then the e-mail's and the name's when mapped (headers). */
+  readonly columns: readonly string[];
+  /** One row per customer, a cell per column. */
+  readonly rows: readonly (readonly string[])[];
+  /** The columns' header line and the rows, tab-separated, lines split by `\n`. */
+  readonly text: string;
+}

@@ -16,19 +16,22 @@ import { CLASS_SCHEMES, classLabels, MODELS } from '../../core/models';
 import { Segmentation } from '../../core/segmentation';
 import { inputFingerprint } from '../refresh/data-fingerprint';
 import { readMeasures } from '../sheet-input/customer-measures';
-import { logTableNotes, rfmTableRows } from '../sheet-input/transaction-log';
+import { logTableNotes, rfmTableRows } from '../sheet-input/rfm-table-rows';
 import { activeSheetSettings, type SheetSettings } from '../sheet-settings';
-import type { ClassifyResult, ClassifySettings, LegendEntry } from './api';
+import type { ClassifyResult, ClassifySettings, LegendEntry, MigrationSummary } from './api';
 import { assertClassifyCanFinish } from './classify-preflight';
 import { type CustomerGroups, groupsOfLog, groupsOfTable } from './customer-groups';
 import { writeCustomerSheet } from './customer-sheet';
 import { classRules, replaceOurRules } from './format-rules';
+import { planHistory } from './history';
 import { checkMoneyColumn } from './money-check';
 import { type ModelResults, predictions } from './prediction-run';
 import { readPurchaseDates } from './purchase-dates';
 import { writeResultColumns } from './result-columns';
 import { resultHeadings, writesScores } from './result-headings';
 import { breakdownsOf, splitOf } from './run-breakdowns';
+import { customersOfLog, customersOfTable, type RunCustomers } from './run-customers';
+import { migrationSummary, runMigration } from './run-migration';
 import { runProperties, saveRunProperties } from './saved-settings';
 import { showAllSegments } from './segment-filter';
 import { SheetColumns } from './sheet-columns';
@@ -51,14 +54,16 @@ export interface RunOutcome {
   readonly customerSheet?: unknown[][];
   /** Each group-by column's group of every customer. */
   readonly groups: readonly CustomerGroups[];
+  /** Who the customers are, for the history sheet; null when they have no ids. */
+  readonly customers: RunCustomers | null;
   readonly note: string | null;
 }
 
 /** Classifies a sheet, read whole, with the given settings, and saves them. */
 export function classifySheet(settings: ClassifySettings, table: SheetTable): ClassifyResult {
   const planned = planClassify(settings, table);
-  writePlannedRun(planned);
-  return planned.result;
+  const migration = writePlannedRun(planned);
+  return migration ? { ...planned.result, migration } : planned.result;
 }
 
 /**
@@ -133,11 +138,23 @@ export function planClassify(settings: ClassifySettings, table: SheetTable): Pla
   return { result, settings, table, language, outcome, columns, properties, summary };
 }
 
-/** Checks that a planned run can be written whole, then writes it: all or nothing. */
-export function writePlannedRun(planned: PlannedRun): void {
+/**
+ * Checks that a planned run can be written whole, then writes it: all or nothing. The history
+ * sheet records the run last, once everything else is written; the moves since the model's
+ * previous run are returned.
+ */
+export function writePlannedRun(planned: PlannedRun): MigrationSummary | undefined {
   const { settings, table, language, outcome, columns, properties, summary } = planned;
   const { sheet } = table;
   assertClassifyCanFinish(sheet, outcome.customerSheet !== undefined, properties, language);
+  const history = planHistory(sheet, language);
+  const moved = runMigration(
+    settings.model,
+    outcome.results,
+    outcome.segmentation.measures.monetary,
+    outcome.customers,
+    history.previous(settings.model),
+  );
   // one segment shown: every row shows again, coloured by the new labels
   showAllSegments(sheet);
   const written = writeResultColumns(sheet, table.owned, {
@@ -157,6 +174,9 @@ export function writePlannedRun(planned: PlannedRun): void {
   if (outcome.customerSheet) writeCustomerSheet(sheet.getParent(), sheet, outcome.customerSheet);
   summary.write();
   saveRunProperties(properties);
+  if (!moved) return undefined;
+  history.record(moved.run, settings.options.historyRuns);
+  return migrationSummary(moved, outcome.results.scheme, language);
 }
 
 interface Run {
@@ -212,6 +232,7 @@ function customerTableRun({ columns, settings, language, sheetSettings }: Run): 
     totals: classTotals(results.scheme.classes, results.classes, measured.measures.monetary),
     rows: measured.filledRows.length,
     groups: groupsOfTable(columns, measured.filledRows),
+    customers: customersOfTable(columns, measured.filledRows, settings.options, sheetSettings),
     note: results.notes.join(' ') || null,
   };
 }
@@ -247,6 +268,7 @@ function transactionLogRun({ columns, settings, language, sheetSettings }: Run):
     totals: classTotals(results.scheme.classes, results.classes, segmentation.measures.monetary),
     rows: customerOfRow.reduce((count, customer) => count + (customer < 0 ? 0 : 1), 0),
     groups: groupsOfLog(columns, log, customerOfRow, table.keys.length, table.asOfDay),
+    customers: customersOfLog(table),
     customerSheet: extraColumns
       ? customerRows.map((row, i) => [
           ...row,

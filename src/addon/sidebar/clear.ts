@@ -1,8 +1,8 @@
 /**
  * This file defines Clear: it removes everything the add-on wrote for a sheet — its
  * colouring rules, its result columns (deleting those it inserted, emptying of their values those
- * it wrote into, whose formats stay the user's), its customer sheet and its summary sheet — and
- * nothing else.
+ * it wrote into, whose formats stay the user's), its customer sheet, its summary sheet and its
+ * hidden history sheet — and nothing else.
  *
  * Everything Clear will touch is checked first (the sheet's protection, each result column's,
  * the customer sheet's), so that it does all or nothing; the marks by which the add-on knows its
@@ -14,6 +14,7 @@ import type { Language } from '../../core/labels';
 import { activeSheetSettings } from '../sheet-settings';
 import type { ClearResult } from './api';
 import { ourRuleFlags, removeOurRules } from './format-rules';
+import { historyToClear } from './history';
 import { forgetLastRun } from './last-run';
 import { deletedSourceOf } from './orphans';
 import { allOwnedSheets, type OwnedColumn, ownedColumns, ownedSheet } from './owned';
@@ -46,12 +47,13 @@ export function clearSheet(
   assertOwnedColumnsRemovable(sheet, owned, language);
   if (customers) assertUnprotected(customers.sheet, language, 'clear');
   const summary = summaryToClear(sheet, language);
+  const history = historyToClear(sheet, language);
 
   showAllSegments(sheet);
   const removedRules = removeOurRules(sheet);
   emptyOwnedColumns(sheet, owned);
   if (customers) spreadsheet.deleteSheet(customers.sheet);
-  const removedSummaries = summary.remove();
+  const removedSummaries = summary.remove() + history.remove();
   forgetRules(sheet);
   unmarkOwnedColumns(owned.filter(isWrittenInto));
   forgetLastRun(sheet.getSheetId());

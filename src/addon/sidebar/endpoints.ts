@@ -17,6 +17,8 @@ import type {
   ClearResult,
   Outcome,
   PreviewResult,
+  SegmentList,
+  SegmentListRequest,
   SegmentRequest,
   SegmentShown,
   SheetSurvey,
@@ -27,6 +29,7 @@ import { clearSheet } from './clear';
 import { savedSettingsNow } from './resegment';
 import { classifyRequestSchema, segmentRequestSchema, sheetTargetSchema } from './saved-settings';
 import { showAllSegments, showSegment } from './segment-filter';
+import { segmentList, segmentListRequestSchema } from './segment-list';
 import { currentLayout } from './sheet-layout';
 import { readSheetTable } from './sheet-table';
 import { type SidebarAction, SidebarError, sidebarError } from './sidebar-messages';
@@ -127,6 +130,17 @@ export function sidebarShowAll(target: SheetTarget): Outcome<null> {
       showAllSegments(targetSheet({ sheetId }, language));
       return null;
     });
+  });
+}
+
+/**
+ * One segment's customers as a list to copy (ids, and e-mails and names where mapped), read from
+ * the sheet the sidebar showed; nothing is written, so no lock.
+ */
+export function sidebarSegmentList(request: SegmentListRequest): Outcome<SegmentList> {
+  return outcome((language) => {
+    const { sheetId, layout, segment } = parsed(segmentListRequestSchema, request, language);
+    return segmentList(targetSheet({ sheetId, layout }, language), segment, language);
   });
 }
 

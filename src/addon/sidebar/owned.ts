@@ -1,7 +1,7 @@
 /**
  * This file defines how the add-on knows what it owns in a spreadsheet: developer metadata on
  * each whole column it wrote and on each sheet it made (the customer sheet of a log, the summary
- * sheet of any classified sheet), so it finds them again after the user
+ * and history sheets of any classified sheet), so it finds them again after the user
  * sorts, inserts or moves columns, and Clear removes exactly them.
  *
  * Sheets' "Duplicate" copies developer metadata, so a user's copy of the customer sheet carries
@@ -14,6 +14,7 @@ const OWNED_COLUMN_KEY = 'customer-tiers.column';
 const OWNED_SHEET_KEYS = {
   customers: 'customer-tiers.sheet',
   summary: 'customer-tiers.summary',
+  history: 'customer-tiers.history',
 } as const;
 export type OwnedSheetKind = keyof typeof OWNED_SHEET_KEYS;
 
@@ -121,7 +122,11 @@ export function ownedSheets(
 export function allOwnedSheets(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
 ): OwnedSheet[] {
-  return [...ownedSheets(spreadsheet, 'customers'), ...ownedSheets(spreadsheet, 'summary')];
+  return [
+    ...ownedSheets(spreadsheet, 'customers'),
+    ...ownedSheets(spreadsheet, 'summary'),
+    ...ownedSheets(spreadsheet, 'history'),
+  ];
 }
 
 /** The sheet of a kind the add-on made for a source sheet (by default a log's customers), if any. */

@@ -8,10 +8,16 @@ import * as z from 'zod/mini';
 import { COLUMN_ROLES, SHAPES } from '../../core/column-roles';
 import { LANGUAGES } from '../../core/labels';
 import { SIDEBAR_MODEL_IDS } from '../../core/model-ids';
-import { type NumberOptionId, OPTIONS, RANGES, rangeOf } from '../../core/option-registry';
+import {
+  HISTORY_RUNS_KEPT,
+  type NumberOptionId,
+  OPTIONS,
+  RANGES,
+  rangeOf,
+} from '../../core/option-registry';
 import { breaksSchema, rangeSchema } from '../options';
 import type { ClassifyResult, ClassifySettings } from './api';
-import { lastRunKey } from './last-run';
+import { lastRunKey, lastRunText } from './last-run';
 
 /** A measure's own breaks, or null (or none: settings saved before breaks) for its quantiles. */
 const measureBreaksSchema = z.optional(z.nullable(breaksSchema));
@@ -48,6 +54,7 @@ const optionsSchema = z.object({
     }),
   ),
   highValueFrom: z.optional(z.nullable(rangeSchema(RANGES.money))),
+  historyRuns: z.optional(rangeSchema(HISTORY_RUNS_KEPT.range)),
 });
 
 /** What the sidebar sends: checked before anything is read or written. */
@@ -138,7 +145,7 @@ export function runProperties(
   };
   return {
     [propertyKey(sheetId)]: JSON.stringify(saved),
-    [lastRunKey(sheetId)]: JSON.stringify(result),
+    [lastRunKey(sheetId)]: lastRunText(result),
   };
 }
 

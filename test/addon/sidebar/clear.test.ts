@@ -57,9 +57,10 @@ describe('Clear does all or nothing', () => {
       "'My customers'!G:G is protected, so Clear can't remove the add-on's results there; nothing was changed. Ask its owner to lift the protection, then clear again.",
     );
     expect(spreadsheetNow()).toEqual(classified);
-    // once the protection is lifted, Clear removes all five columns and every rule
+    // once the protection is lifted, Clear removes all five columns, every rule, the summary
+    // and the history
     workbook.unprotect(sheetOf().getRange('G2:G10'));
-    expect(sidebarClear()).toEqual({ removedColumns: 5, removedRules: 4, removedSheets: 1 });
+    expect(sidebarClear()).toEqual({ removedColumns: 5, removedRules: 4, removedSheets: 2 });
     expect(spreadsheetNow()).toEqual(before);
     sidebarClassify(CUSTOMER_TABLE_TIERS);
     expect(
@@ -117,7 +118,8 @@ describe('Clear on what a deleted sheet left behind', () => {
     );
     // the sidebar offers Clear there: the orphan counts as results
     expect(sidebarSurvey().classified).toBe(true);
-    expect(sidebarClear()).toEqual({ removedColumns: 0, removedRules: 0, removedSheets: 2 });
+    // its customer, summary and history sheets
+    expect(sidebarClear()).toEqual({ removedColumns: 0, removedRules: 0, removedSheets: 3 });
     expect(spreadsheetNow().sheets).toEqual(before.sheets.slice(1));
     expect(workbook.properties.document.size).toBe(0);
   });

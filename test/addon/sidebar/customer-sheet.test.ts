@@ -36,10 +36,11 @@ const orderLog: CellValue[][] = [
   ['', '2024-03-06', 5],
 ];
 
+/** The sheets' names, a hidden one (the add-on's history) said so. */
 const names = () =>
   activeSpreadsheet()
     .getSheets()
-    .map((sheet) => sheet.getName());
+    .map((sheet) => (sheet.isSheetHidden() ? `${sheet.getName()} (hidden)` : sheet.getName()));
 
 describe('the customer sheet', () => {
   it("is named after its source, in the spreadsheet's language, numbered when taken", () => {
@@ -50,10 +51,16 @@ describe('the customer sheet', () => {
       'Orders · customer tiers',
       'Orders · customer tiers (2)',
       'Orders · summary',
+      'Orders · history (hidden)',
     ]);
     open([{ name: '订单', values: orderLog }], 'zh_CN');
     sidebarClassify(CUSTOMER_DATE_AMOUNT_TIERS);
-    expect(names()).toEqual(['订单', '订单 · 客户分层', '订单 · 分层汇总']);
+    expect(names()).toEqual([
+      '订单',
+      '订单 · 客户分层',
+      '订单 · 分层汇总',
+      '订单 · 分层历史 (hidden)',
+    ]);
   });
 
   it('leaves the user on the sheet they moved to while the sidebar still showed the log', () => {
@@ -61,7 +68,13 @@ describe('the customer sheet', () => {
     const target = activeTarget();
     activeSpreadsheet().setActiveSheet(sheetNamed('Other'));
     unwrapped(endpoints.sidebarClassify({ ...target, settings: CUSTOMER_DATE_AMOUNT_TIERS }));
-    expect(names()).toEqual(['Orders', 'Other', 'Orders · customer tiers', 'Orders · summary']);
+    expect(names()).toEqual([
+      'Orders',
+      'Other',
+      'Orders · customer tiers',
+      'Orders · summary',
+      'Orders · history (hidden)',
+    ]);
     expect(activeSpreadsheet().getActiveSheet().getName()).toBe('Other');
   });
 
@@ -120,6 +133,7 @@ describe('a user’s duplicate of the customer sheet', () => {
       'Orders',
       'Copy of Orders · customer tiers',
       'Orders · summary',
+      'Orders · history (hidden)',
       'Orders · customer tiers',
     ]);
     expect(snapshot(activeSpreadsheet()).sheets[1]).toEqual(copy);
@@ -128,8 +142,8 @@ describe('a user’s duplicate of the customer sheet', () => {
   it('is not deleted by Clear', () => {
     duplicateThenDeleteOriginal();
     const before = snapshot(activeSpreadsheet());
-    // the summary sheet goes; the copy of the customer sheet stays
-    expect(sidebarClear().removedSheets).toBe(1);
+    // the summary and history sheets go; the copy of the customer sheet stays
+    expect(sidebarClear().removedSheets).toBe(2);
     expect(snapshot(activeSpreadsheet()).sheets[1]).toEqual(before.sheets[1]);
     expect(names()).toEqual(['Orders', 'Copy of Orders · customer tiers']);
   });
@@ -140,7 +154,7 @@ describe('a user’s duplicate of the customer sheet', () => {
     activeSpreadsheet().setActiveSheet(sheetNamed('Orders · customer tiers'));
     activeSpreadsheet().duplicateActiveSheet();
     activeSpreadsheet().setActiveSheet(sheetNamed('Orders'));
-    expect(sidebarClear().removedSheets).toBe(2);
+    expect(sidebarClear().removedSheets).toBe(3);
     expect(names()).toEqual(['Orders', 'Copy of Orders · customer tiers']);
   });
 });
@@ -163,7 +177,12 @@ describe('a customer sheet marked by the release before (source id only)', () =>
   it('is still the add-on’s when it is the only one so marked, and gets the new marker', () => {
     legacy(0);
     sidebarClassify(CUSTOMER_DATE_AMOUNT_TIERS);
-    expect(names()).toEqual(['Orders', 'Customer tiers · 客户分层', 'Orders · summary']);
+    expect(names()).toEqual([
+      'Orders',
+      'Customer tiers · 客户分层',
+      'Orders · summary',
+      'Orders · history (hidden)',
+    ]);
     expect(sheetNamed('Customer tiers · 客户分层').getRange('A1').getValue()).toBe('Customer');
     const [marker] = sheetNamed('Customer tiers · 客户分层').getDeveloperMetadata();
     expect(JSON.parse(marker?.getValue() ?? '')).toEqual({
@@ -181,6 +200,7 @@ describe('a customer sheet marked by the release before (source id only)', () =>
       'Copy of Customer tiers · 客户分层',
       'Orders · customer tiers',
       'Orders · summary',
+      'Orders · history (hidden)',
     ]);
     expect(sheetNamed('Customer tiers · 客户分层').getRange('A1').getValue()).toBe('old');
   });

@@ -97,8 +97,15 @@ describe('Classify on a customer table', () => {
     const before = snapshot(workbook.SpreadsheetApp.getActiveSpreadsheet());
     sidebarClassify(tiers);
     const once = snapshot(workbook.SpreadsheetApp.getActiveSpreadsheet());
-    sidebarClassify(tiers);
-    expect(snapshot(workbook.SpreadsheetApp.getActiveSpreadsheet())).toEqual(once);
+    const again = sidebarClassify(tiers);
+    // the classified sheet is the same; the summary now says who moved (nobody), and the hidden
+    // history holds the two runs
+    const twice = snapshot(workbook.SpreadsheetApp.getActiveSpreadsheet());
+    expect(twice.sheets[0]).toEqual(once.sheets[0]);
+    expect(twice.sheets.map((sheet) => sheet.name)).toEqual(once.sheets.map((sheet) => sheet.name));
+    expect(again.migration?.alerts).toBe(0);
+    const history = SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Customers · history');
+    expect(history?.getLastRow()).toBe(1 + 2 * 40);
     expect(sheetOf().getConditionalFormatRules()).toHaveLength(1 + 4);
     expect(sidebarSurvey().classified).toBe(true);
     const cleared = sidebarClear();

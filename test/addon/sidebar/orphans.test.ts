@@ -37,11 +37,13 @@ describe('pruneOrphans', () => {
     sidebarClassify(CUSTOMER_DATE_AMOUNT_TIERS);
     workbook.properties.document.set('someone-else.key', 'kept');
     spreadsheet.deleteSheet(spreadsheet.getSheetByName('Orders') as Sheet);
-    expect(pruneOrphans()).toEqual({ removedSettings: 1, removedSheets: 2 });
+    // Orders' customer, summary and history sheets
+    expect(pruneOrphans()).toEqual({ removedSettings: 1, removedSheets: 3 });
     expect(spreadsheet.getSheets().map((sheet) => sheet.getName())).toEqual([
       'Shop 2',
       'Shop 2 · customer tiers',
       'Shop 2 · summary',
+      'Shop 2 · history',
     ]);
     const shop2 = spreadsheet.getSheetByName('Shop 2')?.getSheetId();
     // the deleted sheet's settings and last run are gone; Shop 2's stay
@@ -67,8 +69,9 @@ describe('pruneOrphans', () => {
     const [first, second] = spreadsheet.getSheets() as [Sheet, Sheet];
     workbook.protect(second.getRange('A1'));
     spreadsheet.setActiveSheet(first);
-    // Shop 2's two sheets go; Orders' customer sheet (active) and summary (protected) stay
-    expect(pruneOrphans()).toEqual({ removedSettings: 2, removedSheets: 2 });
+    // Shop 2's three sheets and Orders' history go; Orders' customer sheet (active) and
+    // summary (protected) stay
+    expect(pruneOrphans()).toEqual({ removedSettings: 2, removedSheets: 4 });
     expect(spreadsheet.getNumSheets()).toBe(2);
     workbook.unprotect(second.getRange('A1'));
     expect(pruneOrphans()).toEqual({ removedSettings: 0, removedSheets: 1 });

@@ -45,10 +45,11 @@ function open(sheets: SheetSeed[] = [{ name: 'Sheet1' }], locale = 'en_GB') {
   return fake;
 }
 
+/** The sheets' names, a hidden one (the add-on's history) said so. */
 const names = () =>
   activeSpreadsheet()
     .getSheets()
-    .map((sheet) => sheet.getName());
+    .map((sheet) => (sheet.isSheetHidden() ? `${sheet.getName()} (hidden)` : sheet.getName()));
 
 /** A demo sheet of the sandbox, imported as its CSV loader does, made the active sheet. */
 function openDemo(file: string, name: string, locale: string): Sheet {
@@ -171,6 +172,7 @@ describe('the summary table equals the custom functions’ counts and sums', () 
       'Online Retail',
       'Online Retail · customer tiers',
       'Online Retail · summary',
+      'Online Retail · history (hidden)',
     ]);
   });
 
@@ -200,7 +202,7 @@ describe('the summary table equals the custom functions’ counts and sums', () 
         rows.map((row) => [...row.slice(0, 5), ...row.slice(6)]);
       expectTable(withoutRecency(actual), withoutRecency(recount(customers, model, 'zh')));
     }
-    expect(names()).toEqual(['客户名单', '客户名单 · 分层汇总']);
+    expect(names()).toEqual(['客户名单', '客户名单 · 分层汇总', '客户名单 · 分层历史 (hidden)']);
   });
 
   it('on the R rfm package’s order log (the public data): tiers, as RFM_TABLE gives them', () => {
@@ -305,7 +307,8 @@ describe('the summary sheet', () => {
       (sheet) => sheet.name === copy.getName(),
     );
     sidebarResegment();
-    expect(sidebarClear().removedSheets).toBe(1);
+    // the summary and history sheets go; the copy of the summary stays
+    expect(sidebarClear().removedSheets).toBe(2);
     expect(names()).toEqual(['Customers', 'Copy of Customers · summary']);
     expect(snapshot(activeSpreadsheet()).sheets[1]).toEqual(copied);
   });
@@ -322,8 +325,13 @@ describe('Clear and the summary sheet', () => {
     const before = snapshot(workbook.SpreadsheetApp.getActiveSpreadsheet());
     for (let round = 0; round < 2; round++) {
       sidebarClassify(CUSTOMER_TABLE_TIERS);
-      expect(names()).toEqual(['Customers', 'Notes', 'Customers · summary']);
-      expect(sidebarClear()).toEqual({ removedColumns: 5, removedRules: 4, removedSheets: 1 });
+      expect(names()).toEqual([
+        'Customers',
+        'Notes',
+        'Customers · summary',
+        'Customers · history (hidden)',
+      ]);
+      expect(sidebarClear()).toEqual({ removedColumns: 5, removedRules: 4, removedSheets: 2 });
       expect(snapshot(workbook.SpreadsheetApp.getActiveSpreadsheet())).toEqual(before);
     }
   });

@@ -104,8 +104,9 @@ describe('Classify on a transaction log', () => {
     const before = snapshot(workbook.SpreadsheetApp.getActiveSpreadsheet());
     sidebarClassify(segments);
     sidebarClassify({ ...segments, model: 'tiers' });
-    expect(SpreadsheetApp.getActiveSpreadsheet().getSheets()).toHaveLength(3);
-    expect(sidebarClear()).toEqual({ removedColumns: 1, removedRules: 4, removedSheets: 2 });
+    // the log, its customer and summary sheets, and its hidden history
+    expect(SpreadsheetApp.getActiveSpreadsheet().getSheets()).toHaveLength(4);
+    expect(sidebarClear()).toEqual({ removedColumns: 1, removedRules: 4, removedSheets: 3 });
     expect(snapshot(workbook.SpreadsheetApp.getActiveSpreadsheet())).toEqual(before);
   });
 });

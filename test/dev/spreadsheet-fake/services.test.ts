@@ -100,7 +100,7 @@ describe('the fakes as services', () => {
   it('throw on a method they do not model, naming it', () => {
     const sheet = fakeWorkbook().SpreadsheetApp.getActiveSheet();
     expect(() => sheet.getRange('A1').merge()).toThrow('fake Range.merge is not implemented');
-    expect(() => sheet.hideSheet()).toThrow('fake Sheet.hideSheet is not implemented');
+    expect(() => sheet.setTabColor('red')).toThrow('fake Sheet.setTabColor is not implemented');
     expect(String(sheet)).toBe('Sheet');
   });
 

@@ -15,6 +15,18 @@ function twoSheets() {
 }
 
 describe('the fake Spreadsheet', () => {
+  it('hides and shows a sheet, but never the last one shown', () => {
+    const { spreadsheet } = twoSheets();
+    const [orders, bobs] = spreadsheet.getSheets();
+    expect(bobs?.isSheetHidden()).toBe(false);
+    bobs?.hideSheet();
+    expect(spreadsheet.getSheetByName("Bob's")?.isSheetHidden()).toBe(true);
+    expect(() => orders?.hideSheet()).toThrow(/hide all the sheets/);
+    expect(orders?.isSheetHidden()).toBe(false);
+    bobs?.showSheet();
+    expect(bobs?.isSheetHidden()).toBe(false);
+  });
+
   it('reports its locale, zone and sheets in order, the first active', () => {
     const { app, spreadsheet } = twoSheets();
     expect([spreadsheet.getSpreadsheetLocale(), spreadsheet.getSpreadsheetTimeZone()]).toEqual([
