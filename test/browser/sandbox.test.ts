@@ -267,9 +267,15 @@ describe.each([
         return was;
       };
       const original = await editD2('60');
-      // the sidebar surveys the sheet again when the user comes back to it
-      await openSandbox().openSheet(`${sheet} · summary`);
-      await openSandbox().openSheet(sheet);
+      // the sidebar surveys the sheet again when the user comes back to it; the sheet line
+      // itself is awaited (Playwright's text match ignores case, and the line saying what
+      // Classify writes names "the sheet “… · summary”" too)
+      const sheetLine = (name: string) =>
+        sidebar.locator('p', { hasText: new RegExp(`^Sheet “${name}”, `) }).waitFor();
+      await page.getByRole('tab', { name: `${sheet} · summary`, exact: true }).click();
+      await sheetLine(`${sheet} · summary`);
+      await page.getByRole('tab', { name: sheet, exact: true }).click();
+      await sheetLine(sheet);
       await stale.waitFor();
       expect(await stale.textContent()).toBe('The data changed since the last run — Re-segment');
       // put back as it was, so that Clear, below, gives back the demo sheet exactly
