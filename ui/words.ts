@@ -340,7 +340,7 @@ const ZH: Words = {
   revenueShare: (share) => `占收入 ${ZH_NUMBERS.percent(share)}`,
   stale: '自上次运行以来数据已更改——',
   autoRefresh: '打开表格时自动重新分层',
-  autoRefreshHint: '无论谁打开表格，都以开启此项的你的身份运行；结果记在汇总表上。',
+  autoRefreshHint: '无论谁打开表格，都以开启此项的用户（你）的身份运行；结果记在汇总表上。',
   migrationHeading: (since) => `与截至 ${since} 的上次运行相比的客户迁移`,
   migrationCaption: '各分层客户：行为上次，列为本次',
   newAndGone: (added, gone) =>
