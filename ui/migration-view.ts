@@ -5,14 +5,14 @@
  * button that opens their list on the summary sheet. Hidden on a model's first recorded run.
  * The table scrolls sideways in its own box, so the 300 px sidebar never does.
  */
-import type { ClassifyResult } from '../src/addon/sidebar/api';
+import type { MigrationSummary } from '../src/addon/sidebar/api';
 import { element, withTestId } from './dom';
 import type { Words } from './words';
 
 export interface MigrationView {
   readonly root: HTMLElement;
-  /** Shows a run's moves, or hides the view when it has none. */
-  readonly show: (result: ClassifyResult | null) => void;
+  /** Shows a run's moves (or Build history's), or hides the view when it has none. */
+  readonly show: (result: { readonly migration?: MigrationSummary | undefined } | null) => void;
   readonly setBusy: (busy: boolean) => void;
 }
 

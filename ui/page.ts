@@ -7,6 +7,7 @@
  * survey (another sheet, or a remap) builds a new page.
  */
 import type {
+  BackfillResult,
   ClassifyResult,
   ClassifySettings,
   Shape,
@@ -16,6 +17,7 @@ import { type Action, actionsView } from './actions-view';
 import { breakdownView } from './breakdown-view';
 import { confirmRow } from './confirm-row';
 import { element, withTestId } from './dom';
+import { historyView } from './history-view';
 import { legendView } from './legend-view';
 import { initialMapping, missingOf, settingsRoles } from './mapping';
 import { mappingView } from './mapping-view';
@@ -38,6 +40,8 @@ export interface Page {
   /** After a run, which saved its settings: the legend, and Re-segment and Clear enabled. */
   readonly classified: (result: ClassifyResult) => void;
   readonly cleared: () => void;
+  /** After Build history: the moves from the newest period built to now. */
+  readonly historyBuilt: (result: BackfillResult) => void;
   readonly reopenMapping: () => void;
   /** The segment the sheet shows alone now, or null when it shows every row. */
   readonly segmentShown: (label: string | null) => void;
@@ -54,6 +58,8 @@ export interface PageHandlers {
   readonly onCopyList?: (segment: string) => Promise<unknown>;
   /** Shows the churn alerts' list on the summary sheet. */
   readonly onOpenAlerts?: () => void;
+  /** Builds the history of a classified log from its past. */
+  readonly onBuildHistory?: (periods: number, unit: 'month' | 'week') => void;
 }
 
 /**
@@ -86,6 +92,7 @@ export function buildPage(
   );
   const legend = legendView(words, onSegment, handlers.onCopyList);
   const migration = migrationView(words, () => handlers.onOpenAlerts?.());
+  const history = historyView(words, (periods, unit) => handlers.onBuildHistory?.(periods, unit));
   const labelLanguage = () => form.labelLanguage() ?? survey.language;
   const chosenModel = () => survey.models.find(({ id }) => id === form.model());
   const showPreview = () => legend.showPreview(chosenModel(), labelLanguage());
@@ -181,7 +188,15 @@ export function buildPage(
       mapping.root,
       form.options,
     ),
-    bottom: element('div', {}, preview.root, legend.root, migration.root, breakdown.root),
+    bottom: element(
+      'div',
+      {},
+      preview.root,
+      legend.root,
+      migration.root,
+      breakdown.root,
+      history.root,
+    ),
     settings: () => {
       const settings = readSettings();
       if (settings !== null) sentShape = settings.shape;
@@ -196,6 +211,7 @@ export function buildPage(
       legend.setBusy(busy);
       stale.setBusy(busy);
       migration.setBusy(busy);
+      history.setBusy(busy);
     },
     classified: (result) => {
       hasSaved = true;
@@ -209,6 +225,7 @@ export function buildPage(
       // the survey's own last run is the one the data changed since; any other is a new run
       if (result !== survey.lastRun) stale.hide();
       migration.show(result);
+      history.showFor(savedShape === 'transactions');
       refresh();
       showWrites();
     },
@@ -219,9 +236,13 @@ export function buildPage(
       summarySheetExists = false;
       breakdown.clear();
       migration.show(null);
+      history.showFor(false);
       showPreview();
       refresh();
       showWrites();
+    },
+    historyBuilt: (result) => {
+      if (result.migration) migration.show(result);
     },
     reopenMapping: mapping.reopen,
     segmentShown: legend.markShown,

@@ -66,6 +66,7 @@ export function startSidebar(root: HTMLElement, client: SidebarClient): void {
         onSettingsChange: schedulePreview,
         onCopyList: copyList,
         onOpenAlerts: openAlerts,
+        onBuildHistory: buildHistory,
       });
       previews = previewRequests(
         client.sidebarPreview,
@@ -196,6 +197,21 @@ export function startSidebar(root: HTMLElement, client: SidebarClient): void {
       words.working,
       () => client.sidebarShowAlerts(sheet),
       () => status.say(words.alertsShown),
+    );
+  }
+
+  /** Records the classified log's past in its history, then shows who moved since. */
+  function buildHistory(periods: number, unit: 'month' | 'week'): void {
+    if (!page || !target) return;
+    const current = page;
+    const sheet = target;
+    void run(
+      words.working,
+      () => client.sidebarBuildHistory({ ...sheet, periods, unit }),
+      (result) => {
+        current.historyBuilt(result);
+        status.say(words.historyBuilt(result));
+      },
     );
   }
 

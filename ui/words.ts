@@ -4,9 +4,15 @@
  * one verb per action (分层, 重新分层, 清除, as the server's messages name them) and one word for
  * the header row (标题行).
  */
-import type { ClearResult, ColumnRole, Language, Shape } from '../src/addon/sidebar/api';
+import type {
+  BackfillResult,
+  ClearResult,
+  ColumnRole,
+  Language,
+  Shape,
+} from '../src/addon/sidebar/api';
 import { roleLabels } from '../src/core/column-roles';
-import { RANGES } from '../src/core/option-registry';
+import { BACKFILL_PERIODS, RANGES } from '../src/core/option-registry';
 
 export interface Words {
   /** The page's `lang`. */
@@ -110,6 +116,15 @@ export interface Words {
   readonly alerts: (count: number) => string;
   readonly openAlerts: string;
   readonly alertsShown: string;
+  /** "Build history" from an order log's past. */
+  readonly historyHeading: string;
+  readonly historyHint: string;
+  readonly historyPeriods: string;
+  readonly historyPeriodsRange: (min: number, max: number) => string;
+  readonly historyUnit: string;
+  readonly historyUnits: Readonly<Record<'month' | 'week', string>>;
+  readonly buildHistory: string;
+  readonly historyBuilt: (result: BackfillResult) => string;
 }
 
 /** The sheets a Clear deletes, by name; null for those it does not. */
@@ -251,6 +266,22 @@ const EN: Words = {
   alerts: (count) => `${enCount(count, 'customer', 'customers')} moved down`,
   openAlerts: 'Open the list',
   alertsShown: 'The summary sheet shows the customers who moved down.',
+  historyHeading: 'Build history from the log',
+  historyHint:
+    'Classifies this log as of the end of each past month or week, later orders left out, and records each run in the history sheet: who moved where shows from the first day. Nothing else is written.',
+  historyPeriods: BACKFILL_PERIODS.label.en,
+  historyPeriodsRange: (min, max) => `A whole number from ${min} to ${max}.`,
+  historyUnit: 'Each period',
+  historyUnits: { month: 'Month', week: 'Week (Monday to Sunday)' },
+  buildHistory: 'Build history',
+  historyBuilt: ({ built, skipped, first, last }) => {
+    const held =
+      skipped > 0
+        ? ` ${enCount(skipped, 'period was', 'periods were')} in the history already.`
+        : '';
+    if (built === 0) return `Nothing to add: the history holds these periods already.`;
+    return `Recorded ${enCount(built, 'run', 'runs')} in the history, as of ${first} to ${last}.${held}`;
+  },
 };
 
 const ZH: Words = {
@@ -348,6 +379,19 @@ const ZH: Words = {
   alerts: (count) => `${ZH_NUMBERS.count(count)} 位客户降级`,
   openAlerts: '打开名单',
   alertsShown: '汇总工作表列出了降级的客户。',
+  historyHeading: '从交易明细生成历史',
+  historyHint:
+    '按过去每月（或每周）的最后一天为此交易明细分层（不计之后的订单），每次运行记入历史表：第一天就能看到客户迁移。不写入其他内容。',
+  historyPeriods: BACKFILL_PERIODS.label.zh,
+  historyPeriodsRange: (min, max) => `请输入 ${min} 到 ${max} 之间的整数。`,
+  historyUnit: '每期',
+  historyUnits: { month: '月', week: '周（周一至周日）' },
+  buildHistory: '生成历史',
+  historyBuilt: ({ built, skipped, first, last }) => {
+    const held = skipped > 0 ? `另有 ${ZH_NUMBERS.count(skipped)} 期已在历史中。` : '';
+    if (built === 0) return '无需添加：历史中已有这些时期。';
+    return `已将 ${ZH_NUMBERS.count(built)} 次运行记入历史，截至日期从 ${first} 到 ${last}。${held}`;
+  },
 };
 
 export const WORDS: Readonly<Record<Language, Words>> = { en: EN, zh: ZH };
