@@ -19,6 +19,11 @@ export interface LoadedBundle {
    * execution: locks it still holds are released when it returns.
    */
   call(name: string, ...args: unknown[]): unknown;
+  /**
+   * Someone opens the spreadsheet: each installable on-open trigger's function runs, as its own
+   * execution, as the user who created the trigger; their results in order.
+   */
+  open(): unknown[];
 }
 
 /** Runs the bundle's `code` in a new Apps Script-like global scope over a fake workbook. */
@@ -39,18 +44,20 @@ export function runBundle(
     })`,
     context,
   ) as (value: unknown) => unknown;
+  const call = (name: string, ...args: unknown[]) => {
+    const fn = context[name];
+    if (typeof fn !== 'function') throw new Error(`Code.js has no top-level function ${name}`);
+    try {
+      return fn(...args.map((arg) => intoRealm(toTransferable(arg))));
+    } finally {
+      fake.endExecution();
+    }
+  };
   return {
     context,
     fake,
-    call: (name, ...args) => {
-      const fn = context[name];
-      if (typeof fn !== 'function') throw new Error(`Code.js has no top-level function ${name}`);
-      try {
-        return fn(...args.map((arg) => intoRealm(toTransferable(arg))));
-      } finally {
-        fake.endExecution();
-      }
-    },
+    call,
+    open: () => fake.fireOpenTriggers((handler, event) => call(handler, event)),
   };
 }
 

@@ -59,6 +59,10 @@ const ENDPOINTS: readonly Endpoint[] = [
   'sidebarShowSegment',
   'sidebarShowAll',
   'sidebarShowAlerts',
+  'sidebarSegmentList',
+  'sidebarAutoRefresh',
+  'sidebarSetAutoRefresh',
+  'sidebarBuildHistory',
 ];
 
 export function createClient(runner: ScriptRunner): SidebarClient {

@@ -15,7 +15,17 @@ export interface Mapping {
 
 /** The roles each shape's dropdowns offer. */
 export const SHAPE_ROLES: Readonly<Record<Shape, readonly ColumnRole[]>> = {
-  transactions: ['customer', 'order-date', 'amount', 'order-id', 'quantity', 'unit-price', 'group'],
+  transactions: [
+    'customer',
+    'order-date',
+    'amount',
+    'order-id',
+    'quantity',
+    'unit-price',
+    'group',
+    'email',
+    'name',
+  ],
   customers: [
     'customer',
     'last-purchase',
@@ -24,6 +34,8 @@ export const SHAPE_ROLES: Readonly<Record<Shape, readonly ColumnRole[]>> = {
     'monetary',
     'first-purchase',
     'group',
+    'email',
+    'name',
   ],
 };
 

@@ -2,7 +2,8 @@
  * This file defines the sidebar's page for one survey of one sheet, wired together: first the
  * sheet line, the model picker, a line saying what Classify will write and the buttons (with the
  * confirm step of a Clear that deletes a sheet: the customer or summary sheet); then the column mapping, folded when every role
- * needed was found, and the model's options, folded; below the status line, the legend. A new
+ * needed was found, and the model's options, folded; below the status line, the preview, the
+ * legend and, after a run with group-by columns, the breakdown. A new
  * survey (another sheet, or a remap) builds a new page.
  */
 import type {
@@ -12,6 +13,7 @@ import type {
   SheetSurvey,
 } from '../src/addon/sidebar/api';
 import { type Action, actionsView } from './actions-view';
+import { breakdownView } from './breakdown-view';
 import { confirmRow } from './confirm-row';
 import { element, withTestId } from './dom';
 import { legendView } from './legend-view';
@@ -20,6 +22,7 @@ import { mappingView } from './mapping-view';
 import { migrationView } from './migration-view';
 import { modelForm } from './model-form';
 import { type PreviewView, previewView } from './preview-view';
+import { staleNotice } from './stale-notice';
 import type { Words } from './words';
 
 export interface Page {
@@ -38,6 +41,8 @@ export interface Page {
   readonly reopenMapping: () => void;
   /** The segment the sheet shows alone now, or null when it shows every row. */
   readonly segmentShown: (label: string | null) => void;
+  /** A segment's list to copy by hand, shown selected under the legend; null hides it. */
+  readonly listToCopy: (text: string | null) => void;
 }
 
 /** What the page asks of the sidebar: an action run, a segment shown, a preview of new settings. */
@@ -45,6 +50,8 @@ export interface PageHandlers {
   readonly onAction: (action: Action) => void;
   readonly onSegment: (label: string | null) => void;
   readonly onSettingsChange: () => void;
+  /** Copies a segment's list (its class id); settled once done. */
+  readonly onCopyList?: (segment: string) => Promise<unknown>;
   /** Shows the churn alerts' list on the summary sheet. */
   readonly onOpenAlerts?: () => void;
 }
@@ -77,7 +84,7 @@ export function buildPage(
     { mapping: start, open: missingOf(survey, start).length > 0 },
     () => changed(),
   );
-  const legend = legendView(words, onSegment);
+  const legend = legendView(words, onSegment, handlers.onCopyList);
   const migration = migrationView(words, () => handlers.onOpenAlerts?.());
   const labelLanguage = () => form.labelLanguage() ?? survey.language;
   const chosenModel = () => survey.models.find(({ id }) => id === form.model());
@@ -104,6 +111,11 @@ export function buildPage(
     onAction(action);
   });
   const confirm = confirmRow(words, () => actions.button('clear'));
+  const stale = staleNotice(words, survey.stale === true && hasSaved, () => {
+    confirm.dismiss();
+    sentShape = null;
+    onAction('resegment');
+  });
   const refresh = () => {
     const { shape, roles } = mapping.mapping();
     form.setMapping(shape, roles);
@@ -138,6 +150,7 @@ export function buildPage(
     onSettingsChange();
   };
   const preview = previewView(words);
+  const breakdown = breakdownView(words);
   const readSettings = (): ClassifySettings | null => {
     const chosen = form.read();
     if (chosen === null) return null;
@@ -160,6 +173,7 @@ export function buildPage(
         className: 'secondary',
         textContent: words.sheet(survey.sheetName, survey.dataRows),
       }),
+      stale.root,
       form.picker,
       writesLine,
       actions.root,
@@ -167,7 +181,7 @@ export function buildPage(
       mapping.root,
       form.options,
     ),
-    bottom: element('div', {}, preview.root, legend.root, migration.root),
+    bottom: element('div', {}, preview.root, legend.root, migration.root, breakdown.root),
     settings: () => {
       const settings = readSettings();
       if (settings !== null) sentShape = settings.shape;
@@ -181,6 +195,7 @@ export function buildPage(
       actions.setBusy(busy);
       legend.setBusy(busy);
       migration.setBusy(busy);
+      stale.setBusy(busy);
     },
     classified: (result) => {
       hasSaved = true;
@@ -191,19 +206,25 @@ export function buildPage(
       summarySheetExists = true;
       legend.showResult(result);
       migration.show(result);
+      breakdown.show(result);
+      // the survey's own last run is the one the data changed since; any other is a new run
+      if (result !== survey.lastRun) stale.hide();
       refresh();
       showWrites();
     },
     cleared: () => {
       hasResults = false;
+      stale.hide();
       customerSheetExists = false;
       summarySheetExists = false;
       migration.show(null);
+      breakdown.clear();
       showPreview();
       refresh();
       showWrites();
     },
     reopenMapping: mapping.reopen,
     segmentShown: legend.markShown,
+    listToCopy: legend.showCopyText,
   };
 }

@@ -6,10 +6,12 @@
 import type { ClassifyResult, SheetSurvey, SheetTarget } from '../src/addon/sidebar/api';
 import type { Action } from './actions-view';
 import { type SidebarClient, type SidebarError, toSidebarError } from './client';
+import { copiedToClipboard } from './clipboard';
 import { element } from './dom';
 import { followSheet } from './follow-sheet';
 import { buildPage, type Page } from './page';
 import { type PreviewRequests, previewRequests } from './preview-requests';
+import { refreshView } from './refresh-view';
 import { statusLine } from './status-line';
 import { browserLanguage, WORDS, type Words } from './words';
 
@@ -17,7 +19,9 @@ export function startSidebar(root: HTMLElement, client: SidebarClient): void {
   const status = statusLine();
   const top = element('div');
   const bottom = element('div');
-  root.replaceChildren(top, status.root, bottom);
+  /** The automatic refresh's switch: the spreadsheet's, not the sheet's, so made once. */
+  const footer = element('div');
+  root.replaceChildren(top, status.root, bottom, footer);
   let words = WORDS[browserLanguage()];
   let page: Page | undefined;
   /** The sheet the page shows, as its survey saw it: every action names it. */
@@ -61,6 +65,7 @@ export function startSidebar(root: HTMLElement, client: SidebarClient): void {
         onSegment: showSegment,
         onSettingsChange: schedulePreview,
         onOpenAlerts: openAlerts,
+        onCopyList: copyList,
       });
       previews = previewRequests(
         client.sidebarPreview,
@@ -69,6 +74,7 @@ export function startSidebar(root: HTMLElement, client: SidebarClient): void {
       );
       top.replaceChildren(page.top);
       bottom.replaceChildren(page.bottom);
+      if (!footer.hasChildNodes()) footer.append(switchView(words));
       // the last run's counts, kept by the server, so reopening the sidebar shows them again
       // after a run the legend holds its counts; the preview returns when the settings change
       if (surveyed.lastRun) page.classified(surveyed.lastRun);
@@ -163,6 +169,34 @@ export function startSidebar(root: HTMLElement, client: SidebarClient): void {
       () => client.sidebarShowAlerts(sheet),
       () => status.say(words.alertsShown),
     );
+  }
+
+  /**
+   * Copies one segment's customers (its class id) as tab-separated lines; when the clipboard
+   * refuses, shows them selected for Ctrl+C. Settled once done, so the button can take the focus back.
+   */
+  async function copyList(segment: string): Promise<void> {
+    if (!page || !target) return;
+    const current = page;
+    const sheet = target;
+    await run(
+      words.working,
+      async () => {
+        const list = await client.sidebarSegmentList({ ...sheet, segment });
+        return { list, copied: await copiedToClipboard(list.text) };
+      },
+      ({ list, copied }) => {
+        current.listToCopy(copied ? null : list.text);
+        const say = copied ? words.listCopied : words.listToCopy;
+        status.say(say(list.label, list.rows.length));
+      },
+    );
+  }
+
+  /** The refresh switch in the spreadsheet's words; a refused change shows in the status line. */
+  function switchView(inWords: Words): HTMLElement {
+    const calls = { state: client.sidebarAutoRefresh, set: client.sidebarSetAutoRefresh };
+    return refreshView(inWords, calls, (error) => status.fail(toSidebarError(error).message)).root;
   }
 
   void survey(true);

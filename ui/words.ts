@@ -74,12 +74,25 @@ export interface Words {
   readonly previewEntry: (label: string, customerShare: number, revenueShare: number) => string;
   readonly previewCustomers: string;
   readonly previewRevenue: string;
+  readonly breakdownHeading: string;
+  /** The picker of the group-by column, when several are mapped. */
+  readonly breakdownColumn: string;
+  readonly breakdownBy: (header: string) => string;
+  readonly breakdownSegment: string;
+  readonly breakdownCaption: string;
   /** How the legend's entries are used, under its heading after a run. */
   readonly legendHint: string;
   /** The status after one segment is shown. */
   readonly segmentShown: (label: string, rows: number) => string;
   readonly showAll: string;
   readonly allShown: string;
+  /** "Copy the list": a legend entry's button, its name for screen readers, the status after. */
+  readonly copyList: string;
+  readonly copyListOf: (label: string) => string;
+  readonly listCopied: (label: string, customers: number) => string;
+  /** The status when the clipboard refused: the list shows selected, to copy by hand. */
+  readonly listToCopy: (label: string, customers: number) => string;
+  readonly copyTextLabel: string;
   readonly customers: (count: number) => string;
   /** @param share 0..1 */
   readonly revenueShare: (share: number) => string;
@@ -92,6 +105,11 @@ export interface Words {
   readonly alerts: (count: number) => string;
   readonly openAlerts: string;
   readonly alertsShown: string;
+  /** Before the Re-segment button, when the sheet's data changed since its last run. */
+  readonly stale: string;
+  /** The automatic refresh's switch, and who it runs as. */
+  readonly autoRefresh: string;
+  readonly autoRefreshHint: string;
 }
 
 /** The sheets a Clear deletes, by name; null for those it does not. */
@@ -202,11 +220,24 @@ const EN: Words = {
     `${label}: ${EN_NUMBERS.percent(customerShare)} of customers, ${EN_NUMBERS.percent(revenueShare)} of revenue`,
   previewCustomers: 'share of customers',
   previewRevenue: 'share of revenue',
+  breakdownHeading: 'Breakdown',
+  breakdownColumn: 'Group by',
+  breakdownBy: (header) => `Customers of each segment by “${header}”.`,
+  breakdownSegment: 'Segment',
+  breakdownCaption:
+    'Customers; the largest groups, the rest as Other. The summary sheet has every group and the revenue.',
   legendHint: 'Click a segment to see only its rows.',
   segmentShown: (label, rows) =>
     `Showing only “${label}”: ${enCount(rows, 'row', 'rows')}. Click it again to show all.`,
   showAll: 'Show all rows',
   allShown: 'All rows shown.',
+  copyList: 'Copy list',
+  copyListOf: (label) => `Copy list: ${label}`,
+  listCopied: (label, customers) =>
+    `Copied ${enCount(customers, 'customer', 'customers')} of “${label}”: paste them into your mail tool or CRM.`,
+  listToCopy: (label, customers) =>
+    `${enCount(customers, 'customer', 'customers')} of “${label}” selected below: press Ctrl+C (⌘C on a Mac) to copy them.`,
+  copyTextLabel: 'The list to copy, tab-separated',
   customers: (count) => enCount(count, 'customer', 'customers'),
   revenueShare: (share) => `${EN_NUMBERS.percent(share)} of revenue`,
   migrationHeading: (since) => `Who moved where since the run as of ${since}`,
@@ -216,6 +247,10 @@ const EN: Words = {
   alerts: (count) => `${enCount(count, 'customer', 'customers')} moved down`,
   openAlerts: 'Open the list',
   alertsShown: 'The summary sheet shows the customers who moved down.',
+  stale: 'The data changed since the last run —',
+  autoRefresh: 'Re-segment when the spreadsheet opens',
+  autoRefreshHint:
+    'Runs as you, the one who switches it on, whoever opens the file; the summary sheet says how it went.',
 };
 
 const ZH: Words = {
@@ -284,11 +319,23 @@ const ZH: Words = {
     `${label}：占客户 ${ZH_NUMBERS.percent(customerShare)}，占收入 ${ZH_NUMBERS.percent(revenueShare)}`,
   previewCustomers: '客户占比',
   previewRevenue: '收入占比',
+  breakdownHeading: '分组细分',
+  breakdownColumn: '分组依据',
+  breakdownBy: (header) => `按“${header}”统计各分层的客户数。`,
+  breakdownSegment: '分层',
+  breakdownCaption: '客户数；只列最大的几个分组，其余合为“其他”。汇总表中有全部分组及收入。',
   legendHint: '点击某一分层，只看它的行。',
   segmentShown: (label, rows) =>
     `只显示“${label}”：${ZH_NUMBERS.count(rows)} 行。再次点击即显示全部。`,
   showAll: '显示全部行',
   allShown: '已显示全部行。',
+  copyList: '复制名单',
+  copyListOf: (label) => `复制名单：${label}`,
+  listCopied: (label, customers) =>
+    `已复制“${label}”的 ${ZH_NUMBERS.count(customers)} 位客户，可粘贴到邮件工具或 CRM。`,
+  listToCopy: (label, customers) =>
+    `已在下方选中“${label}”的 ${ZH_NUMBERS.count(customers)} 位客户：按 Ctrl+C（Mac 上按 ⌘C）复制。`,
+  copyTextLabel: '要复制的名单（以制表符分隔）',
   customers: (count) => `${ZH_NUMBERS.count(count)} 位客户`,
   revenueShare: (share) => `占收入 ${ZH_NUMBERS.percent(share)}`,
   migrationHeading: (since) => `与截至 ${since} 的上次运行相比的客户迁移`,
@@ -298,6 +345,9 @@ const ZH: Words = {
   alerts: (count) => `${ZH_NUMBERS.count(count)} 位客户降级`,
   openAlerts: '打开名单',
   alertsShown: '汇总工作表列出了降级的客户。',
+  stale: '自上次运行以来数据已更改——',
+  autoRefresh: '打开表格时自动重新分层',
+  autoRefreshHint: '无论谁打开表格，都以开启此项的你的身份运行；结果记在汇总表上。',
 };
 
 export const WORDS: Readonly<Record<Language, Words>> = { en: EN, zh: ZH };

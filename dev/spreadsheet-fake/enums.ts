@@ -88,3 +88,29 @@ export const ButtonSet: typeof GoogleAppsScript.Base.ButtonSet = enumeration([
 export function member<E>(enumObject: E, name: string): E[keyof E] {
   return (enumObject as Record<string, E[keyof E]>)[name] as E[keyof E];
 }
+
+type Script = typeof GoogleAppsScript.Script;
+
+export const EventType: Script['EventType'] = enumeration([
+  'CLOCK',
+  'ON_OPEN',
+  'ON_EDIT',
+  'ON_FORM_SUBMIT',
+  'ON_CHANGE',
+  'ON_EVENT_UPDATED',
+]);
+
+export const AuthMode: Script['AuthMode'] = enumeration([
+  'NONE',
+  'CUSTOM_FUNCTION',
+  'LIMITED',
+  'FULL',
+]);
+
+export const TriggerSource: Script['TriggerSource'] = enumeration([
+  'SPREADSHEETS',
+  'CLOCK',
+  'FORMS',
+  'DOCUMENTS',
+  'CALENDAR',
+]);

@@ -1,8 +1,8 @@
 /**
  * This file defines `fakeWorkbook`, the fake Apps Script services of one open spreadsheet
- * (SpreadsheetApp, HtmlService, PropertiesService, LockService) over a workbook pre-filled with
- * sheets of values, with hooks for what only another user could do (protect and unprotect, hold
- * the lock), and `installSpreadsheetApp`, which makes them globals for unit tests.
+ * (SpreadsheetApp, HtmlService, PropertiesService, LockService, ScriptApp) over a workbook
+ * pre-filled with sheets of values, with hooks for what only another user could do (protect and
+ * unprotect, hold the lock, act as another user, open the file and so fire its triggers), and `installSpreadsheetApp`, which makes them globals for unit tests.
  */
 import type { CellValue } from './cell-input';
 import { type CallCounts, resetCalls } from './fake-service';
@@ -11,6 +11,13 @@ import { type DocumentLock, fakeLockService, newDocumentLock } from './lock';
 import { fakePropertiesService, newPropertyStores, type PropertyStores } from './properties';
 import { rangeHandles } from './range';
 import { HOST_REALM, type Realm } from './realm';
+import {
+  fakeScriptApp,
+  fireOpenTriggers,
+  newTriggerStore,
+  type OpenEvent,
+  type TriggerRecord,
+} from './script-app';
 import { sheetHandles } from './sheet';
 import { fakeSpreadsheetApp } from './spreadsheet-app';
 import { fakeUi, newUiRecord, type UiRecord } from './ui';
@@ -48,6 +55,7 @@ export interface AppsScriptGlobals {
   readonly HtmlService: GoogleAppsScript.HTML.HtmlService;
   readonly PropertiesService: GoogleAppsScript.Properties.PropertiesService;
   readonly LockService: GoogleAppsScript.Lock.LockService;
+  readonly ScriptApp: GoogleAppsScript.Script.ScriptApp;
 }
 
 export interface FakeWorkbook extends AppsScriptGlobals, UiRecord {
@@ -68,6 +76,15 @@ export interface FakeWorkbook extends AppsScriptGlobals, UiRecord {
   unprotect(target: GoogleAppsScript.Spreadsheet.Sheet | GoogleAppsScript.Spreadsheet.Range): void;
   /** The script ends: Apps Script releases the locks it still holds. */
   endExecution(): void;
+  /** Every installable trigger of the spreadsheet, whoever created it. */
+  readonly triggers: readonly TriggerRecord[];
+  /** The script runs as another user from now on (their triggers, not the others'). */
+  actAs(user: string): void;
+  /**
+   * Someone opens the spreadsheet: `run` gets each on-open trigger's function name and event, as
+   * the user who created the trigger; the runs' results in order.
+   */
+  fireOpenTriggers(run: (handler: string, event: OpenEvent) => unknown): unknown[];
 }
 
 export function fakeWorkbook(options: FakeWorkbookOptions = {}): FakeWorkbook {
@@ -77,11 +94,15 @@ export function fakeWorkbook(options: FakeWorkbookOptions = {}): FakeWorkbook {
   const record = newUiRecord();
   const properties = newPropertyStores();
   const lock: DocumentLock = newDocumentLock();
+  const triggerStore = newTriggerStore();
   const globals: AppsScriptGlobals = {
     SpreadsheetApp: fakeSpreadsheetApp(workbook, fakeUi(calls, record)),
     HtmlService: fakeHtmlService(calls, realm, options.files ?? {}),
     PropertiesService: fakePropertiesService(calls, properties),
     LockService: fakeLockService(calls, realm, lock),
+    ScriptApp: fakeScriptApp(calls, realm, triggerStore, () =>
+      globals.SpreadsheetApp.getActiveSpreadsheet(),
+    ),
   };
   return {
     ...globals,
@@ -114,6 +135,12 @@ export function fakeWorkbook(options: FakeWorkbookOptions = {}): FakeWorkbook {
     endExecution: () => {
       if (lock.holder !== 'elsewhere') lock.holder = null;
     },
+    triggers: triggerStore.triggers,
+    actAs: (user) => {
+      triggerStore.user = user;
+    },
+    fireOpenTriggers: (run) =>
+      fireOpenTriggers(triggerStore, globals.SpreadsheetApp.getActiveSpreadsheet(), run),
   };
 }
 

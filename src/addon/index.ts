@@ -4,13 +4,18 @@
  */
 export * from './custom-functions/all';
 export { onInstall, onOpen, showFunctionHelp } from './menu';
+export { autoRefreshOnOpen } from './refresh/on-open-refresh';
 export {
   showSidebar,
   sidebarActiveSheetId,
+  sidebarAutoRefresh,
+  sidebarBuildHistory,
   sidebarClassify,
   sidebarClear,
   sidebarPreview,
   sidebarResegment,
+  sidebarSegmentList,
+  sidebarSetAutoRefresh,
   sidebarShowAlerts,
   sidebarShowAll,
   sidebarShowSegment,

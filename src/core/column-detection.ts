@@ -118,21 +118,34 @@ export function detectColumns(
   };
 }
 
-/** Each role to its best-matching column, strongest first, ties to the leftmost. */
+/**
+ * Each role to its best-matching column, strongest first, ties to the leftmost. A name column
+ * ("Name", "客户名称") names the customer too: it is the customer column unless a column whose
+ * header names the customer at least as surely ("Customer ID", "客户编号") took that role first,
+ * and then it is the name beside it — so a sheet whose only customer column is a name keeps it.
+ */
 function claimsFromHeaders(matches: readonly (HeaderMatch | null)[]): RoleClaim[] {
   const claims: RoleClaim[] = matches.map((match) =>
     match?.role === null
       ? { role: null, source: 'header', confidence: confidenceOf(match) }
       : NO_CLAIM,
   );
+  // at equal strength a customer header comes before a name header, wherever they stand
+  const nameLast = (match: HeaderMatch) => (match.role === 'name' ? 1 : 0);
   const byStrength = matches
     .flatMap((match, index) => (match?.role ? [{ match, index }] : []))
-    .sort((a, b) => b.match.strength - a.match.strength || a.index - b.index);
+    .sort(
+      (a, b) =>
+        b.match.strength - a.match.strength ||
+        nameLast(a.match) - nameLast(b.match) ||
+        a.index - b.index,
+    );
   const taken = new Set<ColumnRole>();
   for (const { match, index } of byStrength) {
-    if (match.role === null || taken.has(match.role)) continue;
-    if (!isSharedRole(match.role)) taken.add(match.role);
-    claims[index] = { role: match.role, source: 'header', confidence: confidenceOf(match) };
+    const role = match.role === 'name' && !taken.has('customer') ? 'customer' : match.role;
+    if (role === null || taken.has(role)) continue;
+    if (!isSharedRole(role)) taken.add(role);
+    claims[index] = { role, source: 'header', confidence: confidenceOf(match) };
   }
   return claims;
 }

@@ -16,6 +16,8 @@ export const COLUMN_ROLES = [
   'monetary',
   'first-purchase',
   'group',
+  'email',
+  'name',
 ] as const;
 export type ColumnRole = (typeof COLUMN_ROLES)[number];
 
@@ -33,6 +35,8 @@ export const ROLE_LABELS: Readonly<Record<ColumnRole, Readonly<Record<'en' | 'zh
   monetary: { en: 'Money spent', zh: '消费金额' },
   'first-purchase': { en: 'First purchase date', zh: '首次购买日期' },
   group: { en: 'Group by (region, rep…)', zh: '分组（地区、销售代表等）' },
+  email: { en: 'Email', zh: '邮箱' },
+  name: { en: 'Name', zh: '姓名' },
 };
 
 /**

@@ -251,3 +251,18 @@ export const HISTORY_RUNS_KEPT = {
     zh: `保留的历史运行次数（${span(HISTORY_RUNS_RANGE)}）`,
   },
 } as const;
+
+const BACKFILL_PERIODS_RANGE: NumberRange = { whole: true, min: 1, minIncluded: true, max: 60 };
+
+/**
+ * How many past months or weeks "Build history" classifies an order log as of (history-backfill):
+ * one run each, so at most the runs the history keeps.
+ */
+export const BACKFILL_PERIODS = {
+  range: BACKFILL_PERIODS_RANGE,
+  default: 12,
+  label: {
+    en: `Past periods (${span(BACKFILL_PERIODS_RANGE)})`,
+    zh: `过去的期数（${span(BACKFILL_PERIODS_RANGE)}）`,
+  },
+} as const;

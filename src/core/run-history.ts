@@ -107,17 +107,19 @@ export function runClasses(run: HistoryRun): RunClasses & {
 }
 
 /**
- * The data rows of the oldest runs to drop once `added` is recorded after `runs`: runs beyond the
- * newest `keep`, and old runs while the rows exceed `maxRows` (a sheet holds ten million cells in
- * all); the run just added is never dropped. Returned ascending.
+ * The data rows of the oldest runs to drop once `addedRuns` runs of `addedRows` rows in all are
+ * recorded after `runs`: runs beyond the newest `keep`, and old runs while the rows exceed
+ * `maxRows` (a sheet holds ten million cells in all); the runs just added are never dropped.
+ * Returned ascending.
  */
 export function rowsToPrune(
   runs: readonly RecordedRun[],
   addedRows: number,
   keep: number,
   maxRows: number,
+  addedRuns = 1,
 ): number[] {
-  let kept = runs.length + 1;
+  let kept = runs.length + addedRuns;
   let rows = addedRows + runs.reduce((sum, run) => sum + run.rows.length, 0);
   const dropped: number[] = [];
   for (const run of runs) {

@@ -176,7 +176,7 @@ describe.each([
   /** The legend after a run, said as the preview's title says its segments. */
   const legendInPreviewWords = async () => {
     const entries = await openSandbox()
-      .sidebar.locator('[data-testid="legend"] li')
+      .sidebar.locator('[data-testid="legend"] li button.legend-entry')
       .allTextContents();
     const counted = entries.map((entry) => {
       const match = /^(.*?)([\d,]+) customers? · (.*) of revenue$/.exec(entry);
@@ -229,6 +229,13 @@ describe.each([
       expect(await legendInPreviewWords()).toBe(previewed);
       const labels = await expectSheetInLegendColours('Tier', middleRow);
       expect(labels.length).toBeGreaterThan(1);
+      // a group-by column (the log's Country) gives a breakdown below the legend
+      const breakdown = openSandbox().sidebar.locator('[data-testid="breakdown"]');
+      expect(await breakdown.isVisible()).toBe(roles.includes('group'));
+      if (roles.includes('group'))
+        expect(await breakdown.locator('th[scope="col"]').allTextContents()).toContain(
+          'United Kingdom',
+        );
       if (sheet === '客户名单') {
         await openSandbox().scrollToRow(2);
         await openSandbox().page.screenshot({ path: SCREENSHOT });
@@ -267,7 +274,7 @@ describe.each([
   it(
     'shows one segment’s rows at a time from the legend, then all of them',
     async () => {
-      const enabled = '[data-testid="legend"] li button:not([disabled])';
+      const enabled = '[data-testid="legend"] li button.legend-entry:not([disabled])';
       const choices = openSandbox().sidebar.locator(enabled);
       expect(await choices.count()).toBeGreaterThan(1);
       const label = (await choices.nth(1).locator('.swatch').textContent()) ?? '';
@@ -357,6 +364,93 @@ describe('a CSV of the user’s', () => {
       expect(await openSandbox().page.locator('img').count()).toBe(0);
       expect(await openSandbox().sidebar.locator('img').count()).toBe(0);
       expect(dialogs).toEqual([]);
+    },
+    BROWSER_LIMIT_MS,
+  );
+
+  it(
+    'copies a segment’s list: shown selected for Ctrl+C when the clipboard refuses, at 300 px',
+    async () => {
+      const name = 'Mailing';
+      await openSandbox()
+        .page.locator('[data-testid="load-csv"]')
+        .setInputFiles({
+          name: `${name}.csv`,
+          mimeType: 'text/csv',
+          buffer: Buffer.from(
+            [
+              'Customer ID,Name,Email,Order date,Amount',
+              'C1,Ann Lee,ann@old.example,2024-03-01,100',
+              'C2,Bob Brown,bob@example.com,2024-03-02,30',
+              'C1,Ann Lee,ann@new.example,2024-03-09,20',
+              'C3,Cat Wu,cat@example.com,2024-03-05,50',
+            ].join('\n'),
+          ),
+        });
+      await openSandbox().sidebarShowsSheet(name);
+      expect(await openSandbox().roles()).toEqual([
+        'customer',
+        'name',
+        'email',
+        'order-date',
+        'amount',
+      ]);
+      await pressSucceeding('classify', /^Classified 3 customers/);
+      // as Apps Script's frame may: the clipboard refuses
+      await openSandbox().sidebar.evaluate(() => {
+        const refuse = () => Promise.reject(new DOMException('refused', 'NotAllowedError'));
+        Object.defineProperty(navigator, 'clipboard', { value: { writeText: refuse } });
+      });
+      const copy = openSandbox()
+        .sidebar.locator('[data-testid="copy-list"]:not([disabled])')
+        .first();
+      const label = ((await copy.getAttribute('aria-label')) ?? '').replace('Copy list: ', '');
+      // reached and pressed from the keyboard
+      await copy.focus();
+      await openSandbox().page.keyboard.press('Enter');
+      await openSandbox().sidebar.waitForFunction(
+        () => document.querySelector('[data-testid="status"]')?.textContent !== 'Working…',
+      );
+      // by hand: each customer once, in sheet order, with the e-mail and name of their latest order
+      const latest: Record<string, string> = {
+        C1: 'C1\tann@new.example\tAnn Lee',
+        C2: 'C2\tbob@example.com\tBob Brown',
+        C3: 'C3\tcat@example.com\tCat Wu',
+      };
+      await openSandbox().gridUpToDate();
+      const [header, ...rows] = await openSandbox().shownRows();
+      const labelColumn = (header?.cells.length ?? 0) - 1;
+      const inSegment = [
+        ...new Set(
+          rows
+            .filter((row) => row.cells[labelColumn]?.text === label)
+            .map((row) => row.cells[0]?.text ?? ''),
+        ),
+      ];
+      const box = openSandbox().sidebar.locator('[data-testid="copy-text"]');
+      expect(await box.inputValue()).toBe(
+        ['Customer ID\tEmail\tName', ...inSegment.map((id) => latest[id])].join('\n'),
+      );
+      expect(
+        await box.evaluate((area: HTMLTextAreaElement) => [
+          document.activeElement === area,
+          area.readOnly,
+          area.selectionEnd - area.selectionStart === area.value.length,
+        ]),
+      ).toEqual([true, true, true]);
+      const count = inSegment.length;
+      expect(await openSandbox().sidebar.locator('[data-testid="status"]').textContent()).toContain(
+        `${count} customer${count === 1 ? '' : 's'} of “${label}” selected below`,
+      );
+      // at the sidebar's 300 px, the button and the list stay inside it
+      const width = await openSandbox().sidebar.evaluate(
+        () => document.documentElement.clientWidth,
+      );
+      expect(width).toBeLessThanOrEqual(300);
+      for (const shown of [copy, box]) {
+        const right = await shown.evaluate((element) => element.getBoundingClientRect().right);
+        expect(right).toBeLessThanOrEqual(width);
+      }
     },
     BROWSER_LIMIT_MS,
   );

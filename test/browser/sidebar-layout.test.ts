@@ -4,7 +4,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { onlineRetail } from '../ui/survey';
+import { onlineRetail, TIERS_RESULT } from '../ui/survey';
 import { launchWithScrollbars, openSidebarAlone, SIDEBAR_WIDTH } from './sidebar-alone';
 
 const BROWSER_LIMIT_MS = 120_000;
@@ -52,6 +52,53 @@ describe('the sidebar at 300 px with scrollbars that take room', () => {
       expect(layout.selects.length).toBeGreaterThanOrEqual(10);
       for (const { id, right } of layout.selects)
         expect(right, `#${id}`).toBeLessThanOrEqual(layout.clientWidth);
+      await page.close();
+    },
+    BROWSER_LIMIT_MS,
+  );
+
+  it(
+    'keeps a wide breakdown inside its own sideways-scrolling box after a run',
+    async () => {
+      if (!browser) throw new Error('no browser');
+      const groups = Array.from({ length: 8 }, (_, i) => `Region number ${i + 1}`);
+      const page = await openSidebarAlone(browser, {
+        sidebarSurvey: onlineRetail(),
+        sidebarActiveSheetId: 101,
+        sidebarClassify: {
+          ...TIERS_RESULT,
+          layout: '1234:abc',
+          breakdowns: [
+            {
+              header: 'Region',
+              segments: TIERS_RESULT.legend.map((entry) => entry.label),
+              groups,
+              customers: TIERS_RESULT.legend.map(() => groups.map((_, g) => 1000 * g)),
+            },
+          ],
+        },
+      });
+      await page.locator('[data-testid="classify"]').click();
+      const table = page.locator('[data-testid="breakdown"] .table-scroll');
+      await table.waitFor();
+      const layout = await table.evaluate((box) => ({
+        page: document.documentElement.scrollWidth <= document.documentElement.clientWidth,
+        scrolls: box.scrollWidth > box.clientWidth,
+        right: box.getBoundingClientRect().right,
+        width: document.documentElement.clientWidth,
+        // the lines around the table wrap to the sidebar, none cut by the scrolling box
+        textRights: [...document.querySelectorAll('[data-testid="breakdown"] p')].map(
+          (line) => line.getBoundingClientRect().right,
+        ),
+      }));
+      expect(layout).toMatchObject({ page: true, scrolls: true });
+      expect(layout.right).toBeLessThanOrEqual(layout.width);
+      expect(layout.textRights.length).toBe(2);
+      for (const right of layout.textRights) expect(right).toBeLessThanOrEqual(layout.width);
+      // the keyboard reaches the box, so arrow keys scroll it
+      await table.focus();
+      await page.keyboard.press('ArrowRight');
+      await expect.poll(() => table.evaluate((box) => box.scrollLeft)).toBeGreaterThan(0);
       await page.close();
     },
     BROWSER_LIMIT_MS,

@@ -300,7 +300,7 @@ describe('detectColumns: one role per column', () => {
     expect(detection.columns.map(({ role, source }) => [role, source])).toEqual([
       [null, 'none'],
       ['customer', 'header'],
-      [null, 'none'],
+      ['name', 'header'],
       ['order-date', 'header'],
       [null, 'none'],
     ]);
@@ -333,6 +333,62 @@ describe('detectColumns: one role per column', () => {
         },
       ),
     );
+  });
+});
+
+describe('detectColumns: e-mail and name beside the customer', () => {
+  it('reads a name beside a customer id as the name, and the e-mail', () => {
+    const detection = detectColumns([
+      ['Customer ID', 'Customer Name', 'E-mail', 'Order Date', 'Amount'],
+      ['C1', 'Ann Lee', 'ann@example.com', day(5), 12.5],
+      ['C1', 'Ann Lee', 'ann@example.com', day(9), 8],
+    ]);
+    expect(detection.shape).toBe('transactions');
+    expect(rolesOf(detection)).toEqual(['customer', 'name', 'email', 'order-date', 'amount']);
+  });
+
+  it('gives the customer to the id wherever the name stands', () => {
+    const detection = detectColumns([
+      ['Name', 'Contact', 'Client', 'Date', 'Amount'],
+      ['Ann Lee', 'Ann', 'C1', day(5), 12.5],
+    ]);
+    expect(rolesOf(detection).slice(0, 3)).toEqual(['name', null, 'customer']);
+  });
+
+  it('keeps a name column the customer column when no other column is', () => {
+    for (const header of ['Name', 'Customer Name', '客户名称', '姓名', 'Customer Full Name']) {
+      const detection = detectColumns([
+        [header, 'Email', 'Order Date', 'Amount'],
+        ['Ann', 'ann@example.com', day(5), 12.5],
+        ['Ann', 'ann@example.com', day(9), 8],
+      ]);
+      expect(rolesOf(detection), header).toEqual(['customer', 'email', 'order-date', 'amount']);
+    }
+  });
+
+  it('keeps a name the customer over a header that only contains a customer word', () => {
+    const detection = detectColumns([
+      ['Customer Since', 'Customer Name', 'Date', 'Amount'],
+      [day(1), 'Ann', day(5), 12.5],
+    ]);
+    expect(rolesOf(detection).slice(0, 2)).toEqual([null, 'customer']);
+  });
+
+  it('reads Chinese headers of an id, a name and an e-mail', () => {
+    const detection = detectColumns([
+      ['客户名称', '客户编号', '邮箱', '最近购买日期', '购买次数', '消费金额'],
+      ['张三', 'K001', 'zhang@example.cn', '2024-03-05', 3, 1200],
+      ['李四', 'K002', 'li@example.cn', '2024-03-01', 1, 88],
+    ]);
+    expect(detection.shape).toBe('customers');
+    expect(rolesOf(detection)).toEqual([
+      'name',
+      'customer',
+      'email',
+      'last-purchase',
+      'frequency',
+      'monetary',
+    ]);
   });
 });
 

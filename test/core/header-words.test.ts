@@ -39,7 +39,8 @@ describe('matchHeader', () => {
     ['Customer', 'customer'],
     ['Client', 'customer'],
     ['Customer ID', 'customer'],
-    ['客户名称', 'customer'],
+    ['客户编号', 'customer'],
+    ['Customer No.', 'customer'],
     ['会员', 'customer'],
     ['Order Date', 'order-date'],
     ['下单时间', 'order-date'],
@@ -67,8 +68,29 @@ describe('matchHeader', () => {
     ['地理位置', 'group'],
     ['行业类型', 'group'],
     ['公司规模', 'group'],
+    // e-mail and name, beside the customer (column-detection.ts decides which is the customer)
+    ['Email', 'email'],
+    ['E-mail', 'email'],
+    ['E-Mail Address', 'email'],
+    ['Mail', 'email'],
+    ['邮箱', 'email'],
+    ['电子邮件', 'email'],
+    ['联系人邮箱', 'email'],
+    ['Name', 'name'],
+    ['Customer Name', 'name'],
+    ['Full Name', 'name'],
+    ['Contact', 'name'],
+    ['姓名', 'name'],
+    ['客户名称', 'name'],
+    ['联系人', 'name'],
+    ['名称', 'name'],
+    // never a name or an e-mail
+    ['Contact Number', null],
+    ['联系电话', null],
+    ['Mailing List', undefined],
+    ['产品名称', null],
     // words inside longer headers
-    ['Customer Full Name', 'customer'],
+    ['Customer Full Name', 'name'],
     ['付款金额', 'amount'],
     ['Purchase Qty', 'quantity'],
     ['商品单价', 'unit-price'],
@@ -96,7 +118,7 @@ describe('matchHeader', () => {
   it('counts general words only as the whole header', () => {
     expect(roleOf('Order')).toBe('order-id');
     expect(roleOf('Order Count')).toBe('frequency');
-    expect(roleOf('Name')).toBe('customer');
+    expect(roleOf('Name')).toBe('name');
     expect(roleOf('Product Name')).toBe(null);
     expect(roleOf('Average')).toBeUndefined();
   });

@@ -118,12 +118,15 @@ describe('dist/Code.js as Apps Script loads it', () => {
     }
   });
 
-  it('ships a manifest with V8 and only the two narrow scopes', () => {
+  it('ships a manifest with V8 and only the narrow scopes: this spreadsheet, its UI, its trigger', () => {
     const manifest = JSON.parse(readFileSync(`${DIST}appsscript.json`, 'utf8'));
     expect(manifest.runtimeVersion).toBe('V8');
+    // script.scriptapp is for the automatic refresh's trigger (docs/refresh.md); never the
+    // full `spreadsheets` scope, which opening a file by id would need
     expect(manifest.oauthScopes).toEqual([
       'https://www.googleapis.com/auth/spreadsheets.currentonly',
       'https://www.googleapis.com/auth/script.container.ui',
+      'https://www.googleapis.com/auth/script.scriptapp',
     ]);
   });
 });

@@ -111,3 +111,48 @@ describe('Reset to detected columns', () => {
     expect(view.missing()).toEqual([]);
   });
 });
+
+describe('the e-mail and the name', () => {
+  it('are offered in both shapes, one column each, kept across a switch, and can be unmapped', () => {
+    const view = showMapping(onlineRetail());
+    const optionsOf = (testId: string) => [...control(testId).options].map(({ value }) => value);
+    expect(optionsOf('role-1')).toEqual(expect.arrayContaining(['email', 'name']));
+    choose(control('role-1'), 'email');
+    choose(control('role-2'), 'name');
+    choose(control('role-7'), 'email');
+    expect(roles()).toEqual([
+      'order-id',
+      '',
+      'name',
+      'quantity',
+      'order-date',
+      'unit-price',
+      'customer',
+      'email',
+    ]);
+    choose(control('shape'), 'customers');
+    expect(optionsOf('role-1')).toEqual(expect.arrayContaining(['email', 'name']));
+    expect(roles()).toEqual([
+      '',
+      '',
+      'name',
+      'frequency',
+      'last-purchase',
+      '',
+      'customer',
+      'email',
+    ]);
+    choose(control('role-2'), '');
+    expect(roles()).toEqual(['', '', '', 'frequency', 'last-purchase', '', 'customer', 'email']);
+    expect(view.mapping().roles).toEqual([
+      null,
+      null,
+      null,
+      'frequency',
+      'last-purchase',
+      null,
+      'customer',
+      'email',
+    ]);
+  });
+});

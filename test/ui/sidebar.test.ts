@@ -61,6 +61,8 @@ describe('the survey of the active sheet', () => {
       'Quantity',
       'Unit price',
       'Group by (region, rep…)',
+      'Email',
+      'Name',
     ]);
     expect(byTestId('missing').textContent).toBe('Every column needed is there.');
     expect(button('classify').disabled).toBe(false);
@@ -297,8 +299,8 @@ describe('Classify', () => {
     await settle();
     const entries = [...byTestId('legend').querySelectorAll('li')];
     expect(entries.map((entry) => entry.textContent)).toEqual([
-      'High value300 customers · 61.2% of revenue',
-      'Regular1,200 customers · 38.8% of revenue',
+      'High value300 customers · 61.2% of revenueCopy list',
+      'Regular1,200 customers · 38.8% of revenueCopy list',
     ]);
     const swatch = entries[0]?.querySelector<HTMLElement>('.swatch');
     expect(swatch?.style.backgroundColor).toBe('rgb(183, 225, 205)');

@@ -3,7 +3,8 @@
  * per row), one row per customer with the last purchase, recency, frequency, monetary, the R, F
  * and M scores, the RFM code, the segment and the tier, under a header row.
  */
-import { rfmTableRows, tableOfCells } from '../sheet-input/transaction-log';
+import { tableOfCells } from '../sheet-input/cells-table';
+import { rfmTableRows } from '../sheet-input/rfm-table-rows';
 import { defineCustomFunction, LANGUAGE_PARAMETER } from './definition';
 import { AS_OF, BREAKS_PARAMETERS, measureBreaks } from './measure-parameters';
 

@@ -118,6 +118,13 @@ export interface SheetSurvey {
   readonly summarySheet: { readonly name: string; readonly exists: boolean };
   /** The label of the one segment whose rows the sheet shows now (its filter), or null. */
   readonly shownSegment: string | null;
+  /** Whether the sheet's mapped columns changed since its last run (refresh/data-fingerprint.ts). */
+  readonly stale?: boolean;
+}
+
+/** Whether this user's automatic refresh (re-segment when the spreadsheet opens) is on. */
+export interface AutoRefreshState {
+  readonly on: boolean;
 }
 
 /** A request to show one segment's rows only: the label as the legend shows it. */
@@ -205,6 +212,25 @@ export interface ClassifyResult {
   readonly migration?: MigrationSummary;
 }
 
+/** "Build history": how many past periods a log is classified as of, months or weeks. */
+export interface BackfillRequest extends SheetTarget {
+  readonly periods: number;
+  readonly unit: 'month' | 'week';
+}
+
+/** What "Build history" recorded. */
+export interface BackfillResult {
+  /** Runs recorded, one per past period's end. */
+  readonly built: number;
+  /** Periods the history already held for the model, left as they were. */
+  readonly skipped: number;
+  /** The as-of days of the oldest and newest runs built, `YYYY-MM-DD`; null when none. */
+  readonly first: string | null;
+  readonly last: string | null;
+  /** Who moved where from the newest run built to the data now. */
+  readonly migration?: MigrationSummary;
+}
+
 /** What Classify would give with the settings of a request, computed without writing anything. */
 export interface PreviewResult {
   readonly customers: number;
@@ -240,3 +266,20 @@ export interface SidebarFailure {
 export type Outcome<T> =
   | { readonly ok: true; readonly value: T }
   | ({ readonly ok: false } & SidebarFailure);
+
+/** A request for one segment's customers as a list: the segment's class id in the last run. */
+export interface SegmentListRequest extends SheetTarget {
+  readonly segment: string;
+}
+
+/** One segment's customers, one line each in sheet order, to paste into a mail tool or a CRM. */
+export interface SegmentList {
+  /** The segment's label, as the legend and the sheet show it. */
+  readonly label: string;
+  /** The list's columns: the customer's, then the e-mail's and the name's when mapped (headers). */
+  readonly columns: readonly string[];
+  /** One row per customer, a cell per column. */
+  readonly rows: readonly (readonly string[])[];
+  /** The columns' header line and the rows, tab-separated, lines split by `\n`. */
+  readonly text: string;
+}

@@ -7,6 +7,7 @@
 import type { Language } from '../../core/labels';
 import { assertCustomerSheetWritable } from './customer-sheet';
 import { sidebarError } from './sidebar-messages';
+import { utf8Length } from './utf8-length';
 import { assertWritable } from './writable';
 
 /** "Properties value size: 9 KB / val" (Apps Script quotas), in UTF-8 bytes. */
@@ -33,14 +34,4 @@ export function assertClassifyCanFinish(
   }
   assertWritable(sheet, language);
   if (customerSheetNeeded) assertCustomerSheetWritable(sheet.getParent(), sheet, language);
-}
-
-/** Bytes of a text in UTF-8, as the property store counts them (Apps Script has no TextEncoder). */
-function utf8Length(text: string): number {
-  let bytes = 0;
-  for (const character of text) {
-    const code = character.codePointAt(0) ?? 0;
-    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
-  }
-  return bytes;
 }

@@ -14,8 +14,9 @@ import { isPredictionModel, type ModelId } from '../../core/model-ids';
 import { missingForModel } from '../../core/model-needs';
 import { CLASS_SCHEMES, classLabels, MODELS } from '../../core/models';
 import { Segmentation } from '../../core/segmentation';
+import { inputFingerprint } from '../refresh/data-fingerprint';
 import { readMeasures } from '../sheet-input/customer-measures';
-import { logTableNotes, rfmTableRows } from '../sheet-input/transaction-log';
+import { logTableNotes, rfmTableRows } from '../sheet-input/rfm-table-rows';
 import { activeSheetSettings, type SheetSettings } from '../sheet-settings';
 import type { ClassifyResult, ClassifySettings, LegendEntry, MigrationSummary } from './api';
 import { assertClassifyCanFinish } from './classify-preflight';
@@ -120,6 +121,7 @@ export function planClassify(settings: ClassifySettings, table: SheetTable): Pla
     headers,
     table.userColumns.length,
     result,
+    inputFingerprint(table, settings),
   );
 
   const summary = planSummarySheet({

@@ -44,6 +44,28 @@ export function groupsOfLog(
 ): CustomerGroups[] {
   const indexes = columns.indexesOf('group');
   if (indexes.length === 0) return [];
+  const latestRow = latestOrderRows(log, customerOfRow, customers, asOfDay);
+  return indexes.map((index) => {
+    const column = columns.at('group', index);
+    return {
+      header: columns.place(index).header,
+      groups: Array.from(latestRow, (row) => (row < 0 ? null : groupText(column.at(row)))),
+    };
+  });
+}
+
+/**
+ * Each customer's latest order among those the run counted (none after the as-of day): its
+ * 0-based data row, the last such row when several share the latest day; −1 for none.
+ *
+ * @param customerOfRow each data row's customer in the table (−1 for none)
+ */
+export function latestOrderRows(
+  log: Pick<TransactionLog, 'days' | 'sourceRows' | 'customerKeys'>,
+  customerOfRow: Int32Array,
+  customers: number,
+  asOfDay: number,
+): Int32Array {
   const latestDay = new Float64Array(customers).fill(Number.NEGATIVE_INFINITY);
   const latestRow = new Int32Array(customers).fill(-1);
   log.days.forEach((day, line) => {
@@ -56,17 +78,11 @@ export function groupsOfLog(
       latestRow[customer] = row;
     }
   });
-  return indexes.map((index) => {
-    const column = columns.at('group', index);
-    return {
-      header: columns.place(index).header,
-      groups: Array.from(latestRow, (row) => (row < 0 ? null : groupText(column.at(row)))),
-    };
-  });
+  return latestRow;
 }
 
-/** A group cell as text; blank is no group. */
-function groupText(cell: unknown): string | null {
+/** A cell as text, as a group or a list shows it: dates as ISO days; blank is null. */
+export function groupText(cell: unknown): string | null {
   if (isBlank(cell)) return null;
   if (isDateObject(cell)) return formatCivilDay(Math.floor(cell.getTime() / 86_400_000));
   const text = String(cell).trim();

@@ -12,11 +12,15 @@ import { inputErrorMessage } from '../messages';
 import { activeSheetSettings } from '../sheet-settings';
 import type {
   AfterAction,
+  BackfillRequest,
+  BackfillResult,
   ClassifyRequest,
   ClassifyResult,
   ClearResult,
   Outcome,
   PreviewResult,
+  SegmentList,
+  SegmentListRequest,
   SegmentRequest,
   SegmentShown,
   SheetSurvey,
@@ -24,15 +28,19 @@ import type {
 } from './api';
 import { classifySheet, planClassify } from './classify';
 import { clearSheet } from './clear';
+import { backfillRequestSchema, buildHistory } from './history-backfill';
 import { savedSettingsNow } from './resegment';
 import { classifyRequestSchema, segmentRequestSchema, sheetTargetSchema } from './saved-settings';
 import { showAllSegments, showSegment } from './segment-filter';
+import { segmentList, segmentListRequestSchema } from './segment-list';
 import { currentLayout } from './sheet-layout';
 import { readSheetTable } from './sheet-table';
 import { type SidebarAction, SidebarError, sidebarError } from './sidebar-messages';
 import { showAlerts } from './summary-migration';
 import { surveySheet } from './survey';
 import { targetSheet } from './target-sheet';
+
+export { sidebarAutoRefresh, sidebarSetAutoRefresh } from '../refresh/refresh-endpoints';
 
 const TITLE = 'Customer Tiers';
 /** How long a second run waits for a running one before saying so. */
@@ -135,6 +143,31 @@ export function sidebarShowAlerts(target: SheetTarget): Outcome<null> {
     const { sheetId } = parsed(sheetTargetSchema, target, language);
     showAlerts(targetSheet({ sheetId }, language));
     return null;
+  });
+}
+
+/**
+ * One segment's customers as a list to copy (ids, and e-mails and names where mapped), read from
+ * the sheet the sidebar showed; nothing is written, so no lock.
+ */
+export function sidebarSegmentList(request: SegmentListRequest): Outcome<SegmentList> {
+  return outcome((language) => {
+    const { sheetId, layout, segment } = parsed(segmentListRequestSchema, request, language);
+    return segmentList(targetSheet({ sheetId, layout }, language), segment, language);
+  });
+}
+
+/**
+ * "Build history": the log classified as of each past period's end, each run recorded in the
+ * history sheet; nothing else is written.
+ */
+export function sidebarBuildHistory(request: BackfillRequest): Outcome<BackfillResult> {
+  return outcome((language) => {
+    const { sheetId, layout, periods, unit } = parsed(backfillRequestSchema, request, language);
+    return underLock('history', language, () => {
+      const sheet = targetSheet({ sheetId, layout }, language);
+      return buildHistory(readSheetTable(sheet), periods, unit, language);
+    });
   });
 }
 

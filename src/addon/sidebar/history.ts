@@ -45,6 +45,11 @@ export interface HistoryPlan {
   previous(model: string): RecordedRun | null;
   /** Appends a run in one block, then prunes the oldest runs; call after the run's other writes. */
   record(run: HistoryRun, keep?: number): void;
+  /**
+   * Appends runs of the past in one block ("Build history"), their times as given (older than
+   * the recorded runs'), then prunes once.
+   */
+  recordPast(runs: readonly HistoryRun[], keep?: number): void;
 }
 
 /**
@@ -57,22 +62,25 @@ export function planHistory(source: Sheet, language: Language): HistoryPlan {
   const owned = ownedSheet(spreadsheet, source.getSheetId(), 'history')?.sheet ?? null;
   if (owned) assertUnprotected(owned, language);
   const runs = owned ? readHistory(owned.getDataRange().getValues().slice(1)) : [];
+  const append = (added: readonly HistoryRun[], keep: number = HISTORY_RUNS_KEPT.default) => {
+    const recorded = added.filter((run) => run.entries.length > 0);
+    if (recorded.length === 0) return;
+    const rows = recorded.flatMap(historyRows);
+    const sheet = owned ?? newHistorySheet(spreadsheet, source, language);
+    const firstRow = owned ? Math.max(2, sheet.getLastRow() + 1) : 2;
+    // a new sheet has 1,000 rows, and a range past the last row is refused
+    const missing = firstRow + rows.length - 1 - sheet.getMaxRows();
+    if (missing > 0) sheet.insertRowsAfter(sheet.getMaxRows(), missing);
+    const block = sheet.getRange(firstRow, 1, rows.length, HISTORY_WIDTH);
+    block.setNumberFormats(rows.map(() => NUMBER_FORMATS));
+    block.setValues(rows);
+    prune(sheet, runs, rows.length, recorded.length, keep);
+  };
   return {
     runs,
     previous: (model) => previousRun(runs, model),
-    record: (run, keep = HISTORY_RUNS_KEPT.default) => {
-      if (run.entries.length === 0) return;
-      const rows = historyRows({ ...run, ranAt: after(run.ranAt, runs) });
-      const sheet = owned ?? newHistorySheet(spreadsheet, source, language);
-      const firstRow = owned ? Math.max(2, sheet.getLastRow() + 1) : 2;
-      // a new sheet has 1,000 rows, and a range past the last row is refused
-      const missing = firstRow + rows.length - 1 - sheet.getMaxRows();
-      if (missing > 0) sheet.insertRowsAfter(sheet.getMaxRows(), missing);
-      const block = sheet.getRange(firstRow, 1, rows.length, HISTORY_WIDTH);
-      block.setNumberFormats(rows.map(() => NUMBER_FORMATS));
-      block.setValues(rows);
-      prune(sheet, runs, rows.length, keep);
-    },
+    record: (run, keep) => append([{ ...run, ranAt: after(run.ranAt, runs) }], keep),
+    recordPast: append,
   };
 }
 
@@ -144,8 +152,14 @@ function newHistorySheet(spreadsheet: Spreadsheet, source: Sheet, language: Lang
  * Drops the oldest runs beyond `keep` (and beyond HISTORY_MAX_ROWS): in one deletion when they
  * are the first rows, as appending keeps them; else the kept rows are written back in one block.
  */
-function prune(sheet: Sheet, runs: readonly RecordedRun[], added: number, keep: number): void {
-  const dropped = rowsToPrune(runs, added, keep, HISTORY_MAX_ROWS);
+function prune(
+  sheet: Sheet,
+  runs: readonly RecordedRun[],
+  addedRows: number,
+  addedRuns: number,
+  keep: number,
+): void {
+  const dropped = rowsToPrune(runs, addedRows, keep, HISTORY_MAX_ROWS, addedRuns);
   if (dropped.length === 0) return;
   const leading = dropped.every((row, i) => row === i);
   if (leading) {

@@ -8,7 +8,7 @@ import { isBlank, readCivilDay } from '../../core/cell-value';
 import { civilDayOfInstant } from '../../core/civil-day';
 import type { Key } from '../../core/key';
 import { givenAsOfDay } from '../as-of';
-import type { LogTable } from '../sheet-input/transaction-log';
+import type { LogTable } from '../sheet-input/log-table';
 import type { SheetSettings } from '../sheet-settings';
 import type { ClassifyOptions } from './api';
 import type { SheetColumns } from './sheet-columns';

@@ -17,7 +17,7 @@ import {
 } from '../../core/option-registry';
 import { breaksSchema, rangeSchema } from '../options';
 import type { ClassifyResult, ClassifySettings } from './api';
-import { lastRunKey } from './last-run';
+import { lastRunKey, lastRunText } from './last-run';
 
 /** A measure's own breaks, or null (or none: settings saved before breaks) for its quantiles. */
 const measureBreaksSchema = z.optional(z.nullable(breaksSchema));
@@ -93,6 +93,8 @@ const savedSchema = z.object({
   ...classifySettingsSchema.shape,
   headers: z.array(z.string()),
   userColumns: z.optional(z.int().check(z.gte(0))),
+  /** The run's input fingerprint (refresh/data-fingerprint.ts); none for runs saved before it. */
+  fingerprint: z.optional(z.string()),
 });
 export type SavedSettings = z.infer<typeof savedSchema>;
 
@@ -123,8 +125,8 @@ export function readableSettings(sheetId: number): SavedSettings | null {
 }
 
 /**
- * The document properties a run saves: its settings, with the header text of each mapped column,
- * and its outcome. Made before anything is written, so that their size is checked first.
+ * The document properties a run saves: its settings, with the header text of each mapped column
+ * and the fingerprint of its input, and its outcome. Made before anything is written, so that their size is checked first.
  */
 export function runProperties(
   sheetId: number,
@@ -132,16 +134,18 @@ export function runProperties(
   headers: readonly string[],
   userColumns: number,
   result: ClassifyResult,
+  fingerprint?: string,
 ): Record<string, string> {
   const saved: SavedSettings = {
     ...settings,
     roles: [...settings.roles],
     headers: [...headers],
     userColumns,
+    ...(fingerprint === undefined ? {} : { fingerprint }),
   };
   return {
     [propertyKey(sheetId)]: JSON.stringify(saved),
-    [lastRunKey(sheetId)]: JSON.stringify(result),
+    [lastRunKey(sheetId)]: lastRunText(result),
   };
 }
 

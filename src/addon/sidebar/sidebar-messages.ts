@@ -6,11 +6,23 @@ import type { Language } from '../../core/labels';
 import { sheetReference } from './sheet-reference';
 
 /** What the user asked for, named in messages about it. */
-export type SidebarAction = 'classify' | 'resegment' | 'clear' | 'filter';
+export type SidebarAction = 'classify' | 'resegment' | 'clear' | 'filter' | 'history';
 
 const ACTION_NAMES: Readonly<Record<Language, Record<SidebarAction, string>>> = {
-  en: { classify: 'Classify', resegment: 'Re-segment', clear: 'Clear', filter: 'Show segment' },
-  zh: { classify: '分层', resegment: '重新分层', clear: '清除', filter: '只看此分层' },
+  en: {
+    classify: 'Classify',
+    resegment: 'Re-segment',
+    clear: 'Clear',
+    filter: 'Show segment',
+    history: 'Build history',
+  },
+  zh: {
+    classify: '分层',
+    resegment: '重新分层',
+    clear: '清除',
+    filter: '只看此分层',
+    history: '生成历史',
+  },
 };
 
 /** A column mapped as money that looks like something else, as messages name it. */
@@ -34,6 +46,7 @@ export type SidebarProblem =
   | { readonly kind: 'columns-moved' }
   | { readonly kind: 'settings-unreadable' }
   | { readonly kind: 'not-saved' }
+  | { readonly kind: 'backfill-needs-log' }
   | { readonly kind: 'filtered' }
   | { readonly kind: 'not-classified' }
   | { readonly kind: 'filter-needs-header-row' }
@@ -81,6 +94,8 @@ const MESSAGES: Readonly<Record<Language, (problem: SidebarProblem) => string>> 
         return "This sheet's saved settings can't be read (changed by hand or by another version); check the columns and classify again.";
       case 'not-saved':
         return 'This sheet has not been classified yet: choose the columns and press Classify.';
+      case 'backfill-needs-log':
+        return 'Only an order log with customer ids holds its past: a customer table has one row per customer, as of one day. Its history grows with each Re-segment.';
       case 'filtered':
         return 'The sheet has a filter: turn it off so that every row can be classified, then try again.';
       case 'not-classified':
@@ -135,6 +150,8 @@ const MESSAGES: Readonly<Record<Language, (problem: SidebarProblem) => string>> 
         return '无法读取此工作表保存的设置（可能被手动修改或来自其他版本）；请检查各列后重新分层。';
       case 'not-saved':
         return '此工作表尚未分层：请选择各列并点击“分层”。';
+      case 'backfill-needs-log':
+        return '只有带客户编号的交易明细保存着过去：客户表每位客户一行，只反映某一天的状态，其历史随每次“重新分层”积累。';
       case 'filtered':
         return '工作表启用了筛选：请先关闭筛选，以便对每一行分层，然后重试。';
       case 'not-classified':

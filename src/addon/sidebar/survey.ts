@@ -10,6 +10,7 @@ import { SIDEBAR_MODEL_IDS } from '../../core/model-ids';
 import { CLASS_SCHEMES } from '../../core/models';
 import { OPTIONS } from '../../core/option-registry';
 import { columnLetters } from '../formula-cells';
+import { dataChanged } from '../refresh/data-fingerprint';
 import { activeSheetSettings } from '../sheet-settings';
 import type { ClassifyOptions, ModelChoice, SheetSurvey } from './api';
 import { customerSheetOf } from './customer-sheet';
@@ -112,5 +113,6 @@ export function surveySheet(sheet: GoogleAppsScript.Spreadsheet.Sheet): SheetSur
     summarySheet: orphan
       ? { name: sheet.getName(), exists: false }
       : summarySheetOf(spreadsheet, sheet, language),
+    stale: classified && saved !== null && dataChanged(sheet, saved, language),
   };
 }

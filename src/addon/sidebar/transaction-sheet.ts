@@ -7,12 +7,8 @@
 import { readNumber } from '../../core/cell-value';
 import { CellColumn } from '../columns';
 import { readCell } from '../read-cell';
-import {
-  type LogTable,
-  readLog,
-  type TransactionLog,
-  tableOfLog,
-} from '../sheet-input/transaction-log';
+import { type LogTable, tableOfLog } from '../sheet-input/log-table';
+import { readLog, type TransactionLog } from '../sheet-input/transaction-log';
 import type { SheetSettings } from '../sheet-settings';
 import type { ClassifyOptions } from './api';
 import type { SheetColumns } from './sheet-columns';

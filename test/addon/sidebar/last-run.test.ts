@@ -70,6 +70,37 @@ describe('the last run is shown again', () => {
   });
 });
 
+describe('the breakdowns of the last run', () => {
+  /** The order log with a region per order, the regions named by `regionOf`. */
+  const withRegions = (regionOf: (row: number) => string): CellValue[][] =>
+    orderLog.map((row, i) => [...row, i === 0 ? 'Region' : regionOf(i)]);
+  const settings = {
+    ...CUSTOMER_DATE_AMOUNT_TIERS,
+    roles: [...CUSTOMER_DATE_AMOUNT_TIERS.roles, { index: 3, role: 'group' as const }],
+  };
+
+  it('come back with the survey after reopening', () => {
+    open([{ name: 'Orders', values: withRegions((row) => (row === 2 ? 'South' : 'North')) }]);
+    const classified = sidebarClassify({ ...activeTarget(), settings });
+    if (!classified.ok) throw new Error(classified.message);
+    expect(classified.value.breakdowns?.[0]?.groups).toEqual(['North', 'South']);
+    const reopened = sidebarSurvey();
+    expect(reopened.ok && reopened.value.lastRun?.breakdowns).toEqual(classified.value.breakdowns);
+  });
+
+  it('are left out of what is kept when their names are too long, and the run still saves', () => {
+    // three customers, each in a region named by 5,000 characters: over the 9 KB a property holds
+    open([{ name: 'Orders', values: withRegions((row) => String(row).repeat(5000)) }]);
+    const classified = sidebarClassify({ ...activeTarget(), settings });
+    if (!classified.ok) throw new Error(classified.message);
+    expect(classified.value.breakdowns?.[0]?.groups).toHaveLength(2);
+    const reopened = sidebarSurvey();
+    if (!reopened.ok) throw new Error(reopened.message);
+    const { layout, breakdowns, ...shown } = classified.value;
+    expect(reopened.value.lastRun).toEqual(shown);
+  });
+});
+
 describe('loadLastRun', () => {
   it('reads back a result as it was kept, under the sheet’s own key', () => {
     const workbook = open([{ name: 'Orders', values: orderLog }]);

@@ -1,0 +1,96 @@
+/**
+ * This file defines "Build history": an order log already holds its past, so the add-on
+ * classifies it as of the end of each of the last N months (or weeks), later orders left out as
+ * any as-of run leaves them, and records each run in the history sheet, so a team sees a year of
+ * movement on the first day. It writes nothing else: the data sheet, its colours, the summary and
+ * the saved settings stay as the last run left them.
+ *
+ * A built run's time is the end of its as-of day, so it sorts before every real run: the next
+ * Re-segment still compares itself with the last real run. Days the history already holds for
+ * the model are skipped, so building twice adds nothing.
+ */
+import * as z from 'zod/mini';
+import { BACKFILL_UNITS, backfillDays } from '../../core/backfill-periods';
+import { formatCivilDay } from '../../core/civil-day';
+import type { Language } from '../../core/labels';
+import { BACKFILL_PERIODS, HISTORY_RUNS_KEPT } from '../../core/option-registry';
+import type { HistoryRun } from '../../core/run-history';
+import type { BackfillResult } from './api';
+import { planClassify } from './classify';
+import { planHistory } from './history';
+import { savedSettingsNow } from './resegment';
+import { migrationSummary, runMigration } from './run-migration';
+import { sheetTargetSchema } from './saved-settings';
+import type { SheetTable } from './sheet-table';
+import { sidebarError } from './sidebar-messages';
+
+const { min, max } = BACKFILL_PERIODS.range;
+
+export const backfillRequestSchema = z.object({
+  ...sheetTargetSchema.shape,
+  periods: z.int().check(z.gte(min), z.lte(max)),
+  unit: z.enum(BACKFILL_UNITS),
+});
+
+/**
+ * Classifies the log of `table` as of each past period's end with its saved settings and records
+ * the runs; returns how many were built and the moves from the newest of them to the data now.
+ *
+ * @throws {SidebarError} when the sheet was never classified, is a customer table (it holds no
+ *   past), or its history sheet is protected
+ */
+export function buildHistory(
+  table: SheetTable,
+  periods: number,
+  unit: (typeof BACKFILL_UNITS)[number],
+  language: Language,
+): BackfillResult {
+  const saved = savedSettingsNow(table, language);
+  if (saved.shape !== 'transactions') throw sidebarError({ kind: 'backfill-needs-log' }, language);
+  const history = planHistory(table.sheet, language);
+  const now = planClassify(saved, table);
+  const customersNow = now.outcome.customers;
+  if (!customersNow) throw sidebarError({ kind: 'backfill-needs-log' }, language);
+  const keep = saved.options.historyRuns ?? HISTORY_RUNS_KEPT.default;
+  // the latest real run stays: the built runs are older, and a prune drops the oldest first
+  const days = backfillDays(customersNow.asOfDay, Math.min(periods, keep - 1), unit);
+  const recorded = new Set(
+    history.runs.filter((run) => run.model === saved.model).map((run) => run.asOf),
+  );
+  const built: HistoryRun[] = [];
+  for (const day of days) {
+    const asOf = formatCivilDay(day);
+    if (recorded.has(asOf)) continue;
+    const past = planClassify({ ...saved, options: { ...saved.options, asOf } }, table).outcome;
+    const moved = runMigration(
+      saved.model,
+      past.results,
+      past.segmentation.measures.monetary,
+      past.customers,
+      null,
+    );
+    if (moved && moved.run.entries.length > 0)
+      built.push({ ...moved.run, ranAt: `${asOf}T23:59:59.999Z` });
+  }
+  history.recordPast(built, keep);
+  const newest = built.at(-1);
+  const sinceNewest = newest
+    ? runMigration(
+        saved.model,
+        now.outcome.results,
+        now.outcome.segmentation.measures.monetary,
+        customersNow,
+        { ...newest, rows: [] },
+      )
+    : null;
+  const migration = sinceNewest
+    ? migrationSummary(sinceNewest, now.outcome.results.scheme, now.language)
+    : undefined;
+  return {
+    built: built.length,
+    skipped: days.length - built.length,
+    first: built[0]?.asOf ?? null,
+    last: newest?.asOf ?? null,
+    ...(migration ? { migration } : {}),
+  };
+}
