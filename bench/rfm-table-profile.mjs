@@ -96,3 +96,21 @@ for (const [id, count] of counts) {
 console.log('phases, time per call with what they call:');
 for (const name of phases)
   console.log(`${perCall(inclusive.get(name) ?? 0).padStart(10)}  ${name}`);
+
+// with a phase's name as fifth argument: the functions under it, by self time
+const phase = process.argv[6];
+if (phase) {
+  /** @type {Map<string, number>} */
+  const under = new Map();
+  for (const [id, count] of counts) {
+    let inPhase = false;
+    for (let at = parentOf.get(id); at !== undefined && !inPhase; at = parentOf.get(at))
+      inPhase = byId.get(at)?.callFrame.functionName === phase;
+    if (!inPhase && byId.get(id)?.callFrame.functionName !== phase) continue;
+    const name = names.get(id) ?? '?';
+    under.set(name, (under.get(name) ?? 0) + count * perSample);
+  }
+  console.log(`under ${phase}:`);
+  for (const [name, us] of [...under].sort((a, b) => b[1] - a[1]).slice(0, 20))
+    console.log(`${perCall(us).padStart(10)}  ${name}`);
+}

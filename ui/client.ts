@@ -58,11 +58,11 @@ const ENDPOINTS: readonly Endpoint[] = [
   'sidebarPreview',
   'sidebarShowSegment',
   'sidebarShowAll',
-  'sidebarShowAlerts',
   'sidebarSegmentList',
   'sidebarAutoRefresh',
   'sidebarSetAutoRefresh',
   'sidebarBuildHistory',
+  'sidebarShowAlerts',
 ];
 
 export function createClient(runner: ScriptRunner): SidebarClient {

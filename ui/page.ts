@@ -194,8 +194,8 @@ export function buildPage(
       if (busy) confirm.dismiss();
       actions.setBusy(busy);
       legend.setBusy(busy);
-      migration.setBusy(busy);
       stale.setBusy(busy);
+      migration.setBusy(busy);
     },
     classified: (result) => {
       hasSaved = true;
@@ -205,10 +205,10 @@ export function buildPage(
       if (savedShape === 'transactions') customerSheetExists = true;
       summarySheetExists = true;
       legend.showResult(result);
-      migration.show(result);
       breakdown.show(result);
       // the survey's own last run is the one the data changed since; any other is a new run
       if (result !== survey.lastRun) stale.hide();
+      migration.show(result);
       refresh();
       showWrites();
     },
@@ -217,8 +217,8 @@ export function buildPage(
       stale.hide();
       customerSheetExists = false;
       summarySheetExists = false;
-      migration.show(null);
       breakdown.clear();
+      migration.show(null);
       showPreview();
       refresh();
       showWrites();

@@ -64,8 +64,8 @@ export function startSidebar(root: HTMLElement, client: SidebarClient): void {
         onAction: act,
         onSegment: showSegment,
         onSettingsChange: schedulePreview,
-        onOpenAlerts: openAlerts,
         onCopyList: copyList,
+        onOpenAlerts: openAlerts,
       });
       previews = previewRequests(
         client.sidebarPreview,
@@ -160,17 +160,6 @@ export function startSidebar(root: HTMLElement, client: SidebarClient): void {
       );
   }
 
-  /** Takes the user to the churn alerts' list on the summary sheet. */
-  function openAlerts(): void {
-    if (!target) return;
-    const sheet = target;
-    void run(
-      words.working,
-      () => client.sidebarShowAlerts(sheet),
-      () => status.say(words.alertsShown),
-    );
-  }
-
   /**
    * Copies one segment's customers (its class id) as tab-separated lines; when the clipboard
    * refuses, shows them selected for Ctrl+C. Settled once done, so the button can take the focus back.
@@ -197,6 +186,17 @@ export function startSidebar(root: HTMLElement, client: SidebarClient): void {
   function switchView(inWords: Words): HTMLElement {
     const calls = { state: client.sidebarAutoRefresh, set: client.sidebarSetAutoRefresh };
     return refreshView(inWords, calls, (error) => status.fail(toSidebarError(error).message)).root;
+  }
+
+  /** Takes the user to the churn alerts' list on the summary sheet. */
+  function openAlerts(): void {
+    if (!target) return;
+    const sheet = target;
+    void run(
+      words.working,
+      () => client.sidebarShowAlerts(sheet),
+      () => status.say(words.alertsShown),
+    );
   }
 
   void survey(true);

@@ -96,6 +96,11 @@ export interface Words {
   readonly customers: (count: number) => string;
   /** @param share 0..1 */
   readonly revenueShare: (share: number) => string;
+  /** Before the Re-segment button, when the sheet's data changed since its last run. */
+  readonly stale: string;
+  /** The automatic refresh's switch, and who it runs as. */
+  readonly autoRefresh: string;
+  readonly autoRefreshHint: string;
   /** The from → to matrix after a run: its heading, with the previous run's as-of day. */
   readonly migrationHeading: (since: string) => string;
   /** The matrix's caption, for screen readers: rows are from, columns to. */
@@ -105,11 +110,6 @@ export interface Words {
   readonly alerts: (count: number) => string;
   readonly openAlerts: string;
   readonly alertsShown: string;
-  /** Before the Re-segment button, when the sheet's data changed since its last run. */
-  readonly stale: string;
-  /** The automatic refresh's switch, and who it runs as. */
-  readonly autoRefresh: string;
-  readonly autoRefreshHint: string;
 }
 
 /** The sheets a Clear deletes, by name; null for those it does not. */
@@ -240,6 +240,10 @@ const EN: Words = {
   copyTextLabel: 'The list to copy, tab-separated',
   customers: (count) => enCount(count, 'customer', 'customers'),
   revenueShare: (share) => `${EN_NUMBERS.percent(share)} of revenue`,
+  stale: 'The data changed since the last run —',
+  autoRefresh: 'Re-segment when the spreadsheet opens',
+  autoRefreshHint:
+    'Runs as you, the one who switches it on, whoever opens the file; the summary sheet says how it went.',
   migrationHeading: (since) => `Who moved where since the run as of ${since}`,
   migrationCaption: 'Customers by segment then (rows) and now (columns)',
   newAndGone: (added, gone) =>
@@ -247,10 +251,6 @@ const EN: Words = {
   alerts: (count) => `${enCount(count, 'customer', 'customers')} moved down`,
   openAlerts: 'Open the list',
   alertsShown: 'The summary sheet shows the customers who moved down.',
-  stale: 'The data changed since the last run —',
-  autoRefresh: 'Re-segment when the spreadsheet opens',
-  autoRefreshHint:
-    'Runs as you, the one who switches it on, whoever opens the file; the summary sheet says how it went.',
 };
 
 const ZH: Words = {
@@ -338,6 +338,9 @@ const ZH: Words = {
   copyTextLabel: '要复制的名单（以制表符分隔）',
   customers: (count) => `${ZH_NUMBERS.count(count)} 位客户`,
   revenueShare: (share) => `占收入 ${ZH_NUMBERS.percent(share)}`,
+  stale: '自上次运行以来数据已更改——',
+  autoRefresh: '打开表格时自动重新分层',
+  autoRefreshHint: '无论谁打开表格，都以开启此项的用户（你）的身份运行；结果记在汇总表上。',
   migrationHeading: (since) => `与截至 ${since} 的上次运行相比的客户迁移`,
   migrationCaption: '各分层客户：行为上次，列为本次',
   newAndGone: (added, gone) =>
@@ -345,9 +348,6 @@ const ZH: Words = {
   alerts: (count) => `${ZH_NUMBERS.count(count)} 位客户降级`,
   openAlerts: '打开名单',
   alertsShown: '汇总工作表列出了降级的客户。',
-  stale: '自上次运行以来数据已更改——',
-  autoRefresh: '打开表格时自动重新分层',
-  autoRefreshHint: '无论谁打开表格，都以开启此项的你的身份运行；结果记在汇总表上。',
 };
 
 export const WORDS: Readonly<Record<Language, Words>> = { en: EN, zh: ZH };

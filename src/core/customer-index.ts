@@ -26,10 +26,24 @@ export class CustomerIndex {
   private textHashes = new Int32Array(FIRST_TEXT_SLOTS);
   private texts = 0;
 
-  /** @param wholeIdBound ids from 0 to this (exclusive) use the array; its memory is 4 bytes each */
-  constructor(wholeIdBound: number) {
+  /**
+   * @param wholeIdBound ids from 0 to this (exclusive) use the array; its memory is 4 bytes each
+   * @param spare the `wholeIdMemory` of an index no longer used, taken (and emptied) when it fits
+   */
+  constructor(wholeIdBound: number, spare?: Int32Array) {
     this.wholeIdBound = Math.max(0, Math.floor(wholeIdBound));
-    this.byWholeId = new Int32Array(Math.min(this.wholeIdBound, FIRST_WHOLE_ID_SLOTS));
+    this.byWholeId =
+      spare && spare.length <= this.wholeIdBound
+        ? spare.fill(0)
+        : new Int32Array(Math.min(this.wholeIdBound, FIRST_WHOLE_ID_SLOTS));
+  }
+
+  /**
+   * The array of whole-number ids, to be handed to a later index once this one is no longer
+   * used: grown to the largest id, it is fresh memory each time otherwise.
+   */
+  get wholeIdMemory(): Int32Array {
+    return this.byWholeId;
   }
 
   /** The customer's number, or −1 for a key not seen yet. */
@@ -110,10 +124,13 @@ function textHash(text: string): number {
   return h ^ (h >>> 16);
 }
 
-/** An index for the customers of a log of so many rows. */
-export function customerIndexFor(rows: number): CustomerIndex {
+/**
+ * An index for the customers of a log of so many rows.
+ * @param spare see the CustomerIndex constructor
+ */
+export function customerIndexFor(rows: number, spare?: Int32Array): CustomerIndex {
   // ids up to four per row fit the fast array: 16 MB for a million rows
-  return new CustomerIndex(Math.min(4 * rows, 1 << 22));
+  return new CustomerIndex(Math.min(4 * rows, 1 << 22), spare);
 }
 
 /** Each row's customer, numbered in order of first appearance. */

@@ -48,17 +48,26 @@ export function customerTiers(measures: CustomerMeasures, options: TierOptions =
   if (recencyDays.length !== frequency.length || monetary.length !== frequency.length) {
     throw new RangeError('customerTiers requires columns of equal length');
   }
-  const early: (Tier | undefined)[] = frequency.map((orders, i) => {
-    if (!isBuyerFrequency(orders)) return 'potential';
+  // one pass sets the tiers that need no threshold and gathers the active buyers' money
+  const count = frequency.length;
+  const tiers = new Array<Tier | undefined>(count);
+  const activeMonetary = new Float64Array(count);
+  let actives = 0;
+  for (let i = 0; i < count; i++) {
+    if (!isBuyerFrequency(frequency[i] as number)) {
+      tiers[i] = 'potential';
+      continue;
+    }
     const days = recencyDays[i];
     if (days === null || days === undefined)
       throw new RangeError('customerTiers requires recency for every buyer');
-    return days > churnDays ? 'churned' : undefined;
-  });
-  const activeMonetary = monetary.filter((_, i) => early[i] === undefined);
-  if (activeMonetary.length === 0) return early as Tier[];
-  const threshold = from ?? quantile(activeMonetary, 1 - share);
-  return early.map(
-    (tier, i) => tier ?? ((monetary[i] as number) >= threshold ? 'high-value' : 'regular'),
-  );
+    if (days > churnDays) tiers[i] = 'churned';
+    else activeMonetary[actives++] = monetary[i] as number;
+  }
+  if (actives > 0) {
+    const threshold = from ?? quantile(activeMonetary.subarray(0, actives), 1 - share);
+    for (let i = 0; i < count; i++)
+      tiers[i] ??= (monetary[i] as number) >= threshold ? 'high-value' : 'regular';
+  }
+  return tiers as Tier[];
 }

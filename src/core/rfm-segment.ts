@@ -91,7 +91,9 @@ export function segmentsOfScores(
   const of = (measure: Measure) => (typeof levels === 'number' ? levels : levels[measure]);
   const [recency, frequency, monetary] = [of('recency'), of('frequency'), of('monetary')];
   const segmentOfCode = new Map<number, Segment>();
-  return Array.from({ length: scores.codes.length }, (_, i) => {
+  // sized once and filled in a loop: Array.from over a length calls back through a slower path
+  const segments = new Array<Segment>(scores.codes.length);
+  for (let i = 0; i < segments.length; i++) {
     const code = scores.codes[i] as number;
     let segment = segmentOfCode.get(code);
     if (segment === undefined) {
@@ -102,6 +104,7 @@ export function segmentsOfScores(
       );
       segmentOfCode.set(code, segment);
     }
-    return segment;
-  });
+    segments[i] = segment;
+  }
+  return segments;
 }

@@ -303,6 +303,47 @@ describe.each([
   );
 
   it(
+    'says when the data changed since the last run, and re-segments from that notice',
+    async () => {
+      const { page, sidebar } = openSandbox();
+      const stale = sidebar.locator('[data-testid="stale"]');
+      expect(await stale.isHidden()).toBe(true);
+      // D2 is a mapped column of both sheets: the quantity, the money spent
+      const editD2 = async (text: string) => {
+        // the grid draws only the rows in view: the tests above left it scrolled down
+        await openSandbox().scrollToTop();
+        await page.locator('[data-testid="grid"] tr[data-row="2"] td').nth(3).click();
+        await page.keyboard.press('Enter');
+        const editor = page.locator('[data-testid="cell-editor"]');
+        const was = await editor.inputValue();
+        await editor.fill(text);
+        await page.keyboard.press('Enter');
+        await openSandbox().gridUpToDate();
+        return was;
+      };
+      const original = await editD2('60');
+      // the sidebar surveys the sheet again when the user comes back to it; the sheet line
+      // itself is awaited (Playwright's text match ignores case, and the line saying what
+      // Classify writes names "the sheet “… · summary”" too)
+      const sheetLine = (name: string) =>
+        sidebar.locator('p', { hasText: new RegExp(`^Sheet “${name}”, `) }).waitFor();
+      await page.getByRole('tab', { name: `${sheet} · summary`, exact: true }).click();
+      await sheetLine(`${sheet} · summary`);
+      await page.getByRole('tab', { name: sheet, exact: true }).click();
+      await sheetLine(sheet);
+      await stale.waitFor();
+      expect(await stale.textContent()).toBe('The data changed since the last run — Re-segment');
+      // put back as it was, so that Clear, below, gives back the demo sheet exactly
+      await editD2(original);
+      expect(await openSandbox().clickAndWait('[data-testid="stale"] button')).toMatch(
+        /^Classified /,
+      );
+      expect(await stale.isHidden()).toBe(true);
+    },
+    BROWSER_LIMIT_MS,
+  );
+
+  it(
     'classifies by another model picked in the sidebar',
     async () => {
       await openSandbox().sidebar.locator('[data-testid="model"]').selectOption('rfm-segments');

@@ -4,7 +4,8 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { onlineRetail, TIERS_RESULT } from '../ui/survey';
+import type { ClassifySettings } from '../../src/addon/sidebar/api';
+import { DEFAULT_OPTIONS, onlineRetail, TIERS_RESULT } from '../ui/survey';
 import { launchWithScrollbars, openSidebarAlone, SIDEBAR_WIDTH } from './sidebar-alone';
 
 const BROWSER_LIMIT_MS = 120_000;
@@ -26,6 +27,15 @@ async function unfoldAll(page: Page): Promise<void> {
   });
 }
 
+const retail = onlineRetail();
+const savedRun: ClassifySettings = {
+  headerRow: retail.headerRow,
+  shape: 'transactions',
+  roles: retail.columns.flatMap(({ index, role }) => (role ? [{ index, role }] : [])),
+  model: 'tiers',
+  options: DEFAULT_OPTIONS,
+};
+
 describe('the sidebar at 300 px with scrollbars that take room', () => {
   it(
     'fits its width: no sideways scrolling, every dropdown whole',
@@ -33,17 +43,28 @@ describe('the sidebar at 300 px with scrollbars that take room', () => {
       if (!browser) throw new Error('no browser');
       const page = await openSidebarAlone(
         browser,
-        { sidebarSurvey: onlineRetail(), sidebarActiveSheetId: 101 },
+        {
+          // saved, with its data changed since: the stale notice shows, and the refresh switch
+          sidebarSurvey: { ...retail, saved: savedRun, classified: true, stale: true },
+          sidebarActiveSheetId: 101,
+          sidebarAutoRefresh: { on: true },
+        },
         500,
       );
       await unfoldAll(page);
+      await page.locator('[data-testid="auto-refresh"]').waitFor();
       const layout = await page.evaluate(() => {
         const { scrollWidth, clientWidth, scrollHeight, clientHeight } = document.documentElement;
         const selects = [...document.querySelectorAll('select')].map((select) => ({
           id: select.id,
           right: select.getBoundingClientRect().right,
         }));
-        return { scrollWidth, clientWidth, scrollHeight, clientHeight, selects };
+        const added = ['stale', 'auto-refresh'].map((testId) => {
+          const shown = document.querySelector<HTMLElement>(`[data-testid="${testId}"]`);
+          const block = shown?.closest<HTMLElement>('.block');
+          return { testId, hidden: block?.hidden, right: block?.getBoundingClientRect().right };
+        });
+        return { scrollWidth, clientWidth, scrollHeight, clientHeight, selects, added };
       });
       // the content needs a vertical scrollbar, and that scrollbar takes room
       expect(layout.scrollHeight).toBeGreaterThan(layout.clientHeight);
@@ -52,6 +73,10 @@ describe('the sidebar at 300 px with scrollbars that take room', () => {
       expect(layout.selects.length).toBeGreaterThanOrEqual(10);
       for (const { id, right } of layout.selects)
         expect(right, `#${id}`).toBeLessThanOrEqual(layout.clientWidth);
+      for (const { testId, hidden, right } of layout.added) {
+        expect(hidden, testId).toBe(false);
+        expect(right, testId).toBeLessThanOrEqual(layout.clientWidth);
+      }
       await page.close();
     },
     BROWSER_LIMIT_MS,

@@ -30,6 +30,16 @@ describe('the automatic refresh in dist/Code.js', () => {
       expect(code).toMatch(new RegExp(`^function ${name}\\(`, 'm'));
   });
 
+  it('is never installed by onOpen, which may run in AuthMode.NONE: only the sidebar switch installs', () => {
+    const bundle = loadBundle({ locale: 'en_US', sheets: [{ name: 'Orders', values: orderLog }] });
+    bundle.call('onOpen', { authMode: 'NONE' });
+    bundle.call('onInstall', { authMode: 'FULL' });
+    expect(bundle.fake.triggers).toEqual([]);
+    expect(Object.keys(bundle.fake.calls).filter((call) => /Script|Trigger/.test(call))).toEqual(
+      [],
+    );
+  });
+
   it('is switched on, fired by opening the spreadsheet, and switched off', () => {
     const bundle = loadBundle({ locale: 'en_US', sheets: [{ name: 'Orders', values: orderLog }] });
     const survey = value<SheetSurvey>(bundle.call('sidebarSurvey'));

@@ -44,7 +44,7 @@ describe('the automatic refresh switch', () => {
       sidebarAutoRefresh: () => ({ on: false }),
     });
     expect(section().textContent).toBe(
-      '打开表格时自动重新分层无论谁打开表格，都以开启此项的你的身份运行；结果记在汇总表上。',
+      '打开表格时自动重新分层无论谁打开表格，都以开启此项的用户（你）的身份运行；结果记在汇总表上。',
     );
   });
 

@@ -78,7 +78,7 @@ export const RFM_TABLE = defineCustomFunction(
   }) => {
     const breaks = measureBreaks(recencyBreaks, frequencyBreaks, monetaryBreaks);
     // summarized as the cells are read: no column per row (see tableOfCells)
-    const { table, customerColumn } = tableOfCells(
+    const { table, ...customerCells } = tableOfCells(
       customers,
       dates,
       amounts,
@@ -87,6 +87,6 @@ export const RFM_TABLE = defineCustomFunction(
       sheet,
       { breaks },
     );
-    return rfmTableRows({ customerColumn }, table, language, sheet);
+    return rfmTableRows(customerCells, table, language, sheet);
   },
 );

@@ -38,24 +38,20 @@ export interface RefreshReport {
 export function autoRefreshOnOpen(event?: GoogleAppsScript.Events.SheetsOnOpen): RefreshReport {
   const spreadsheet = event?.source ?? SpreadsheetApp.getActiveSpreadsheet();
   const sheetSettings = activeSheetSettings();
-  const report = { refreshed: [], unchanged: [], failed: [], skipped: false } as {
-    refreshed: string[];
-    unchanged: string[];
-    failed: string[];
-    skipped: boolean;
-  };
+  const report = { refreshed: [] as string[], unchanged: [] as string[], failed: [] as string[] };
+  const done = (skipped: boolean): RefreshReport => ({ ...report, skipped });
   const runs = spreadsheet.getSheets().flatMap((sheet) => {
     const saved = readableSettings(sheet.getSheetId());
     return saved
       ? [{ sheet, saved, language: saved.options.language ?? sheetSettings.language }]
       : [];
   });
-  if (runs.length === 0) return report;
+  if (runs.length === 0) return done(false);
   const at = new Date();
   const lock = LockService.getDocumentLock();
   if (!lock.tryLock(LOCK_WAIT_MS)) {
     for (const { sheet, language } of runs) recordRefresh(sheet, { kind: 'busy' }, language, at);
-    return { ...report, skipped: true };
+    return done(true);
   }
   try {
     for (const { sheet, saved, language } of runs) {
@@ -68,7 +64,7 @@ export function autoRefreshOnOpen(event?: GoogleAppsScript.Events.SheetsOnOpen):
   } finally {
     lock.releaseLock();
   }
-  return report;
+  return done(false);
 }
 
 type SheetOutcome =

@@ -3,6 +3,7 @@
  * user in this spreadsheet, and the switch. Both use ScriptApp, which needs the
  * `script.scriptapp` scope, and run only from the sidebar, by the user's action.
  */
+import * as z from 'zod/mini';
 import { activeSheetSettings } from '../sheet-settings';
 import type { AutoRefreshState, Outcome } from '../sidebar/api';
 import { sidebarError } from '../sidebar/sidebar-messages';
@@ -16,8 +17,10 @@ export function sidebarAutoRefresh(): Outcome<AutoRefreshState> {
 /** Turns this user's automatic refresh on or off; its state after. */
 export function sidebarSetAutoRefresh(on: boolean): Outcome<AutoRefreshState> {
   return outcome(() => {
+    // checked at the edge: anything but a boolean is the sidebar's fault, and changes nothing
+    if (!z.safeParse(z.boolean(), on).success) throw new Error('invalid request: on/off expected');
     const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-    if (on === true) installAutoRefresh(spreadsheet);
+    if (on) installAutoRefresh(spreadsheet);
     else removeAutoRefresh(spreadsheet);
     return { on: autoRefreshOn(spreadsheet) };
   });

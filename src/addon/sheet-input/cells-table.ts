@@ -6,16 +6,15 @@
 import { type RfmTableOptions, rfmTableOfSummaries } from '../../core/rfm-table';
 import { TransactionSummary } from '../../core/transaction-summary';
 import { givenAsOfDay } from '../as-of';
-import type { CellColumn } from '../columns';
 import type { SheetSettings } from '../sheet-settings';
 import { readLogRows } from './log-rows';
 import { assertFiniteMoney, type LogTable } from './log-table';
+import type { CustomerCells } from './rfm-table-rows';
 
-/** The cells' RFM table and the column that shows its customers. */
-export interface CellsTable {
+/** The cells' RFM table and where its customers are shown from. */
+export interface CellsTable extends CustomerCells {
   /** The table; its `firstRows` are input rows (0-based, the heading row included). */
   readonly table: LogTable;
-  readonly customerColumn: CellColumn;
 }
 
 /**
@@ -71,5 +70,6 @@ export function tableOfCells(
   return {
     table: { ...table, asOfDay: day, laterLines },
     customerColumn: columns.customerColumn,
+    customersAreKeys: columns.customersAreKeys,
   };
 }

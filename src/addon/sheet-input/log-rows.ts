@@ -45,6 +45,12 @@ export interface LogColumns {
   readonly amountColumn: CellColumn;
   /** The latest purchase (positive amount) of the whole log. */
   readonly latest: LatestPurchase;
+  /**
+   * Whether every customer cell was its own key (a number, or text without spaces around it):
+   * a table then shows its customers by their keys, without reading their cells again (a
+   * hundred thousand reads at random places among a million rows of cells).
+   */
+  readonly customersAreKeys: boolean;
 }
 
 /**
@@ -89,6 +95,7 @@ export function readLogRows(
   let latest: LatestPurchase = { day: -Infinity, argument: 'dates', row: -1 };
   const serials = new SerialNumberCheck();
   const currencies = new CurrencyMixCheck();
+  let customersAreKeys = true;
   // a first row of headings (customer, date, amount …) is no transaction
   const header =
     reading.header ??
@@ -105,6 +112,7 @@ export function readLogRows(
       line(row, null, Number.NaN, Number.NaN, withOrders ? null : undefined);
       continue;
     }
+    if (customerKey !== customer) customersAreKeys = false;
     const orderKey = withOrders ? keyOf(orderCell) : undefined;
     const day = readCell(dateColumn, row, dateCell, readDay);
     serials.see(row, dateCell);
@@ -116,5 +124,5 @@ export function readLogRows(
   }
   serials.check(dateColumn);
   assertOneCurrency(currencies, amountColumn);
-  return { rowCount, customerColumn, amountColumn, latest };
+  return { rowCount, customerColumn, amountColumn, latest, customersAreKeys };
 }

@@ -25,6 +25,8 @@ import type { LogTable } from './log-table';
 export interface CustomerCells {
   readonly customerColumn: CellColumn;
   readonly sourceRows?: readonly number[];
+  /** Whether each customer's cell is its key (see LogColumns), which then shows it. */
+  readonly customersAreKeys?: boolean;
 }
 
 /** The table as cells: a header row, a row per customer, and its notes (see logTableNotes). */
@@ -41,11 +43,13 @@ export function rfmTableRows(
   const dateOf = dateCells(sheet);
   const segmentLabels = labelsIn(SEGMENT_LABELS, language);
   const tierLabels = labelsIn(TIER_LABELS, language);
-  const { lastPurchaseDays, recencyDays, frequency, monetary, scores, segments, tiers } = table;
+  const { keys, lastPurchaseDays, recencyDays, frequency, monetary, scores, segments, tiers } =
+    table;
+  const keysShown = log.customersAreKeys === true;
   for (let i = 0; i < customers; i++) {
     const lastDay = lastPurchaseDays[i] ?? null;
     rows[i + 1] = [
-      shownCustomer(log.customerColumn.at(customerSourceRow(log, table, i))),
+      keysShown ? keys[i] : shownCustomer(log.customerColumn.at(customerSourceRow(log, table, i))),
       lastDay === null ? '' : dateOf(lastDay),
       recencyDays[i] ?? '',
       frequency[i],

@@ -137,15 +137,6 @@ export function sidebarShowAll(target: SheetTarget): Outcome<null> {
   });
 }
 
-/** Takes the user to the churn alerts on the summary sheet of the sheet the sidebar showed. */
-export function sidebarShowAlerts(target: SheetTarget): Outcome<null> {
-  return outcome((language) => {
-    const { sheetId } = parsed(sheetTargetSchema, target, language);
-    showAlerts(targetSheet({ sheetId }, language));
-    return null;
-  });
-}
-
 /**
  * One segment's customers as a list to copy (ids, and e-mails and names where mapped), read from
  * the sheet the sidebar showed; nothing is written, so no lock.
@@ -168,6 +159,15 @@ export function sidebarBuildHistory(request: BackfillRequest): Outcome<BackfillR
       const sheet = targetSheet({ sheetId, layout }, language);
       return buildHistory(readSheetTable(sheet), periods, unit, language);
     });
+  });
+}
+
+/** Takes the user to the churn alerts on the summary sheet of the sheet the sidebar showed. */
+export function sidebarShowAlerts(target: SheetTarget): Outcome<null> {
+  return outcome((language) => {
+    const { sheetId } = parsed(sheetTargetSchema, target, language);
+    showAlerts(targetSheet({ sheetId }, language));
+    return null;
   });
 }
 

@@ -74,6 +74,14 @@ describe("the sidebar's switch", () => {
     expect(fake.triggers).toEqual([]);
   });
 
+  it('refuses anything but true or false, changing nothing', () => {
+    const fake = open([{ name: 'Orders' }]);
+    sidebarSetAutoRefresh(true);
+    const refused = sidebarSetAutoRefresh('no' as unknown as boolean);
+    expect(refused.ok).toBe(false);
+    expect(fake.triggers).toHaveLength(1);
+  });
+
   it('returns what ScriptApp refused as a message, not an exception', () => {
     open([{ name: 'Orders' }]);
     // another handler's trigger of the same type uses up the one this user may have here

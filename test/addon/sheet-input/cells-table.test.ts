@@ -8,6 +8,7 @@ import { rfmTableRows } from '../../../src/addon/sheet-input/rfm-table-rows';
 import { readLog } from '../../../src/addon/sheet-input/transaction-log';
 import { activeSheetSettings, type SheetSettings } from '../../../src/addon/sheet-settings';
 import type { Language } from '../../../src/core/labels';
+import { column } from '../../helpers/ranges';
 import { useFakeSpreadsheet } from '../../helpers/spreadsheet';
 
 useFakeSpreadsheet();
@@ -27,7 +28,8 @@ const dateKinds = {
 } as const;
 
 const customerPool = {
-  text: ['C000001', 'C000002', 'C000123', 'C000124', 'c000001', '  C000002'],
+  // text that is not its own key (spaces around it, a number as text) is shown as written
+  text: ['C000001', 'C000002', 'C000123', 'C000124', 'c000001', '  C000002', '17850', '00123'],
   number: [1, 2, 123, 124, 17850, 0],
 } as const;
 
@@ -99,6 +101,24 @@ function outcome(call: () => unknown[][], language: Language, sheet: SheetSettin
 }
 
 describe('tableOfCells', () => {
+  /** The first cell of each customer row of RFM_TABLE's output on a few purchases. */
+  function shownCustomers(...customers: unknown[]): unknown[] {
+    const sheet = activeSheetSettings();
+    const dates = customers.map(() => ['2024-03-01']);
+    const amounts = customers.map(() => [10]);
+    const { table, ...cells } = tableOfCells(column(...customers), dates, amounts, '', '', sheet);
+    return rfmTableRows(cells, table, 'en', sheet)
+      .slice(1)
+      .map((row) => row[0]);
+  }
+
+  it('shows each customer as their first row wrote it, spaces around text left out', () => {
+    expect(shownCustomers('C2', 5, 'C2', 5)).toEqual(['C2', 5]);
+    expect(shownCustomers('  C1 ', 17850, '17850', 'C1')).toEqual(['C1', 17850]);
+    expect(shownCustomers('17850', 17850, 'C1')).toEqual(['17850', 'C1']);
+    expect(shownCustomers(true, 'true', 'C1')).toEqual([true, 'C1']);
+  });
+
   it('gives exactly what readLog and tableOfLog give: rows, scores, notes and errors', () => {
     fc.assert(
       fc.property(randomLog, (log) => {
@@ -120,7 +140,7 @@ describe('tableOfCells', () => {
         );
         const streamed = outcome(
           () => {
-            const { table, customerColumn } = tableOfCells(
+            const { table, ...customerCells } = tableOfCells(
               cells(0),
               cells(1),
               cells(2),
@@ -128,7 +148,7 @@ describe('tableOfCells', () => {
               log.asOf,
               sheet,
             );
-            return rfmTableRows({ customerColumn }, table, language, sheet);
+            return rfmTableRows(customerCells, table, language, sheet);
           },
           language,
           sheet,
