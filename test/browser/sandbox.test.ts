@@ -105,6 +105,55 @@ describe('the sandbox page', () => {
     expect(cellOf(bottom, customers.length, 0)?.text).toBe(customers.at(-1)?.[0]);
     expect(cellOf(bottom, 2, 0)).toBeUndefined();
   });
+
+  it(
+    'shows who moved where after an edit and a Re-segment, and the churn alerts',
+    async () => {
+      const sandbox = openSandbox();
+      await sandbox.openSheet('客户名单');
+      await sandbox.scrollToTop();
+      await pressSucceeding('classify', /^Classified /);
+      const migration = sandbox.sidebar.locator('[data-testid="migration"]');
+      expect(await migration.isVisible()).toBe(false);
+      // the first customer, active in 2006, last bought long before: Churned now
+      const lastPurchase = sandbox.page.locator('[data-testid="grid"] tr[data-row="2"] td').nth(1);
+      const shown = (await lastPurchase.textContent()) ?? '';
+      await lastPurchase.click();
+      await sandbox.page.keyboard.type('01/01/2000');
+      await sandbox.page.keyboard.press('Enter');
+      await expect.poll(() => lastPurchase.textContent()).toBe('01/01/2000');
+      await pressSucceeding('resegment', /^Classified /);
+      const header = await migration.locator('thead th').allTextContents();
+      expect(header).toEqual(['High value', 'Potential', 'Regular', 'Churned']);
+      const rows = await migration
+        .locator('tbody tr')
+        .evaluateAll((trs) =>
+          trs.map((tr) => [...tr.children].map((cell) => cell.textContent ?? '')),
+        );
+      expect(rows.map((row) => row[0])).toEqual(header);
+      // one customer off the diagonal, into Churned; everyone else stayed
+      const off = rows.flatMap((row, from) =>
+        row.slice(1).flatMap((count, to) => (from !== to && count !== '0' ? [[from, to]] : [])),
+      );
+      expect(off).toHaveLength(1);
+      expect(off[0]?.[1]).toBe(3);
+      expect(await sandbox.sidebar.locator('[data-testid="alerts"]').textContent()).toBe(
+        '1 customer moved down',
+      );
+      expect(await sandbox.sidebar.locator('[data-testid="open-alerts"]').isVisible()).toBe(true);
+      // the history sheet is hidden: no tab
+      const tabs = await sandbox.page.locator('[data-testid="tab"]').allTextContents();
+      expect(tabs).toEqual(['Online Retail', '客户名单', '客户名单 · summary']);
+      // back as it was, for the cases after
+      await pressSucceeding('clear', /^Removed /);
+      await lastPurchase.click();
+      await sandbox.page.keyboard.type(shown);
+      await sandbox.page.keyboard.press('Enter');
+      await expect.poll(() => lastPurchase.textContent()).toBe(shown);
+      await sandbox.openSheet('Online Retail');
+    },
+    BROWSER_LIMIT_MS,
+  );
 });
 
 describe.each([
@@ -202,16 +251,22 @@ describe.each([
       const summary = `${sheet} · summary`;
       await openSandbox().openSheet(summary);
       await openSandbox().gridUpToDate();
-      const chart = openSandbox().page.locator('[data-testid="chart"]');
-      await expect.poll(() => chart.count()).toBe(1);
+      const charts = openSandbox().page.locator('[data-testid="chart"]');
+      // the shares' chart, and the line chart of the segments' sizes over the runs
+      await expect.poll(() => charts.count()).toBe(2);
+      expect(await charts.evaluateAll((all) => all.map((one) => one.dataset.kind))).toEqual([
+        'COLUMN',
+        'LINE',
+      ]);
       // four tiers, two series: customers' and revenue's share
+      const chart = openSandbox().page.locator('[data-testid="chart"][data-kind="COLUMN"]');
       expect(await chart.locator('rect[data-series]').count()).toBe(8);
       const [header] = (await openSandbox().shownRows()).filter((row) =>
         row.cells.some((cell) => ['Segment', '客户分层'].includes(cell.text)),
       );
       expect(header?.cells[8]?.text).toMatch(/^(Playbook|行动建议)/);
       await openSandbox().openSheet(sheet);
-      await expect.poll(() => chart.count()).toBe(0);
+      await expect.poll(() => charts.count()).toBe(0);
     },
     BROWSER_LIMIT_MS,
   );

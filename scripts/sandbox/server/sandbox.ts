@@ -59,7 +59,11 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
   const workbookState = (): WorkbookState => ({
     version,
     activeSheetId: spreadsheet.getActiveSheet().getSheetId(),
-    sheets: spreadsheet.getSheets().map(sheetTab),
+    // as in Sheets, a hidden sheet (the add-on's history) has no tab
+    sheets: spreadsheet
+      .getSheets()
+      .filter((sheet) => !sheet.isSheetHidden())
+      .map(sheetTab),
     locale: spreadsheet.getSpreadsheetLocale(),
     timeZone: spreadsheet.getSpreadsheetTimeZone(),
     sidebarTitle: sidebar.title,

@@ -1,7 +1,8 @@
 /**
  * This file defines what the add-on keeps for a sheet that no longer exists — its saved
- * settings, and the customer and summary sheets it made beside it — and how it is let go: Clear
- * on such a sheet removes it, and `pruneOrphans` removes what every deleted sheet left behind.
+ * settings, and the customer, summary and (hidden) history sheets it made beside it — and how it
+ * is let go: Clear on such a sheet removes it, and `pruneOrphans` removes what every deleted sheet
+ * left behind.
  */
 import { allOwnedSheets } from './owned';
 import { runPropertyKind } from './saved-settings';
