@@ -9,6 +9,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import type { Locator } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../dev/csv';
 import { type ShownRow, WHITE } from './sandbox-page';
@@ -74,6 +75,15 @@ async function pressSucceeding(
   });
 }
 
+/** Edits a grid cell as a user would: click, Enter opens its editor, type, Enter commits. */
+async function typeInto(cell: Locator, text: string): Promise<void> {
+  await cell.click();
+  await openSandbox().page.keyboard.press('Enter');
+  const editor = openSandbox().page.locator('[data-testid="cell-editor"]');
+  await editor.fill(text);
+  await openSandbox().page.keyboard.press('Enter');
+}
+
 const cellOf = (rows: ShownRow[], row: number, column: number) =>
   rows.find((shown) => shown.row === row)?.cells[column];
 
@@ -118,9 +128,7 @@ describe('the sandbox page', () => {
       // the first customer, active in 2006, last bought long before: Churned now
       const lastPurchase = sandbox.page.locator('[data-testid="grid"] tr[data-row="2"] td').nth(1);
       const shown = (await lastPurchase.textContent()) ?? '';
-      await lastPurchase.click();
-      await sandbox.page.keyboard.type('01/01/2000');
-      await sandbox.page.keyboard.press('Enter');
+      await typeInto(lastPurchase, '01/01/2000');
       await expect.poll(() => lastPurchase.textContent()).toBe('01/01/2000');
       await pressSucceeding('resegment', /^Classified /);
       const header = await migration.locator('thead th').allTextContents();
@@ -145,11 +153,11 @@ describe('the sandbox page', () => {
       const tabs = await sandbox.page.locator('[data-testid="tab"]').allTextContents();
       expect(tabs).toEqual(['Online Retail', '客户名单', '客户名单 · summary']);
       // back as it was, for the cases after
-      await pressSucceeding('clear', /^Removed /);
-      await lastPurchase.click();
-      await sandbox.page.keyboard.type(shown);
-      await sandbox.page.keyboard.press('Enter');
+      await sandbox.gridUpToDate();
+      await sandbox.scrollToTop();
+      await typeInto(lastPurchase, shown);
       await expect.poll(() => lastPurchase.textContent()).toBe(shown);
+      await pressSucceeding('clear', /^Removed /);
       await sandbox.openSheet('Online Retail');
     },
     BROWSER_LIMIT_MS,
