@@ -77,11 +77,26 @@ async function pressSucceeding(
 
 /** Edits a grid cell as a user would: click, Enter opens its editor, type, Enter commits. */
 async function typeInto(cell: Locator, text: string): Promise<void> {
-  await cell.click();
+  await selectCell(cell);
   await openSandbox().page.keyboard.press('Enter');
   const editor = openSandbox().page.locator('[data-testid="cell-editor"]');
   await editor.fill(text);
   await openSandbox().page.keyboard.press('Enter');
+}
+
+/**
+ * Clicks a cell and waits for the grid to take the focus, which it does on the next animation
+ * frame: a key pressed before then went elsewhere on a busy machine.
+ */
+async function selectCell(cell: Locator): Promise<void> {
+  await cell.click();
+  await expect
+    .poll(() =>
+      openSandbox().page.evaluate(() =>
+        document.activeElement?.getAttribute('aria-label')?.startsWith('Grid'),
+      ),
+    )
+    .toBe(true);
 }
 
 const cellOf = (rows: ShownRow[], row: number, column: number) =>
@@ -310,7 +325,9 @@ describe.each([
     BROWSER_LIMIT_MS,
   );
 
-  it(
+  // once, on the log: the notice does not depend on the sheet's shape, and each tab switch waits
+  // for the sidebar's two-second poll
+  it.runIf(shape === 'transactions')(
     'says when the data changed since the last run, and re-segments from that notice',
     async () => {
       const { page, sidebar } = openSandbox();
@@ -320,7 +337,7 @@ describe.each([
       const editD2 = async (text: string) => {
         // the grid draws only the rows in view: the tests above left it scrolled down
         await openSandbox().scrollToTop();
-        await page.locator('[data-testid="grid"] tr[data-row="2"] td').nth(3).click();
+        await selectCell(page.locator('[data-testid="grid"] tr[data-row="2"] td').nth(3));
         await page.keyboard.press('Enter');
         const editor = page.locator('[data-testid="cell-editor"]');
         const was = await editor.inputValue();
