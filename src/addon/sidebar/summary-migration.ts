@@ -11,6 +11,7 @@ import type { Language } from '../../core/labels';
 import { classSizes, type HistoryRun } from '../../core/run-history';
 import { SUMMARY_LABELS } from '../../core/summary-labels';
 import { ownedSheet } from './owned';
+import { updateOrInsertChart } from './placed-chart';
 import type { RunMigration } from './run-migration';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -124,13 +125,7 @@ export function writeMigrationBlock(
     .setOption('title', HISTORY_LABELS.sizesTitle[language])
     .setOption('hAxis.title', SUMMARY_LABELS.asOf[language])
     .build();
-  if (before) {
-    sheet.updateChart(chart);
-    return before.getChartId();
-  }
-  sheet.insertChart(chart);
-  const placed = sheet.getCharts();
-  return placed[placed.length - 1]?.getChartId() ?? null;
+  return updateOrInsertChart(sheet, chart, before);
 }
 
 /**

@@ -21,6 +21,7 @@ import { SUMMARY_LABELS } from '../../core/summary-labels';
 import { freeName, sheetNameAfter } from './customer-sheet';
 import { insertSheetBehind } from './inserted-sheet';
 import { markOwnedSheet, ownedSheet } from './owned';
+import { updateOrInsertChart } from './placed-chart';
 import { type BreakdownBlock, breakdownBlock, writeBreakdownBlock } from './summary-breakdowns';
 import {
   COLUMNS,
@@ -248,13 +249,7 @@ function placeChart(
     .setOption('vAxis.format', 'percent')
     .setOption('colors', ['#4477AA', '#EE7733'])
     .build();
-  if (before) {
-    sheet.updateChart(chart);
-    return before.getChartId();
-  }
-  sheet.insertChart(chart);
-  const placed = sheet.getCharts();
-  return placed[placed.length - 1]?.getChartId() ?? null;
+  return updateOrInsertChart(sheet, chart, before);
 }
 
 /** The user's own playbook text by segment: cells that no longer hold what the add-on wrote. */

@@ -9,54 +9,14 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { CellValue } from '../../../dev/spreadsheet-fake/cell-input';
 import { snapshot } from '../../../dev/spreadsheet-fake/snapshot';
 import { installSpreadsheetApp } from '../../../dev/spreadsheet-fake/workbook';
-import type { ClassifySettings } from '../../../src/addon/sidebar/api';
 import * as endpoints from '../../../src/addon/sidebar/endpoints';
-import { CUSTOMER_TABLE_TIERS } from '../../helpers/classify-settings';
+import { ABC, FIRST_RUN, SECOND_RUN } from '../../helpers/migration-runs';
 import { thrownMessage } from '../../helpers/ranges';
 import { activeTarget, sidebarClassify, sidebarResegment } from '../../helpers/sidebar-calls';
 import { activeSpreadsheet } from '../../helpers/spreadsheet';
 
 let fake: ReturnType<typeof installSpreadsheetApp> | undefined;
 afterEach(() => fake?.uninstall());
-
-const abc: ClassifySettings = { ...CUSTOMER_TABLE_TIERS, model: 'abc' };
-const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
-
-/** customer, revenue, last purchase, orders. */
-function table(rows: [string, number, string][]): CellValue[][] {
-  return [
-    ['Customer', 'Revenue', 'Last purchase', 'Orders'],
-    ...rows.map(([id, revenue, last]) => [id, revenue, day(last), 2]),
-  ];
-}
-
-/*
- * Run 1, total 2,000: a 1,000 (share before 0: A), b 500 (.5: A), c 300 (.75: A), d 100 (.9: B),
- * e 60 (.95: C), f 40 (.98: C).
- */
-const FIRST = table([
-  ['a', 1000, '2024-03-01'],
-  ['b', 500, '2024-03-02'],
-  ['c', 300, '2024-03-03'],
-  ['d', 100, '2024-03-04'],
-  ['e', 60, '2024-03-05'],
-  ['f', 40, '2024-03-05'],
-]);
-
-/*
- * Run 2, f gone, g new, rows in another order; total 1,670: a 1,000 (0: A), d 400 (.599: A),
- * g 100 (.838: B), b 90 (.898: B), e 60 (.952: C), c 20 (.988: C). So a A→A, b A→B, c A→C,
- * d B→A, e C→C: rows A [1, 1, 1], B [1, 0, 0], C [0, 0, 1]; alerts (A → B or C) b then c, by
- * money at risk (their monetary now: 90, 20).
- */
-const SECOND = table([
-  ['g', 100, '2024-03-08'],
-  ['e', 60, '2024-03-05'],
-  ['d', 400, '2024-03-09'],
-  ['c', 20, '2024-03-03'],
-  ['b', 90, '2024-03-02'],
-  ['a', 1000, '2024-03-09'],
-]);
 
 function open(values: CellValue[][]) {
   fake = installSpreadsheetApp({
@@ -77,9 +37,9 @@ function replaceData(values: CellValue[][]) {
 
 describe('who moved where between two runs', () => {
   it('gives no matrix on the first run, then the hand-computed one and its alerts', () => {
-    open(FIRST);
-    expect(sidebarClassify(abc).migration).toBeUndefined();
-    replaceData(SECOND);
+    open(FIRST_RUN);
+    expect(sidebarClassify(ABC).migration).toBeUndefined();
+    replaceData(SECOND_RUN);
     const { migration } = sidebarResegment();
     expect(migration).toEqual({
       since: '2024-03-05',
@@ -110,8 +70,8 @@ describe('who moved where between two runs', () => {
   });
 
   it('keeps everyone on the diagonal with no alerts when nothing changed', () => {
-    open(FIRST);
-    sidebarClassify(abc);
+    open(FIRST_RUN);
+    sidebarClassify(ABC);
     const { migration } = sidebarResegment();
     expect(migration?.counts).toEqual([
       [3, 0, 0],
@@ -124,16 +84,16 @@ describe('who moved where between two runs', () => {
   });
 
   it('compares with the previous run of the same model only', () => {
-    open(FIRST);
-    sidebarClassify(abc);
-    expect(sidebarClassify({ ...abc, model: 'value-classes' }).migration).toBeUndefined();
-    replaceData(SECOND);
-    expect(sidebarClassify(abc).migration?.alerts).toBe(2);
+    open(FIRST_RUN);
+    sidebarClassify(ABC);
+    expect(sidebarClassify({ ...ABC, model: 'value-classes' }).migration).toBeUndefined();
+    replaceData(SECOND_RUN);
+    expect(sidebarClassify(ABC).migration?.alerts).toBe(2);
   });
 
   it('leaves the history, columns and colours as they were after a failed or concurrent run', () => {
-    const workbook = open(FIRST);
-    sidebarClassify(abc);
+    const workbook = open(FIRST_RUN);
+    sidebarClassify(ABC);
     const before = snapshot(activeSpreadsheet());
     // a failed run: bad money in a cell
     sheet().getRange('B3').setValue('lots');
@@ -152,15 +112,15 @@ describe('who moved where between two runs', () => {
     const historySheet = history();
     if (!historySheet) throw new Error('no history');
     workbook.protect(historySheet);
-    replaceData(SECOND);
+    replaceData(SECOND_RUN);
     const edited = snapshot(activeSpreadsheet());
     expect(thrownMessage(() => sidebarResegment())).toMatch(/history' is protected/);
     expect(snapshot(activeSpreadsheet())).toEqual(edited);
   });
 
   it('keeps no history for a customer table without a customer column', () => {
-    open(FIRST);
-    const withoutIds = { ...abc, roles: abc.roles.filter(({ role }) => role !== 'customer') };
+    open(FIRST_RUN);
+    const withoutIds = { ...ABC, roles: ABC.roles.filter(({ role }) => role !== 'customer') };
     sidebarClassify(withoutIds);
     expect(sidebarResegment().migration).toBeUndefined();
     expect(history()).toBeNull();

@@ -6,43 +6,14 @@
  * place (never duplicated) by the next run; the sidebar's button takes the user to the alerts.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import type { CellValue } from '../../../dev/spreadsheet-fake/cell-input';
 import { installSpreadsheetApp } from '../../../dev/spreadsheet-fake/workbook';
-import type { ClassifySettings } from '../../../src/addon/sidebar/api';
 import * as endpoints from '../../../src/addon/sidebar/endpoints';
-import { CUSTOMER_TABLE_TIERS } from '../../helpers/classify-settings';
+import { ABC, FIRST_RUN, SECOND_RUN } from '../../helpers/migration-runs';
 import { activeTarget, sidebarClassify, sidebarResegment } from '../../helpers/sidebar-calls';
 import { activeSpreadsheet } from '../../helpers/spreadsheet';
 
 let fake: ReturnType<typeof installSpreadsheetApp> | undefined;
 afterEach(() => fake?.uninstall());
-
-const abc: ClassifySettings = { ...CUSTOMER_TABLE_TIERS, model: 'abc' };
-
-function table(rows: [string, number, string][]): CellValue[][] {
-  return [
-    ['Customer', 'Revenue', 'Last purchase', 'Orders'],
-    ...rows.map(([id, revenue, last]) => [id, revenue, new Date(`${last}T00:00:00Z`), 2]),
-  ];
-}
-
-// run 1: a, b, c A; d B; e, f C. Run 2: a, d A; g, b B; e, c C (see run-migration.test.ts)
-const FIRST = table([
-  ['a', 1000, '2024-03-01'],
-  ['b', 500, '2024-03-02'],
-  ['c', 300, '2024-03-03'],
-  ['d', 100, '2024-03-04'],
-  ['e', 60, '2024-03-05'],
-  ['f', 40, '2024-03-05'],
-]);
-const SECOND = table([
-  ['g', 100, '2024-03-08'],
-  ['e', 60, '2024-03-05'],
-  ['d', 400, '2024-03-09'],
-  ['c', 20, '2024-03-03'],
-  ['b', 90, '2024-03-02'],
-  ['a', 1000, '2024-03-09'],
-]);
 
 const summary = () =>
   activeSpreadsheet().getSheetByName('Customers · summary') as GoogleAppsScript.Spreadsheet.Sheet;
@@ -64,9 +35,9 @@ describe('the summary sheet after two runs', () => {
     fake = installSpreadsheetApp({
       locale: 'en_GB',
       timeZone: 'Europe/London',
-      sheets: [{ name: 'Customers', values: FIRST }],
+      sheets: [{ name: 'Customers', values: FIRST_RUN }],
     });
-    sidebarClassify(abc);
+    sidebarClassify(ABC);
     expect(rowsFrom('Customers per segment', 3)).toEqual([
       ['Customers per segment over the recorded runs'],
       ['Run (as of)', 'A', 'B', 'C'],
@@ -75,8 +46,8 @@ describe('the summary sheet after two runs', () => {
     expect(summary().getCharts()).toHaveLength(2);
     activeSpreadsheet()
       .getSheetByName('Customers')
-      ?.getRange(1, 1, SECOND.length, 4)
-      .setValues(SECOND);
+      ?.getRange(1, 1, SECOND_RUN.length, 4)
+      .setValues(SECOND_RUN);
     sidebarResegment();
     expect(rowsFrom('Who moved where', 7)).toEqual([
       ['Who moved where since the run of 2024-03-05'],
