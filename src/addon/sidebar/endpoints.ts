@@ -26,13 +26,14 @@ import type {
   SheetSurvey,
   SheetTarget,
 } from './api';
-import { classifySheet, planClassify } from './classify';
+import { classifySheet } from './classify';
 import { clearSheet } from './clear';
 import { backfillRequestSchema, buildHistory } from './history-backfill';
 import { savedSettingsNow } from './resegment';
 import { classifyRequestSchema, segmentRequestSchema, sheetTargetSchema } from './saved-settings';
 import { showAllSegments, showSegment } from './segment-filter';
 import { segmentList, segmentListRequestSchema } from './segment-list';
+import { segmentSheet } from './segment-sheet';
 import { currentLayout } from './sheet-layout';
 import { readSheetTable } from './sheet-table';
 import { type SidebarAction, SidebarError, sidebarError } from './sidebar-messages';
@@ -80,7 +81,7 @@ export function sidebarPreview(request: ClassifyRequest): Outcome<PreviewResult>
   return outcome((language) => {
     const { sheetId, layout, settings } = parsed(classifyRequestSchema, request, language);
     const sheet = targetSheet({ sheetId, layout }, language);
-    const { customers, legend } = planClassify(settings, readSheetTable(sheet)).result;
+    const { customers, legend } = segmentSheet(settings, readSheetTable(sheet)).result;
     return { customers, legend };
   });
 }

@@ -16,11 +16,11 @@ import type { Language } from '../../core/labels';
 import { BACKFILL_PERIODS, HISTORY_RUNS_KEPT } from '../../core/option-registry';
 import type { HistoryRun } from '../../core/run-history';
 import type { BackfillResult } from './api';
-import { planClassify } from './classify';
 import { planHistory } from './history';
 import { savedSettingsNow } from './resegment';
 import { migrationSummary, runMigration } from './run-migration';
 import { sheetTargetSchema } from './saved-settings';
+import { segmentSheet } from './segment-sheet';
 import type { SheetTable } from './sheet-table';
 import { sidebarError } from './sidebar-messages';
 
@@ -48,7 +48,7 @@ export function buildHistory(
   const saved = savedSettingsNow(table, language);
   if (saved.shape !== 'transactions') throw sidebarError({ kind: 'backfill-needs-log' }, language);
   const history = planHistory(table.sheet, language);
-  const now = planClassify(saved, table);
+  const now = segmentSheet(saved, table);
   const customersNow = now.outcome.customers;
   if (!customersNow) throw sidebarError({ kind: 'backfill-needs-log' }, language);
   const keep = saved.options.historyRuns ?? HISTORY_RUNS_KEPT.default;
@@ -61,7 +61,7 @@ export function buildHistory(
   for (const day of days) {
     const asOf = formatCivilDay(day);
     if (recorded.has(asOf)) continue;
-    const past = planClassify({ ...saved, options: { ...saved.options, asOf } }, table).outcome;
+    const past = segmentSheet({ ...saved, options: { ...saved.options, asOf } }, table).outcome;
     const moved = runMigration(
       saved.model,
       past.results,

@@ -6,7 +6,7 @@
 import { COLUMN_LABELS, type Language } from '../../core/labels';
 import { largestGroups, segmentBreakdown } from '../../core/segment-breakdown';
 import type { BreakdownSplit } from './api';
-import type { RunOutcome } from './classify';
+import type { RunOutcome } from './segment-sheet';
 import type { GroupBreakdown } from './summary-breakdowns';
 
 /** Each group-by column's segment × group breakdown of the run's customers and money. */
