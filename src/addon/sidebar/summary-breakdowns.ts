@@ -5,6 +5,7 @@
  */
 import { COLUMN_LABELS, type Language } from '../../core/labels';
 import { breakdownTable, type SegmentBreakdown } from '../../core/segment-breakdown';
+import type { SummaryBlock } from './summary-block';
 
 /** One group-by column's breakdown of a run. */
 export interface GroupBreakdown {
@@ -14,16 +15,10 @@ export interface GroupBreakdown {
 }
 
 /** The cells of every breakdown, one block of rows; `headings` are the rows shown bold. */
-export interface BreakdownBlock {
-  readonly values: unknown[][];
-  readonly width: number;
-  readonly headings: readonly number[];
-}
-
 export function breakdownBlock(
   breakdowns: readonly GroupBreakdown[],
   language: Language,
-): BreakdownBlock | null {
+): SummaryBlock | null {
   if (breakdowns.length === 0) return null;
   const rows: unknown[][] = [];
   const headings: number[] = [];
@@ -47,20 +42,4 @@ export function breakdownBlock(
     width,
     headings,
   };
-}
-
-/** Writes the block from sheet row `firstRow`, its titles and headings bold. */
-export function writeBreakdownBlock(
-  sheet: GoogleAppsScript.Spreadsheet.Sheet,
-  firstRow: number,
-  block: BreakdownBlock,
-): void {
-  const range = sheet.getRange(firstRow, 1, block.values.length, block.width);
-  range.setValues(block.values);
-  const bold = new Set(block.headings);
-  range.setFontWeights(
-    block.values.map((_, row) =>
-      Array.from({ length: block.width }, () => (bold.has(row) ? 'bold' : 'normal')),
-    ),
-  );
 }

@@ -13,6 +13,7 @@ import { SUMMARY_LABELS } from '../../core/summary-labels';
 import { ownedSheet } from './owned';
 import { updateOrInsertChart } from './placed-chart';
 import type { RunMigration } from './run-migration';
+import { type SummaryBlock, writeSummaryBlock } from './summary-block';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -22,11 +23,7 @@ export const MAX_ALERT_ROWS = 2_000;
 const CHART_WIDTH_GAP = 2;
 
 /** The cells of the blocks, one rectangle; rows offset from its first row (0-based). */
-export interface MigrationBlock {
-  readonly values: unknown[][];
-  readonly width: number;
-  /** Rows shown bold. */
-  readonly headings: readonly number[];
+export interface MigrationBlock extends SummaryBlock {
   /** The sizes table: its first row (its heading row) and its rows and columns. */
   readonly sizes: { readonly row: number; readonly rows: number; readonly columns: number };
 }
@@ -105,14 +102,7 @@ export function writeMigrationBlock(
   language: Language,
   before: GoogleAppsScript.Spreadsheet.EmbeddedChart | null,
 ): number | null {
-  const range = sheet.getRange(firstRow, 1, block.values.length, block.width);
-  range.setValues(block.values);
-  const bold = new Set(block.headings);
-  range.setFontWeights(
-    block.values.map((_, row) =>
-      Array.from({ length: block.width }, () => (bold.has(row) ? 'bold' : 'normal')),
-    ),
-  );
+  writeSummaryBlock(sheet, firstRow, block);
   const { sizes } = block;
   const table = sheet.getRange(firstRow + sizes.row, 1, sizes.rows, sizes.columns);
   const builder = before

@@ -22,7 +22,8 @@ import { freeName, sheetNameAfter } from './customer-sheet';
 import { insertSheetBehind } from './inserted-sheet';
 import { markOwnedSheet, ownedSheet } from './owned';
 import { updateOrInsertChart } from './placed-chart';
-import { type BreakdownBlock, breakdownBlock, writeBreakdownBlock } from './summary-breakdowns';
+import { type SummaryBlock, writeSummaryBlock } from './summary-block';
+import { breakdownBlock } from './summary-breakdowns';
 import {
   COLUMNS,
   type SummaryContent,
@@ -154,7 +155,7 @@ function writeNew(
 
 /** The blocks below the segment table. */
 interface Blocks {
-  readonly breakdowns: BreakdownBlock | null;
+  readonly breakdowns: SummaryBlock | null;
   readonly migration: MigrationBlock | null;
 }
 
@@ -197,7 +198,7 @@ function fill(
   range.setFontWeights(content.fontWeights);
   range.setBackgrounds(content.backgrounds);
   range.setFontColors(content.fontColors);
-  if (block) writeBreakdownBlock(sheet, content.values.length + 2, block);
+  if (block) writeSummaryBlock(sheet, content.values.length + 2, block);
   const chart = placeChart(sheet, content, before.chart);
   const migrationRow = content.values.length + 2 + (block ? block.values.length + 1 : 0);
   const sizesChart = migration
