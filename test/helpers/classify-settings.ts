@@ -30,3 +30,18 @@ export const CUSTOMER_TABLE_TIERS: ClassifySettings = {
   model: 'tiers',
   options: DEFAULT_OPTIONS,
 };
+
+/** RFM segments of `retailLogValues` (order id, quantity, date, unit price, customer). */
+export const RETAIL_LOG_SEGMENTS: ClassifySettings = {
+  headerRow: 1,
+  shape: 'transactions',
+  roles: [
+    { index: 0, role: 'order-id' },
+    { index: 1, role: 'quantity' },
+    { index: 2, role: 'order-date' },
+    { index: 3, role: 'unit-price' },
+    { index: 4, role: 'customer' },
+  ],
+  model: 'rfm-segments',
+  options: DEFAULT_OPTIONS,
+};

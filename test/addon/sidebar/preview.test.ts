@@ -9,7 +9,7 @@ import { resetCalls } from '../../../dev/spreadsheet-fake/fake-service';
 import { snapshot } from '../../../dev/spreadsheet-fake/snapshot';
 import type { ClassifySettings, ModelId } from '../../../src/addon/sidebar/api';
 import * as endpoints from '../../../src/addon/sidebar/endpoints';
-import { CUSTOMER_DATE_AMOUNT_TIERS, CUSTOMER_TABLE_TIERS } from '../../helpers/classify-settings';
+import { CUSTOMER_TABLE_TIERS, RETAIL_LOG_SEGMENTS } from '../../helpers/classify-settings';
 import { activeTarget, sidebarClassify, unwrapped } from '../../helpers/sidebar-calls';
 import { customerTableValues, retailLogValues } from '../../helpers/sidebar-sheets';
 import { activeSpreadsheet, useWorkbooks } from '../../helpers/spreadsheet';
@@ -36,17 +36,7 @@ describe('the preview', () => {
 
   it('of an order log equals what Classify then shows', () => {
     open([{ name: '订单', values: retailLogValues() }], 'zh_CN');
-    const settings: ClassifySettings = {
-      ...CUSTOMER_DATE_AMOUNT_TIERS,
-      roles: [
-        { index: 0, role: 'order-id' },
-        { index: 1, role: 'quantity' },
-        { index: 2, role: 'order-date' },
-        { index: 3, role: 'unit-price' },
-        { index: 4, role: 'customer' },
-      ],
-      model: 'rfm-segments',
-    };
+    const settings = RETAIL_LOG_SEGMENTS;
     const previewed = unwrapped(preview(settings));
     const { customers, legend } = sidebarClassify(settings);
     expect(previewed).toEqual({ customers, legend });

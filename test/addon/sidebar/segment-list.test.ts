@@ -11,8 +11,11 @@ import type { CellValue } from '../../../dev/spreadsheet-fake/cell-input';
 import type { ClassifySettings, SegmentList } from '../../../src/addon/sidebar/api';
 import * as endpoints from '../../../src/addon/sidebar/endpoints';
 import { ownedColumns } from '../../../src/addon/sidebar/owned';
-import { DEFAULT_OPTIONS } from '../../../src/addon/sidebar/survey';
-import { CUSTOMER_DATE_AMOUNT_TIERS, CUSTOMER_TABLE_TIERS } from '../../helpers/classify-settings';
+import {
+  CUSTOMER_DATE_AMOUNT_TIERS,
+  CUSTOMER_TABLE_TIERS,
+  RETAIL_LOG_SEGMENTS,
+} from '../../helpers/classify-settings';
 import {
   activeTarget,
   sidebarClassify,
@@ -173,19 +176,7 @@ describe('the list of an order log', () => {
 
   it('lists exactly the legend’s customers of a month of Online Retail, once each', () => {
     open([{ name: 'Online Retail', values: retailLogValues() }]);
-    const result = sidebarClassify({
-      headerRow: 1,
-      shape: 'transactions',
-      roles: [
-        { index: 0, role: 'order-id' },
-        { index: 1, role: 'quantity' },
-        { index: 2, role: 'order-date' },
-        { index: 3, role: 'unit-price' },
-        { index: 4, role: 'customer' },
-      ],
-      model: 'rfm-segments',
-      options: DEFAULT_OPTIONS,
-    });
+    const result = sidebarClassify(RETAIL_LOG_SEGMENTS);
     const seen = new Set<string>();
     // one survey for every list: the sheet does not change between them
     const target = activeTarget();

@@ -10,7 +10,7 @@ import { installSpreadsheetApp } from '../../../dev/spreadsheet-fake/workbook';
 import { RFM_TABLE } from '../../../src/addon/custom-functions/rfm-table';
 import type { ClassifySettings } from '../../../src/addon/sidebar/api';
 import { DEFAULT_OPTIONS } from '../../../src/addon/sidebar/survey';
-import { CUSTOMER_DATE_AMOUNT_TIERS } from '../../helpers/classify-settings';
+import { CUSTOMER_DATE_AMOUNT_TIERS, RETAIL_LOG_SEGMENTS } from '../../helpers/classify-settings';
 import { sidebarClassify, sidebarClear, sidebarSurvey } from '../../helpers/sidebar-calls';
 import { retailLogValues } from '../../helpers/sidebar-sheets';
 
@@ -27,16 +27,7 @@ function open(values: CellValue[][], locale = 'zh_CN') {
 }
 
 const segments: ClassifySettings = {
-  headerRow: 1,
-  shape: 'transactions',
-  roles: [
-    { index: 0, role: 'order-id' },
-    { index: 1, role: 'quantity' },
-    { index: 2, role: 'order-date' },
-    { index: 3, role: 'unit-price' },
-    { index: 4, role: 'customer' },
-  ],
-  model: 'rfm-segments',
+  ...RETAIL_LOG_SEGMENTS,
   options: { ...DEFAULT_OPTIONS, asOf: '2010-12-24' },
 };
 
