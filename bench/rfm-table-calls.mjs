@@ -2,31 +2,14 @@
 // per call its wall time, CPU time and page faults (process.resourceUsage), which a shared
 // machine disturbs less than wall time. `node bench/rfm-table-calls.mjs [number|text] [runs]`.
 import { performance } from 'node:perf_hooks';
-import vm from 'node:vm';
 import { build } from '../scripts/build.mjs';
-import { appsScriptGlobals } from './apps-script.mjs';
-import { generateLog } from './generate-log.mjs';
+import { loadWithCells } from './rfm-table-probe.mjs';
 
-const ids = process.argv[2] ?? 'number';
+const ids = process.argv[2] === 'text' ? 'text' : 'number';
 const runs = Number(process.argv[3] ?? 5);
 const rows = 1_000_000;
-const code = await build();
-const addon = vm.createContext(appsScriptGlobals());
-vm.runInContext(code, addon);
-const log = generateLog(rows);
-const customerIds =
-  ids === 'number' ? log.customers : log.customers.map((id) => `C${String(id).padStart(6, '0')}`);
-const [customers, dates, amounts, orders] = vm.runInContext(
-  `(function (customerIds, log, rows) {
-    var customers = [], dates = [], amounts = [], orders = [];
-    for (var i = 0; i < rows; i++) {
-      customers.push([customerIds[i]]); dates.push([new Date(log.times[i])]);
-      amounts.push([log.amounts[i]]); orders.push([log.orders[i]]);
-    }
-    return [customers, dates, amounts, orders];
-  })`,
-  addon,
-)(customerIds, log, rows);
+const { context: addon, cells } = loadWithCells(await build(), ids, rows);
+const [customers, dates, amounts, orders] = cells;
 /** @type {{ wall: number, cpu: number, faults: number }[]} */
 const figures = [];
 for (let i = 0; i < runs; i++) {

@@ -10,6 +10,26 @@ export const ROWS = 1_000_000;
 export const AS_OF = '2025-01-01';
 
 /**
+ * A maker, in `context`'s realm, of the log's first rows as a sheet hands them: rows of one cell,
+ * Date cells; it takes the customer ids, the generated log and the number of rows.
+ * @param {vm.Context} context
+ * @returns {(customerIds: unknown[], log: unknown, rows: number) => unknown[][][]}
+ */
+export function sheetCellsIn(context) {
+  return vm.runInContext(
+    `(function (customerIds, log, rows) {
+      var customers = [], dates = [], amounts = [], orders = [];
+      for (var i = 0; i < rows; i++) {
+        customers.push([customerIds[i]]); dates.push([new Date(log.times[i])]);
+        amounts.push([log.amounts[i]]); orders.push([log.orders[i]]);
+      }
+      return [customers, dates, amounts, orders];
+    })`,
+    context,
+  );
+}
+
+/**
  * A bundle loaded in a fresh context, and the log's cells made in it.
  * @param {string} code the text of a built Code.js
  * @param {'number' | 'text'} ids whole-number customer ids (123) or text ids (C000123)
@@ -21,17 +41,7 @@ export function loadWithCells(code, ids, rows = ROWS) {
   const log = generateLog(rows);
   const customerIds =
     ids === 'number' ? log.customers : log.customers.map((id) => `C${String(id).padStart(6, '0')}`);
-  const cells = vm.runInContext(
-    `(function (customerIds, log, rows) {
-      var customers = [], dates = [], amounts = [], orders = [];
-      for (var i = 0; i < rows; i++) {
-        customers.push([customerIds[i]]); dates.push([new Date(log.times[i])]);
-        amounts.push([log.amounts[i]]); orders.push([log.orders[i]]);
-      }
-      return [customers, dates, amounts, orders];
-    })`,
-    context,
-  )(customerIds, log, rows);
+  const cells = sheetCellsIn(context)(customerIds, log, rows);
   return { context, cells };
 }
 

@@ -23,6 +23,7 @@ import { appsScriptGlobals } from './apps-script.mjs';
 import { DuckDbPeer } from './duckdb-peer.mjs';
 import { generateLog, ZONE_OFFSET_MS } from './generate-log.mjs';
 import { calls, loadAverage, machine, ms, ratio } from './report.mjs';
+import { sheetCellsIn } from './rfm-table-probe.mjs';
 
 /** @typedef {'number' | 'text'} Ids whole-number customer ids (123) or text ids (C000123) */
 /** @type {{ rows: number, ids: Ids }[]} */
@@ -67,17 +68,7 @@ vm.runInContext(code, addon);
 const engine = vm.createContext({});
 vm.runInContext(await engineBundle(), engine);
 /** Makes the log's first rows as a sheet hands them (rows of cells, Date cells) in the add-on's realm. */
-const sheetCells = vm.runInContext(
-  `(function (customerIds, log, rows) {
-    var customers = [], dates = [], amounts = [], orders = [];
-    for (var i = 0; i < rows; i++) {
-      customers.push([customerIds[i]]); dates.push([new Date(log.times[i])]);
-      amounts.push([log.amounts[i]]); orders.push([log.orders[i]]);
-    }
-    return [customers, dates, amounts, orders];
-  })`,
-  addon,
-);
+const sheetCells = sheetCellsIn(addon);
 /** Makes the log's first rows as the engine takes them, in the engine's realm. */
 const engineColumns = vm.runInContext(
   `(function (customerIds, log, rows, offset) {
