@@ -9,7 +9,7 @@ import type { Language } from '../../core/labels';
 import type { ClassifySettings } from '../sidebar/api';
 import { savedSettingsNow } from '../sidebar/resegment';
 import type { SavedSettings } from '../sidebar/saved-settings';
-import { readSheetTable, type SheetTable } from '../sidebar/sheet-table';
+import type { SheetTable } from '../sidebar/sheet-table';
 import { SidebarError } from '../sidebar/sidebar-messages';
 
 /**
@@ -38,14 +38,11 @@ export function inputFingerprint(table: SheetTable, settings: ClassifySettings):
  * Whether a classified sheet's data changed since its last run: its fingerprint now differs from
  * the saved one, or a mapped column is gone or renamed (Re-segment would say so). A run saved
  * before fingerprints were kept is not called stale: nothing says it is.
+ *
+ * @param table the whole sheet, as one read hands it
  */
-export function dataChanged(
-  sheet: GoogleAppsScript.Spreadsheet.Sheet,
-  saved: SavedSettings,
-  language: Language,
-): boolean {
+export function dataChanged(table: SheetTable, saved: SavedSettings, language: Language): boolean {
   if (saved.fingerprint === undefined) return false;
-  const table = readSheetTable(sheet);
   try {
     return inputFingerprint(table, savedSettingsNow(table, language)) !== saved.fingerprint;
   } catch (error) {

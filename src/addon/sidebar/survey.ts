@@ -65,11 +65,16 @@ export const MODEL_CHOICES: readonly ModelChoice[] = SIDEBAR_MODEL_IDS.map((id) 
 
 /** Surveys a sheet. */
 export function surveySheet(sheet: GoogleAppsScript.Spreadsheet.Sheet): SheetSurvey {
-  const table = readSheetTable(sheet, SAMPLE_ROWS);
+  const saved = readableSettings(sheet.getSheetId());
+  // a run that saved its input's fingerprint is checked against the whole sheet: read it once,
+  // the detection taking its first rows; otherwise the first rows alone are read
+  const whole = saved?.fingerprint === undefined ? null : readSheetTable(sheet);
+  const table = whole
+    ? { ...whole, values: whole.values.slice(0, SAMPLE_ROWS) }
+    : readSheetTable(sheet, SAMPLE_ROWS);
   const sample = table.values.map((row) => table.userColumns.map((index) => row[index]));
   const detection = detectColumns(sample);
   const headerRow = detection.headerRow === null ? null : detection.headerRow + 1;
-  const saved = readableSettings(sheet.getSheetId());
   const spreadsheet = sheet.getParent();
   const language = activeSheetSettings().language;
   // an orphan customer sheet (its source deleted) is results too: Clear removes it
@@ -113,6 +118,6 @@ export function surveySheet(sheet: GoogleAppsScript.Spreadsheet.Sheet): SheetSur
     summarySheet: orphan
       ? { name: sheet.getName(), exists: false }
       : summarySheetOf(spreadsheet, sheet, language),
-    stale: classified && saved !== null && dataChanged(sheet, saved, language),
+    stale: classified && whole !== null && saved !== null && dataChanged(whole, saved, language),
   };
 }
