@@ -4,7 +4,7 @@
  * against the option registry's range, and said beside the field when it is out of it.
  */
 import type { BackfillRequest } from '../src/addon/sidebar/api';
-import { BACKFILL_PERIODS } from '../src/core/option-registry';
+import { BACKFILL_PERIODS, inRange } from '../src/core/option-registry';
 import { element, formGroup, select, withTestId } from './dom';
 import type { Words } from './words';
 
@@ -42,11 +42,8 @@ export function historyView(
   );
   button.addEventListener('click', () => {
     const count = Number(periods.value);
-    const fits =
-      periods.value.trim() !== '' &&
-      Number.isInteger(count) &&
-      count >= range.min &&
-      count <= range.max;
+    // Number('') is 0, which a range from 1 refuses anyway; blank is said to be wrong alike
+    const fits = periods.value.trim() !== '' && inRange(range, count);
     problem.hidden = fits;
     if (fits) periods.removeAttribute('aria-invalid');
     else {

@@ -77,9 +77,7 @@ async function pressSucceeding(
 
 /** Edits a grid cell as a user would: click, Enter opens its editor, type, Enter commits. */
 async function typeInto(cell: Locator, text: string): Promise<void> {
-  await selectCell(cell);
-  await openSandbox().page.keyboard.press('Enter');
-  const editor = openSandbox().page.locator('[data-testid="cell-editor"]');
+  const editor = await openEditor(cell);
   await editor.fill(text);
   await openSandbox().page.keyboard.press('Enter');
 }
@@ -97,6 +95,23 @@ async function selectCell(cell: Locator): Promise<void> {
       ),
     )
     .toBe(true);
+}
+
+/**
+ * Opens a cell's editor as a user does (select it, Enter), again if the grid redrew its rows in
+ * between (scrolling redraws the rows in view), and returns the editor.
+ */
+async function openEditor(cell: Locator): Promise<Locator> {
+  const editor = openSandbox().page.locator('[data-testid="cell-editor"]');
+  await expect
+    .poll(async () => {
+      if (await editor.isVisible()) return true;
+      await selectCell(cell);
+      await openSandbox().page.keyboard.press('Enter');
+      return editor.isVisible();
+    })
+    .toBe(true);
+  return editor;
 }
 
 const cellOf = (rows: ShownRow[], row: number, column: number) =>
@@ -337,9 +352,9 @@ describe.each([
       const editD2 = async (text: string) => {
         // the grid draws only the rows in view: the tests above left it scrolled down
         await openSandbox().scrollToTop();
-        await selectCell(page.locator('[data-testid="grid"] tr[data-row="2"] td').nth(3));
-        await page.keyboard.press('Enter');
-        const editor = page.locator('[data-testid="cell-editor"]');
+        const editor = await openEditor(
+          page.locator('[data-testid="grid"] tr[data-row="2"] td').nth(3),
+        );
         const was = await editor.inputValue();
         await editor.fill(text);
         await page.keyboard.press('Enter');
