@@ -23,6 +23,11 @@ export default defineConfig({
     // worker threads start and import faster than forked processes (107 s against 125 s for the
     // whole run here); no test needs a process of its own
     pool: 'threads',
+    // A worker keeps the modules it imported from one test file to the next (import 48 s → 19 s
+    // of the run's CPU, 145 s → 102 s of wall time here). Nothing is shared by accident: the
+    // fakes are made anew by each test, a test that fakes timers gives them back in afterEach
+    // or onTestFinished, and the run passes with the files shuffled (--sequence.shuffle.files).
+    isolate: false,
     testTimeout: LIMIT_MS,
     hookTimeout: LIMIT_MS,
     // expect.poll waits for a browser to show something; its default second is too short when

@@ -3,7 +3,7 @@
  * the user's data, rows coloured by rules, the same numbers as the custom functions, and Clear
  * giving back exactly the sheet the user had.
  */
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { conditionalFormatColours } from '../../../dev/spreadsheet-fake/conditional-format-colours';
 import { snapshot } from '../../../dev/spreadsheet-fake/snapshot';
 import { installSpreadsheetApp } from '../../../dev/spreadsheet-fake/workbook';
@@ -87,6 +87,9 @@ describe('Classify on a customer table', () => {
   it('re-runs in place, and Clear gives back exactly the sheet the user had', () => {
     // the summary sheet says when it ran: the same moment, for the re-run to be the same
     vi.useFakeTimers({ toFake: ['Date'], now: new Date('2025-01-02T03:04:05Z') });
+    onTestFinished(() => {
+      vi.useRealTimers();
+    });
     const workbook = open();
     const user = SpreadsheetApp.newConditionalFormatRule()
       .whenNumberGreaterThan(1000)
@@ -111,7 +114,6 @@ describe('Classify on a customer table', () => {
     const cleared = sidebarClear();
     expect(cleared.removedRules).toBe(4);
     expect(snapshot(workbook.SpreadsheetApp.getActiveSpreadsheet())).toEqual(before);
-    vi.useRealTimers();
   });
 
   it('never writes over a cell of the user: its columns go after the last one used', () => {
