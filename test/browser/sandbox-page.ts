@@ -6,6 +6,7 @@
 import type { Frame, Page } from 'playwright-core';
 import type { SpreadsheetSnapshot } from '../../dev/spreadsheet-fake/snapshot';
 import type { WorkbookState } from '../../scripts/sandbox/contract';
+import { POLL_MS } from '../../ui/follow-sheet';
 
 export const WHITE = 'rgb(255, 255, 255)';
 
@@ -43,8 +44,12 @@ export class SandboxPage {
     await this.sidebarShowsSheet(name);
   }
 
-  /** Waits for the sidebar to follow the active sheet (it asks every two seconds). */
+  /**
+   * Waits for the sidebar to follow the active sheet: it asks every two seconds, so the page's
+   * clock is moved on by that much first (the ask, if one is due, is sent at once).
+   */
   async sidebarShowsSheet(name: string): Promise<void> {
+    await this.page.clock.fastForward(POLL_MS);
     await this.sidebar.locator('p', { hasText: `Sheet “${name}”` }).waitFor();
     await this.sidebar.locator('[data-testid="classify"]').waitFor();
   }

@@ -32,6 +32,9 @@ export function useSandbox(
     server = await startSandboxServer();
     browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
     const page = await browser.newPage({ viewport });
+    // Time flows as usual, but the tests can move it on: the sidebar asks for the active sheet
+    // every two seconds, and a test that switched sheets need not wait for that.
+    await page.clock.install();
     onPage(page);
     await page.goto(server.url);
     sandbox = new SandboxPage(page, server.url);
