@@ -85,7 +85,8 @@ try {
     console.log(`docs/images/${shot.file}`);
     if (shot.summary) {
       await tab(page, shot.summary.tab).click();
-      await page.locator('[data-testid="chart"]').waitFor();
+      // the segments' chart, and the sizes over runs below it
+      await page.locator('[data-testid="chart"]').first().waitFor();
       await page.locator('.sheet').screenshot({ path: join(IMAGES, shot.summary.file) });
       console.log(`docs/images/${shot.summary.file}`);
       await tab(page, shot.sheet).click();
