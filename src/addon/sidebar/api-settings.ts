@@ -5,8 +5,8 @@
  */
 import type { ColumnRole, Shape } from '../../core/column-roles';
 import type { Language } from '../../core/labels';
+import type { MeasureBreaks } from '../../core/measure-breaks';
 import type { SidebarModelId } from '../../core/model-ids';
-import type { MeasureBreaks } from '../../core/option-registry';
 
 /** A model the sidebar offers: a segment model or a prediction model. */
 export type ModelId = SidebarModelId;
