@@ -76,7 +76,8 @@ export function buildHistory(
       built.push({ ...moved.run, ranAt: `${asOf}T23:59:59.999Z` });
   }
   history.recordPast(built, keep);
-  if (built.length > 0) sizes?.write(recordedRuns(table.sheet), now.outcome.results.scheme);
+  // even when nothing was built: a summary written before the runs were built catches up
+  sizes?.write(recordedRuns(table.sheet), now.outcome.results.scheme);
   const newest = built.at(-1);
   const sinceNewest = newest
     ? runMigration(

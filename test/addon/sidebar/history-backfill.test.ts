@@ -182,6 +182,10 @@ describe('Build history', () => {
     expect(charts[0]?.getRanges().map((range) => range.getA1Notation())).toEqual(sharesRanges);
     expect(values.slice(0, at)).toEqual(before.slice(0, at));
     expect(before[at]?.[0]).toBe(HISTORY_LABELS.sizesTitle.en);
+    // building again adds no run, and the summary stays as it is
+    const built = snapshot(activeSpreadsheet());
+    expect(build(3)).toMatchObject({ built: 0, skipped: 3 });
+    expect(snapshot(activeSpreadsheet())).toEqual(built);
   });
 
   it('charts the sizes anew when the user removed the chart, and the next run updates that one', () => {
