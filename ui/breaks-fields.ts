@@ -12,7 +12,7 @@ import {
   MEASURES,
   type Measure,
   type MeasureBreaks,
-} from '../src/core/option-registry';
+} from '../src/core/measure-breaks';
 import { element, formGroup } from './dom';
 
 /** Each field's label and example, and what is wrong, in each language. */

@@ -4,7 +4,8 @@
  */
 import { SUMMARY_LABELS } from '../core/btyd/summary-columns';
 import { DEFAULT_CHURN_RISK_THRESHOLDS as CHURN_DEFAULTS } from '../core/churn-risk';
-import { BREAK_COUNT, RANGES } from '../core/option-registry';
+import { BREAK_COUNT } from '../core/measure-breaks';
+import { RANGES } from '../core/option-registry';
 import { fitFailedEn } from './fit-failed-messages';
 import {
   AS_OF,

@@ -11,7 +11,8 @@ import { CellReadError, isBlank, readNumber } from '../core/cell-value';
 import { type ChurnRiskThresholds, DEFAULT_CHURN_RISK_THRESHOLDS } from '../core/churn-risk';
 import type { Language } from '../core/labels';
 import { languageFromCode } from '../core/locale';
-import { breaksProblem, type NumberRange, RANGES, type RangeId } from '../core/option-registry';
+import { breaksProblem } from '../core/measure-breaks';
+import { type NumberRange, RANGES, type RangeId } from '../core/option-registry';
 import { InputError } from './input-error';
 import { readCell } from './read-cell';
 

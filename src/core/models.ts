@@ -20,8 +20,8 @@ import {
   VALUE_CLASSES,
   type ValueClass,
 } from './labels';
+import type { MeasureBreaks } from './measure-breaks';
 import { MODEL_IDS, type ModelId, type SidebarModelId } from './model-ids';
-import type { MeasureBreaks } from './option-registry';
 import { PREDICTION_MODELS } from './prediction-models';
 import { type CustomerMeasures, rfmScores } from './rfm-score';
 import { segmentsOfScores } from './rfm-segment';

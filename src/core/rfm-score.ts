@@ -4,7 +4,7 @@
  * prospect (no purchase yet) has nothing to score: scores 0, code 0, and no part in any measure's
  * breaks, so that prospects never shift the buyers' scores.
  */
-import type { Measure, MeasureBreaks } from './option-registry';
+import type { Measure, MeasureBreaks } from './measure-breaks';
 import {
   assertBins,
   assertBreaks,

@@ -7,7 +7,7 @@
  * A prospect (no purchase, scores 0) has no box: they are Prospects.
  */
 import type { Segment } from './labels';
-import type { Measure } from './option-registry';
+import type { Measure } from './measure-breaks';
 import { NO_SCORE } from './score';
 
 type ScoreRange = readonly [low: number, high: number];

@@ -4,7 +4,8 @@
  * (see `upperHalfTieFloors`) that keeps a large group at the best value from scoring as the worst;
  * and scoring at the user's own breaks, which counts breaks the same way.
  */
-import { breaksProblem, OPTIONS, RANGES } from './option-registry';
+import { breaksProblem } from './measure-breaks';
+import { OPTIONS, RANGES } from './option-registry';
 import { equalShareBreaks } from './quantile';
 
 /** Which end of the scale is best: more orders and money score high, fewer days score high. */

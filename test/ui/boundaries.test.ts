@@ -28,7 +28,7 @@ describe('ui/ is browser code', () => {
   });
 
   it.each(sources)(
-    '$name imports at run time only ui/, core column roles, model needs and the option registry',
+    '$name imports at run time only ui/, core column roles, model needs, the option registry and the breaks rule',
     ({ text }) => {
       for (const { typeOnly, from } of importsOf(text)) {
         // the client's types come from the endpoints module itself, so the two can't drift
@@ -38,10 +38,11 @@ describe('ui/ is browser code', () => {
           );
         // the option registry too: the form's ranges, defaults and labels must be the server's,
         // and it is pure data (with the churn thresholds' defaults), so it adds nothing else to
-        // the page; what a model needs is one rule on the roles, as the server checks it
+        // the page; so is the rule on a measure's breaks, read from it; what a model needs is
+        // one rule on the roles, as the server checks it
         else
           expect(from).toMatch(
-            /^\.\/[a-z-]+$|^\.\.\/src\/core\/(column-roles|model-needs|option-registry)$/,
+            /^\.\/[a-z-]+$|^\.\.\/src\/core\/(column-roles|model-needs|option-registry|measure-breaks)$/,
           );
       }
     },

@@ -2,7 +2,7 @@
  * This file defines the help text of the three measure parameters, the as-of date and each
  * measure's own score breaks, shared by every function that takes them.
  */
-import { BREAK_COUNT, MEASURES, type Measure } from '../../core/option-registry';
+import { BREAK_COUNT, MEASURES, type Measure } from '../../core/measure-breaks';
 import { breaksOption } from '../options';
 import type { ParameterSpec } from './definition';
 

@@ -2,8 +2,9 @@
  * This file defines "Build history": an order log already holds its past, so the add-on
  * classifies it as of the end of each of the last N months (or weeks), later orders left out as
  * any as-of run leaves them, and records each run in the history sheet, so a team sees a year of
- * movement on the first day. It writes nothing else: the data sheet, its colours, the summary and
- * the saved settings stay as the last run left them.
+ * movement on the first day. The summary sheet's sizes over the runs and their chart are rewritten
+ * from the history at once (summary-sizes.ts); nothing else is written: the data sheet, its
+ * colours, the rest of the summary and the saved settings stay as the last run left them.
  *
  * A built run's time is the end of its as-of day, so it sorts before every real run: the next
  * Re-segment still compares itself with the last real run. Days the history already holds for
@@ -16,13 +17,14 @@ import type { Language } from '../../core/labels';
 import { BACKFILL_PERIODS, HISTORY_RUNS_KEPT } from '../../core/option-registry';
 import type { HistoryRun } from '../../core/run-history';
 import type { BackfillResult } from './api';
-import { planHistory } from './history';
+import { planHistory, recordedRuns } from './history';
 import { savedSettingsNow } from './resegment';
 import { migrationSummary, runMigration } from './run-migration';
 import { sheetTargetSchema } from './saved-settings';
 import { segmentSheet } from './segment-sheet';
 import type { SheetTable } from './sheet-table';
 import { sidebarError } from './sidebar-messages';
+import { planSummarySizes } from './summary-sizes';
 
 const { min, max } = BACKFILL_PERIODS.range;
 
@@ -37,7 +39,7 @@ export const backfillRequestSchema = z.object({
  * the runs; returns how many were built and the moves from the newest of them to the data now.
  *
  * @throws {SidebarError} when the sheet was never classified, is a customer table (it holds no
- *   past), or its history sheet is protected
+ *   past), or its history or summary sheet is protected
  */
 export function buildHistory(
   table: SheetTable,
@@ -48,6 +50,7 @@ export function buildHistory(
   const saved = savedSettingsNow(table, language);
   if (saved.shape !== 'transactions') throw sidebarError({ kind: 'backfill-needs-log' }, language);
   const history = planHistory(table.sheet, language);
+  const sizes = planSummarySizes(table.sheet, saved.model, language);
   const now = segmentSheet(saved, table);
   const customersNow = now.outcome.customers;
   if (!customersNow) throw sidebarError({ kind: 'backfill-needs-log' }, language);
@@ -73,6 +76,8 @@ export function buildHistory(
       built.push({ ...moved.run, ranAt: `${asOf}T23:59:59.999Z` });
   }
   history.recordPast(built, keep);
+  // even when nothing was built: a summary written before the runs were built catches up
+  sizes?.write(recordedRuns(table.sheet), now.outcome.results.scheme);
   const newest = built.at(-1);
   const sinceNewest = newest
     ? runMigration(

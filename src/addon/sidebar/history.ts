@@ -61,7 +61,7 @@ export function planHistory(source: Sheet, language: Language): HistoryPlan {
   const spreadsheet = source.getParent();
   const owned = ownedSheet(spreadsheet, source.getSheetId(), 'history')?.sheet ?? null;
   if (owned) assertUnprotected(owned, language);
-  const runs = owned ? readHistory(owned.getDataRange().getValues().slice(1)) : [];
+  const runs = owned ? runsOn(owned) : [];
   const append = (added: readonly HistoryRun[], keep: number = HISTORY_RUNS_KEPT.default) => {
     const recorded = added.filter((run) => run.entries.length > 0);
     if (recorded.length === 0) return;
@@ -82,6 +82,17 @@ export function planHistory(source: Sheet, language: Language): HistoryPlan {
     record: (run, keep) => append([{ ...run, ranAt: after(run.ranAt, runs) }], keep),
     recordPast: append,
   };
+}
+
+/** Every run the history of `source` records now, oldest first; none without a history sheet. */
+export function recordedRuns(source: Sheet): RecordedRun[] {
+  const owned = ownedSheet(source.getParent(), source.getSheetId(), 'history')?.sheet;
+  return owned ? runsOn(owned) : [];
+}
+
+/** The runs a history sheet records, read in one call. */
+function runsOn(history: Sheet): RecordedRun[] {
+  return readHistory(history.getDataRange().getValues().slice(1));
 }
 
 /**

@@ -12,7 +12,7 @@ import { type Migration, migration } from '../../core/migration';
 import type { SidebarModelId } from '../../core/model-ids';
 import { type HistoryRun, type RecordedRun, runClasses } from '../../core/run-history';
 import type { MigrationSummary } from './api';
-import type { ModelResults } from './prediction-run';
+import type { ModelResults } from './model-results';
 import type { RunCustomers } from './run-customers';
 
 /** How many alerts the sidebar's result carries; the summary sheet lists them all. */

@@ -77,17 +77,54 @@ export function migrationBlock(
     }
     rows.push([]);
   }
-  heading([words('sizesTitle')]);
-  const sizesRow = rows.length;
-  heading([words('run'), ...scheme.classes.map(label)]);
-  for (const run of classSizes(runs, moved.run.model, scheme.classes))
-    rows.push([run.asOf, ...run.counts]);
+  // the title, then the table: its heading row and a row per run
+  headings.push(rows.length, rows.length + 1);
+  const sizesRow = rows.length + 1;
+  rows.push(...sizesRows(runs, moved.run.model, scheme, language));
+  return padded(rows, headings, sizesRow, scheme.classes.length + 1);
+}
+
+/**
+ * The block of the sizes alone, as `migrationBlock` ends: what "Build history" rewrites of it
+ * (summary-sizes.ts), the moves above it left as the last run wrote them.
+ */
+export function sizesBlock(
+  runs: readonly HistoryRun[],
+  model: string,
+  scheme: ClassScheme,
+  language: Language,
+): MigrationBlock {
+  return padded(sizesRows(runs, model, scheme, language), [0, 1], 1, scheme.classes.length + 1);
+}
+
+/** The sizes' title, heading row and one row per recorded run of `model` in `runs`. */
+function sizesRows(
+  runs: readonly HistoryRun[],
+  model: string,
+  scheme: ClassScheme,
+  language: Language,
+): unknown[][] {
+  const label = (id: string) => scheme.labels[id]?.[language] ?? id;
+  return [
+    [HISTORY_LABELS.sizesTitle[language]],
+    [HISTORY_LABELS.run[language], ...scheme.classes.map(label)],
+    ...classSizes(runs, model, scheme.classes).map((run) => [run.asOf, ...run.counts]),
+  ];
+}
+
+/** The rows as one rectangle, each padded to the widest; `sizesRow` the sizes table's heading row. */
+function padded(
+  rows: unknown[][],
+  headings: number[],
+  sizesRow: number,
+  sizesColumns: number,
+): MigrationBlock {
   const width = Math.max(...rows.map((row) => row.length));
   return {
     values: rows.map((row) => [...row, ...Array.from({ length: width - row.length }, () => '')]),
     width,
     headings,
-    sizes: { row: sizesRow, rows: rows.length - sizesRow, columns: scheme.classes.length + 1 },
+    sizes: { row: sizesRow, rows: rows.length - sizesRow, columns: sizesColumns },
   };
 }
 

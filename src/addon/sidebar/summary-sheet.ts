@@ -5,54 +5,36 @@
  * customers and of revenue, built on that table's cells.
  *
  * The add-on knows the sheet by the marker it recorded on it (owned.ts), never by its name, so a
- * user's duplicate is the user's. Beside the marker it records what it wrote: the model, the
- * language, a fingerprint of each playbook cell's text and the id of its chart. A playbook cell
- * that no longer holds what the add-on wrote was edited by the user, and keeps the user's text
- * when the same model runs again; a chart the user added is never removed.
+ * user's duplicate is the user's. Beside the marker it records what it wrote (summary-record.ts):
+ * a playbook cell the user edited keeps the user's text (summary-playbook-edits.ts), and a chart
+ * the user added is never removed; its own chart of the shares is summary-chart.ts.
  *
  * Everything is checked before Classify writes anything (`planSummarySheet`); a new sheet that
  * fails half way is deleted again, so no half-written summary is left behind.
  */
 
-import type { ClassScheme } from '../../core/class-scheme';
 import type { Language } from '../../core/labels';
-import { SIDEBAR_MODEL_IDS, type SidebarModelId } from '../../core/model-ids';
 import { SUMMARY_LABELS } from '../../core/summary-labels';
 import { freeName, sheetNameAfter } from './customer-sheet';
 import { insertSheetBehind } from './inserted-sheet';
 import { markOwnedSheet, ownedSheet } from './owned';
-import { updateOrInsertChart } from './placed-chart';
 import { type SummaryBlock, writeSummaryBlock } from './summary-block';
 import { breakdownBlock } from './summary-breakdowns';
-import {
-  COLUMNS,
-  type SummaryContent,
-  type SummaryRun,
-  summaryContent,
-  WIDTH,
-} from './summary-content';
+import { placeSharesChart } from './summary-chart';
+import { type SummaryContent, type SummaryRun, summaryContent, WIDTH } from './summary-content';
 import { type MigrationBlock, writeMigrationBlock } from './summary-migration';
+import { usersPlaybook } from './summary-playbook-edits';
+import {
+  fingerprint,
+  readSummaryRecord,
+  type SummaryRecord,
+  summaryRecordsOn,
+  writeSummaryRecord,
+} from './summary-record';
 import { assertUnprotected } from './writable';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-
-const RECORD_KEY = 'customer-tiers.summary-record';
-/** Where the chart goes: right of the table, from the first row. */
-const CHART_COLUMN = WIDTH + 2;
-
-/** What the add-on recorded of its last summary on the sheet. */
-interface SummaryRecord {
-  /** The sheet the record was put on: a duplicate carries the record under another id. */
-  readonly sheet: number;
-  readonly model: SidebarModelId;
-  readonly language: Language;
-  /** Fingerprint of the playbook text written, by segment. */
-  readonly playbook: Readonly<Record<string, string>>;
-  readonly chart: number | null;
-  /** The chart of the segments' sizes over the recorded runs (summary-migration.ts). */
-  readonly sizesChart?: number | null;
-}
 
 /** A summary ready to write: everything computed and checked. */
 export interface SummaryPlan {
@@ -75,7 +57,7 @@ export function planSummarySheet(
   const spreadsheet = run.source.getParent();
   const owned = ownedSheet(spreadsheet, run.source.getSheetId(), 'summary')?.sheet ?? null;
   if (owned) assertUnprotected(owned, run.language);
-  const record = owned && readRecord(owned);
+  const record = owned && readSummaryRecord(owned);
   const content = summaryContent(
     { ...run, sourceName: run.source.getName(), ranAt: new Date() },
     owned && record ? usersPlaybook(owned, record, run.settings.model, run.scheme) : new Map(),
@@ -178,7 +160,7 @@ function rewrite(
   fill(
     sheet,
     content,
-    sheet.createDeveloperMetadataFinder().withKey(RECORD_KEY).find(),
+    summaryRecordsOn(sheet),
     { chart: withId(record?.chart), sizes: withId(record?.sizesChart) },
     blocks,
   );
@@ -199,7 +181,7 @@ function fill(
   range.setBackgrounds(content.backgrounds);
   range.setFontColors(content.fontColors);
   if (block) writeSummaryBlock(sheet, content.values.length + 2, block);
-  const chart = placeChart(sheet, content, before.chart);
+  const chart = placeSharesChart(sheet, content, before.chart);
   const migrationRow = content.values.length + 2 + (block ? block.values.length + 1 : 0);
   const sizesChart = migration
     ? writeMigrationBlock(sheet, migrationRow, migration, content.language, before.sizes)
@@ -215,102 +197,5 @@ function fill(
     chart,
     sizesChart,
   };
-  const [first, ...others] = records ?? [];
-  for (const extra of others) extra.remove();
-  if (first) first.setValue(JSON.stringify(record));
-  else
-    sheet.addDeveloperMetadata(
-      RECORD_KEY,
-      JSON.stringify(record),
-      SpreadsheetApp.DeveloperMetadataVisibility.PROJECT,
-    );
-}
-
-/**
- * The column chart of the shares, on the table's cells: the add-on's chart of the last run
- * updated in place (where the user may have moved it), else a new one right of the table; its id.
- */
-function placeChart(
-  sheet: Sheet,
-  content: SummaryContent,
-  before: GoogleAppsScript.Spreadsheet.EmbeddedChart | null,
-): number | null {
-  const rows = content.segments.length + 1;
-  const column = (index: number) => sheet.getRange(content.tableRow, index + 1, rows, 1);
-  const builder = before
-    ? before.modify().clearRanges()
-    : sheet.newChart().setPosition(1, CHART_COLUMN, 0, 0);
-  const chart = builder
-    .asColumnChart()
-    .addRange(column(COLUMNS.segment))
-    .addRange(column(COLUMNS.customerShare))
-    .addRange(column(COLUMNS.revenueShare))
-    .setNumHeaders(1)
-    .setOption('title', SUMMARY_LABELS.chartTitle[content.language])
-    .setOption('vAxis.format', 'percent')
-    .setOption('colors', ['#4477AA', '#EE7733'])
-    .build();
-  return updateOrInsertChart(sheet, chart, before);
-}
-
-/** The user's own playbook text by segment: cells that no longer hold what the add-on wrote. */
-function usersPlaybook(
-  sheet: Sheet,
-  record: SummaryRecord,
-  model: SidebarModelId,
-  scheme: ClassScheme,
-): Map<string, string> {
-  const kept = new Map<string, string>();
-  if (record.model !== model) return kept;
-  const labels = scheme.labels;
-  const segmentOf = new Map(
-    Object.keys(record.playbook).map((id) => [labels[id]?.[record.language] ?? id, id]),
-  );
-  const values = sheet.getDataRange().getValues();
-  // the table's columns are found by their headings: the user may have moved them
-  const at = values.findIndex((row) => row.includes(SUMMARY_LABELS.playbook[record.language]));
-  const headingRow = values[at];
-  const playbookColumn = headingRow?.indexOf(SUMMARY_LABELS.playbook[record.language]) ?? -1;
-  const segmentColumn = headingRow?.indexOf(SUMMARY_LABELS.segment[record.language]) ?? -1;
-  if (playbookColumn < 0 || segmentColumn < 0) return kept;
-  // the table's rows only: the blocks below it (the moves) name the segments too
-  for (const row of values.slice(at + 1)) {
-    if (String(row[segmentColumn] ?? '') === '') break;
-    const segment = segmentOf.get(String(row[segmentColumn]));
-    if (segment === undefined || kept.has(segment)) continue;
-    const text = String(row[playbookColumn] ?? '');
-    if (fingerprint(text) !== record.playbook[segment]) kept.set(segment, text);
-  }
-  return kept;
-}
-
-function readRecord(sheet: Sheet): SummaryRecord | null {
-  const [metadata] = sheet.createDeveloperMetadataFinder().withKey(RECORD_KEY).find();
-  try {
-    const parsed = JSON.parse(metadata?.getValue() ?? 'null') as Partial<SummaryRecord> | null;
-    if (!parsed || parsed.sheet !== sheet.getSheetId()) return null;
-    if (!SIDEBAR_MODEL_IDS.includes(parsed.model as SidebarModelId)) return null;
-    if (parsed.language !== 'en' && parsed.language !== 'zh') return null;
-    if (typeof parsed.playbook !== 'object' || parsed.playbook === null) return null;
-    return {
-      sheet: parsed.sheet,
-      model: parsed.model as SidebarModelId,
-      language: parsed.language,
-      playbook: parsed.playbook,
-      chart: typeof parsed.chart === 'number' ? parsed.chart : null,
-      sizesChart: typeof parsed.sizesChart === 'number' ? parsed.sizesChart : null,
-    };
-  } catch {
-    return null;
-  }
-}
-
-/** FNV-1a of a text, as 8 hex digits: enough to tell an edited cell from the one written. */
-export function fingerprint(text: string): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash.toString(16).padStart(8, '0');
+  writeSummaryRecord(sheet, record, records);
 }

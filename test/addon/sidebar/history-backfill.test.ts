@@ -2,8 +2,8 @@
  * This file defines the tests of "Build history" on the fake Spreadsheet service: the runs it
  * records from a log's past equal the runs of truncated copies of the log (orders up to each
  * month's end, classified as of that day); building twice adds nothing; the next Re-segment still
- * compares itself with the last real run; a customer table is refused; nothing but the history
- * sheet changes.
+ * compares itself with the last real run; a customer table is refused; the summary sheet's sizes
+ * over the runs and their chart show the built runs at once; nothing else changes.
  */
 import { describe, expect, it } from 'vitest';
 import type { CellValue } from '../../../dev/spreadsheet-fake/cell-input';
@@ -11,6 +11,8 @@ import { snapshot } from '../../../dev/spreadsheet-fake/snapshot';
 import type { ClassifySettings } from '../../../src/addon/sidebar/api';
 import * as endpoints from '../../../src/addon/sidebar/endpoints';
 import { ownedSheet } from '../../../src/addon/sidebar/owned';
+import { HISTORY_LABELS } from '../../../src/core/history-labels';
+import { MODELS } from '../../../src/core/models';
 import { readHistory } from '../../../src/core/run-history';
 import { CUSTOMER_DATE_AMOUNT_TIERS, CUSTOMER_TABLE_TIERS } from '../../helpers/classify-settings';
 import {
@@ -50,6 +52,14 @@ function history() {
   return owned ? readHistory(owned.getDataRange().getValues().slice(1)) : [];
 }
 
+/** The add-on's summary sheet of the active sheet. */
+function summarySheet(): GoogleAppsScript.Spreadsheet.Sheet {
+  const sheet = SpreadsheetApp.getActiveSheet();
+  const owned = ownedSheet(activeSpreadsheet(), sheet.getSheetId(), 'summary')?.sheet;
+  if (!owned) throw new Error('no summary sheet');
+  return owned;
+}
+
 const build = (periods: number) =>
   unwrapped(endpoints.sidebarBuildHistory({ ...activeTarget(), periods, unit: 'month' }));
 
@@ -86,13 +96,14 @@ describe('Build history', () => {
       const builtRun = runs.find((run) => run.asOf === asOf);
       expect(builtRun && entriesOf(builtRun), asOf).toEqual(copy && entriesOf(copy));
     }
-    // nothing but the history changed: the data, colours and summary are as they were
+    // nothing but the history and the summary's sizes (below) changed: the data and colours are
+    // as they were
     open([{ name: 'Orders', values: log() }]);
     sidebarClassify(settings);
     const classified = snapshot(activeSpreadsheet());
     build(3);
     const others = (all: ReturnType<typeof snapshot>) =>
-      all.sheets.filter((sheet) => !sheet.name.endsWith('· history'));
+      all.sheets.filter((sheet) => !/· (history|summary)$/.test(sheet.name));
     const after = snapshot(activeSpreadsheet());
     expect(others(after)).toEqual(others(classified));
     expect(after.sheets.length).toBe(classified.sheets.length);
@@ -128,6 +139,91 @@ describe('Build history', () => {
     // eve bought 500 in April: from the end of March to now she moves; the others were there then
     const moved = built.migration?.counts.flat().reduce((a, b) => a + b, 0);
     expect(moved).toBe(6);
+  });
+
+  it('rewrites the summary’s sizes over the runs and their chart at once, and nothing else of it', () => {
+    open([{ name: 'Orders', values: log() }]);
+    sidebarClassify(CUSTOMER_DATE_AMOUNT_TIERS);
+    const before = summarySheet().getDataRange().getValues();
+    const [sharesChart, sizesChart, ...more] = summarySheet().getCharts();
+    expect(more).toEqual([]);
+    const sharesRanges = sharesChart?.getRanges().map((range) => range.getA1Notation());
+    build(3);
+    // by hand from the history sheet: each run's customers per tier, in the tiers' order
+    const tiers = MODELS.tiers.classes;
+    const expected = [
+      ['Customers per segment over the recorded runs'],
+      ['Run (as of)', ...tiers.map((id) => MODELS.tiers.labels[id]?.en)],
+      ...history().map((run) => [
+        run.asOf,
+        ...tiers.map((id) => run.entries.filter((entry) => entry.segment === id).length),
+      ]),
+    ];
+    expect(expected.slice(2).map((row) => row[0])).toEqual([
+      '2024-01-31',
+      '2024-02-29',
+      '2024-03-31',
+      '2024-04-12',
+    ]);
+    const values = summarySheet().getDataRange().getValues();
+    const at = values.findIndex((row) => row[0] === HISTORY_LABELS.sizesTitle.en);
+    expect(values.slice(at).map((row) => row.slice(0, tiers.length + 1))).toEqual(
+      expected.map((row) => [...row, ...Array(tiers.length + 1 - row.length).fill('')]),
+    );
+    // the same line chart, on the grown table
+    const charts = summarySheet().getCharts();
+    expect(charts.map((chart) => chart.getChartId())).toEqual([
+      sharesChart?.getChartId(),
+      sizesChart?.getChartId(),
+    ]);
+    const [sizes] = charts[1]?.getRanges() ?? [];
+    expect(sizes?.getValues()).toEqual(expected.slice(1));
+    // the rest of the summary is as the last run left it
+    expect(charts[0]?.getRanges().map((range) => range.getA1Notation())).toEqual(sharesRanges);
+    expect(values.slice(0, at)).toEqual(before.slice(0, at));
+    expect(before[at]?.[0]).toBe(HISTORY_LABELS.sizesTitle.en);
+    // building again adds no run, and the summary stays as it is
+    const built = snapshot(activeSpreadsheet());
+    expect(build(3)).toMatchObject({ built: 0, skipped: 3 });
+    expect(snapshot(activeSpreadsheet())).toEqual(built);
+  });
+
+  it('charts the sizes anew when the user removed the chart, and the next run updates that one', () => {
+    open([{ name: 'Orders', values: log() }]);
+    sidebarClassify(CUSTOMER_DATE_AMOUNT_TIERS);
+    const [, sizesChart] = summarySheet().getCharts();
+    summarySheet().removeChart(sizesChart as GoogleAppsScript.Spreadsheet.EmbeddedChart);
+    build(2);
+    const [, drawn, ...more] = summarySheet().getCharts();
+    expect(more).toEqual([]);
+    expect(drawn?.getRanges()[0]?.getNumRows()).toBe(4);
+    sidebarResegment();
+    const charts = summarySheet().getCharts();
+    expect(charts.map((chart) => chart.getChartId())[1]).toBe(drawn?.getChartId());
+    expect(charts).toHaveLength(2);
+    expect(charts[1]?.getRanges()[0]?.getNumRows()).toBe(5);
+  });
+
+  it('refuses, writing nothing, when another editor protected the summary sheet', () => {
+    const workbook = open([{ name: 'Orders', values: log() }]);
+    sidebarClassify(CUSTOMER_DATE_AMOUNT_TIERS);
+    workbook.protect(summarySheet().getRange('A1'));
+    const before = snapshot(activeSpreadsheet());
+    expect(() => build(3)).toThrow(/^'Orders · summary'!A1 is protected/);
+    expect(snapshot(activeSpreadsheet())).toEqual(before);
+  });
+
+  it('makes no summary sheet where there is none', () => {
+    open([{ name: 'Orders', values: log() }]);
+    sidebarClassify(CUSTOMER_DATE_AMOUNT_TIERS);
+    activeSpreadsheet().deleteSheet(summarySheet());
+    const names = () =>
+      activeSpreadsheet()
+        .getSheets()
+        .map((sheet) => sheet.getName());
+    const before = names();
+    expect(build(3).built).toBe(3);
+    expect(names()).toEqual(before);
   });
 
   it('refuses a customer table, which holds no past, and writes nothing', () => {

@@ -1,8 +1,8 @@
 /**
  * The summary sheet, in the fake Spreadsheet service: its table equals the custom functions'
- * counts and sums on the demo sheets and the public data (the fixtures), its chart is built on
- * that table, a user's playbook edits survive Re-segment, it is known by its marker (a user's
- * copy is the user's), and Clear removes it leaving the user's sheets as they were.
+ * counts and sums on the demo sheets and the public data (the fixtures), it is known by its marker
+ * (a user's copy is the user's), and Clear removes it leaving the user's sheets as they were. Its
+ * chart and its playbook cells have their own tests (summary-chart, summary-playbook-edits).
  */
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -15,14 +15,12 @@ import { CUSTOMER_TIER } from '../../../src/addon/custom-functions/customer-tier
 import { RFM_CLASS } from '../../../src/addon/custom-functions/rfm-class';
 import { RFM_TABLE } from '../../../src/addon/custom-functions/rfm-table';
 import type { ClassifySettings, ModelId } from '../../../src/addon/sidebar/api';
-import { ownedSheet } from '../../../src/addon/sidebar/owned';
 import { planSummarySheet } from '../../../src/addon/sidebar/summary-sheet';
 import { DEFAULT_OPTIONS } from '../../../src/addon/sidebar/survey';
 import type { Language } from '../../../src/core/labels';
 import { CLASS_SCHEMES, MODELS } from '../../../src/core/models';
 import { playbook } from '../../../src/core/playbook';
 import { Segmentation } from '../../../src/core/segmentation';
-import { SUMMARY_LABELS } from '../../../src/core/summary-labels';
 import { CUSTOMER_TABLE_TIERS } from '../../helpers/classify-settings';
 import { readFixtureRows } from '../../helpers/csv';
 import { thrownMessage } from '../../helpers/ranges';
@@ -34,6 +32,7 @@ import {
 } from '../../helpers/sidebar-calls';
 import { customerTableValues } from '../../helpers/sidebar-sheets';
 import { activeSpreadsheet } from '../../helpers/spreadsheet';
+import { summaryOf, summaryTable } from '../../helpers/summary-sheets';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -76,23 +75,6 @@ function classifyDetected(model: ModelId): ClassifySettings {
   };
   sidebarClassify(settings);
   return settings;
-}
-
-/** The add-on's summary sheet of the active sheet. */
-function summaryOf(source: Sheet = SpreadsheetApp.getActiveSheet()): Sheet {
-  const owned = ownedSheet(activeSpreadsheet(), source.getSheetId(), 'summary');
-  if (!owned) throw new Error(`no summary sheet of ${source.getName()}`);
-  return owned.sheet;
-}
-
-/** The summary's segment table: its heading row (1-based) and rows. */
-function summaryTable(language: Language, source?: Sheet) {
-  const values = summaryOf(source).getDataRange().getValues();
-  const heading = values.findIndex((row) => row[0] === SUMMARY_LABELS.segment[language]);
-  // the table ends at the first blank row; breakdowns by group may follow
-  const end = values.findIndex((row, i) => i > heading && row[0] === '');
-  const rows = values.slice(heading + 1, end < 0 ? undefined : end);
-  return { headingRow: heading + 1, rows: rows.map((row) => row.slice(0, 9)) };
 }
 
 interface Customer {
@@ -247,55 +229,6 @@ describe('the summary sheet', () => {
     );
     // the user stays on the sheet they classified
     expect(SpreadsheetApp.getActiveSheet().getName()).toBe('Customers');
-  });
-
-  it('charts the shares of customers and revenue, on the table’s own cells', () => {
-    open([{ name: 'Customers', values: customerTableValues(40) }]);
-    sidebarClassify(CUSTOMER_TABLE_TIERS);
-    const summary = summaryOf();
-    const { headingRow, rows } = summaryTable('en');
-    const last = headingRow + rows.length;
-    // the shares' chart, then the chart of the segments' sizes over the runs (summary-migration.ts)
-    const [chart, sizes, ...others] = summary.getCharts();
-    expect(others).toEqual([]);
-    expect(chart?.getRanges().map((range) => range.getA1Notation())).toEqual([
-      `A${headingRow}:A${last}`,
-      `C${headingRow}:C${last}`,
-      `E${headingRow}:E${last}`,
-    ]);
-    expect(summary.getRange(headingRow, 3).getValue()).toBe('Share of customers');
-    expect(summary.getRange(headingRow, 5).getValue()).toBe('Share of revenue');
-    expect(chart?.getNumHeaders()).toBe(1);
-    // Re-segment updates that chart in place, and leaves a chart of the user's alone
-    const own = summary.newChart().addRange(summary.getRange('B3:B9')).build();
-    summary.insertChart(own);
-    sidebarResegment();
-    expect(summary.getCharts().map((each) => each.getChartId())).toEqual([
-      chart?.getChartId(),
-      sizes?.getChartId(),
-      summary.getCharts()[2]?.getChartId(),
-    ]);
-    expect(summary.getCharts()).toHaveLength(3);
-  });
-
-  it('keeps a user’s playbook edit through Re-segment, and rewrites the cells it wrote', () => {
-    open([{ name: 'Customers', values: customerTableValues(40) }]);
-    sidebarClassify(CUSTOMER_TABLE_TIERS);
-    const summary = summaryOf();
-    const { headingRow } = summaryTable('en');
-    const churnedRow = headingRow + 1 + MODELS.tiers.classes.indexOf('churned');
-    const regularRow = headingRow + 1 + MODELS.tiers.classes.indexOf('regular');
-    summary.getRange(churnedRow, 9).setValue('Call each one by Friday — Ann');
-    sidebarResegment();
-    expect(summary.getRange(churnedRow, 9).getValue()).toBe('Call each one by Friday — Ann');
-    expect(summary.getRange(regularRow, 9).getValue()).toBe(playbook('tiers', 'regular')?.en);
-    // in Chinese labels, the cells the add-on wrote change language; the user's stays
-    sidebarClassify({
-      ...CUSTOMER_TABLE_TIERS,
-      options: { ...DEFAULT_OPTIONS, language: 'zh' },
-    });
-    expect(summary.getRange(churnedRow, 9).getValue()).toBe('Call each one by Friday — Ann');
-    expect(summary.getRange(regularRow, 9).getValue()).toBe(playbook('tiers', 'regular')?.zh);
   });
 
   it('is known by its marker: a user’s copy is never rewritten nor deleted', () => {
