@@ -36,6 +36,9 @@ export function startSidebar(root: HTMLElement, client: SidebarClient): void {
     done: (result: Result) => void,
   ): Promise<SidebarError | undefined> {
     follower.pause();
+    // the control the call started from, when the focus was in the sidebar
+    const active = root.ownerDocument.activeElement;
+    const focused = active instanceof HTMLElement && root.contains(active) ? active : null;
     // a preview answered after the run would show the sheet as it was before
     previews?.cancel();
     page?.setBusy(true);
@@ -49,6 +52,7 @@ export function startSidebar(root: HTMLElement, client: SidebarClient): void {
     } finally {
       page?.setBusy(false);
       follower.resume();
+      giveFocusBack(root, focused);
     }
     return failure;
   }
@@ -216,6 +220,27 @@ export function startSidebar(root: HTMLElement, client: SidebarClient): void {
   }
 
   void survey(true);
+}
+
+/**
+ * A call disables the buttons, and the browser moves the focus off a disabled button to the
+ * page: a keyboard user would start again from the top. So the focus goes back to the control
+ * the call started from, or, when that one is gone, hidden or disabled now (a confirmed Clear),
+ * to Classify; only when the focus was in the sidebar, and nothing else has taken it since.
+ */
+function giveFocusBack(root: HTMLElement, before: HTMLElement | null): void {
+  const usable = (control: Element | null): control is HTMLElement =>
+    control instanceof HTMLElement &&
+    control.isConnected &&
+    !(control as HTMLButtonElement).disabled &&
+    control.closest('[hidden]') === null;
+  const now = root.ownerDocument.activeElement;
+  // on the page, or on a control the browser would take it from (disabled or hidden now)
+  const lost = now === null || now === root.ownerDocument.body || !usable(now);
+  if (!lost || before === null) return;
+  const classify = root.querySelector<HTMLElement>('[data-testid="classify"]');
+  if (usable(before)) before.focus();
+  else if (usable(classify)) classify.focus();
 }
 
 function classifiedText(words: Words, result: ClassifyResult): string {

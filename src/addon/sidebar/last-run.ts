@@ -6,12 +6,13 @@
  * user's text, of any length); otherwise the legend comes back alone, and the run still saves.
  */
 import * as z from 'zod/mini';
-import { MODEL_IDS } from '../../core/models';
+import { SIDEBAR_MODEL_IDS } from '../../core/model-ids';
 import type { ClassifyResult } from './api';
 import { utf8Length } from './utf8-length';
 
 const resultSchema = z.object({
-  model: z.enum(MODEL_IDS),
+  // every model the sidebar runs: a prediction model's run comes back too (Copy list reads it)
+  model: z.enum(SIDEBAR_MODEL_IDS),
   customers: z.int().check(z.gte(0)),
   rows: z.int().check(z.gte(0)),
   legend: z.array(

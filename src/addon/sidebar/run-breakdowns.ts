@@ -19,11 +19,19 @@ export function breakdownsOf(
   return groups.map(({ header, groups: groupOf }) => ({
     header,
     breakdown: segmentBreakdown(
-      classes.map((id, i) => ({
-        segment: scheme.labels[id]?.[language] ?? id,
-        group: groupOf[i] ?? null,
-        amount: money[i] ?? 0,
-      })),
+      // a customer a prediction model gives no class ('') is in no segment: the legend leaves
+      // them out, and so does SEGMENT_BREAKDOWN, whose blank segments are left out
+      classes.flatMap((id, i) =>
+        id === ''
+          ? []
+          : [
+              {
+                segment: scheme.labels[id]?.[language] ?? id,
+                group: groupOf[i] ?? null,
+                amount: money[i] ?? 0,
+              },
+            ],
+      ),
       [scheme],
       true,
       language,

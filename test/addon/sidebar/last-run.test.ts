@@ -8,6 +8,7 @@ import type { CellValue } from '../../../dev/spreadsheet-fake/cell-input';
 import type { ClassifyResult } from '../../../src/addon/sidebar/api';
 import { sidebarClassify, sidebarClear, sidebarSurvey } from '../../../src/addon/sidebar/endpoints';
 import { forgetLastRun, lastRunKey, loadLastRun } from '../../../src/addon/sidebar/last-run';
+import { PREDICTION_MODEL_IDS } from '../../../src/core/model-ids';
 import { CUSTOMER_DATE_AMOUNT_TIERS } from '../../helpers/classify-settings';
 import { activeTarget } from '../../helpers/sidebar-calls';
 import { useWorkbooks } from '../../helpers/spreadsheet';
@@ -58,6 +59,24 @@ describe('the last run is shown again', () => {
     expect(sidebarClear(activeTarget()).ok).toBe(true);
     const cleared = sidebarSurvey();
     expect(cleared.ok && cleared.value.lastRun).toBeNull();
+  });
+
+  /** Twelve customers buying every 9, 10 … 20 days through 2024: enough for the models' fits. */
+  const longLog: CellValue[][] = [['Customer', 'Date', 'Amount']];
+  for (let customer = 0; customer < 12; customer++)
+    for (let day = customer; day < 360; day += 9 + customer)
+      longLog.push([`c${customer}`, new Date(Date.UTC(2024, 0, 1 + day)), 10 + customer * day]);
+
+  it.each(PREDICTION_MODEL_IDS)('comes back after a run of the prediction model %s', (model) => {
+    open([{ name: 'Orders', values: longLog }]);
+    const classified = sidebarClassify({
+      ...activeTarget(),
+      settings: { ...CUSTOMER_DATE_AMOUNT_TIERS, model },
+    });
+    if (!classified.ok) throw new Error(classified.message);
+    const reopened = sidebarSurvey();
+    const { layout, ...summary } = classified.value;
+    expect(reopened.ok && reopened.value.lastRun).toEqual(summary);
   });
 
   it('is not shown from a corrupted property', () => {

@@ -60,6 +60,29 @@ describe('the breakdowns of a run', () => {
     });
   });
 
+  it('leave out the customers a prediction model gives no class, as the legend does', () => {
+    // twelve customers buying all year, and one who only returned goods: churn risk leaves
+    // that one out, and the sheet labels their rows with nothing
+    const log: CellValue[][] = [['Customer', 'Date', 'Amount', 'Region']];
+    for (let customer = 0; customer < 12; customer++)
+      for (let day = customer; day < 360; day += 9 + customer)
+        log.push([
+          `c${customer}`,
+          new Date(Date.UTC(2024, 0, 1 + day)),
+          10 + day,
+          regionOf(customer),
+        ]);
+    log.push(['returns only', new Date(Date.UTC(2024, 5, 1)), -40, 'R1']);
+    open([{ name: 'Orders', values: log }]);
+    const result = sidebarClassify({ ...settings(true), model: 'churn-risk' });
+    if (!('legend' in result)) throw new Error(JSON.stringify(result));
+    const [split] = result.breakdowns ?? [];
+    expect(split?.segments).not.toContain('');
+    const counted = split?.customers.flat().reduce((a, b) => a + b, 0);
+    expect(counted).toBe(result.legend.reduce((total, entry) => total + entry.customers, 0));
+    expect(counted).toBe(12);
+  });
+
   it('are absent without a group-by column', () => {
     open([{ name: 'Orders', values: LOG }]);
     const result = sidebarClassify(settings(false));

@@ -11,6 +11,7 @@ import type { CellValue } from '../../../dev/spreadsheet-fake/cell-input';
 import type { ClassifySettings, SegmentList } from '../../../src/addon/sidebar/api';
 import * as endpoints from '../../../src/addon/sidebar/endpoints';
 import { ownedColumns } from '../../../src/addon/sidebar/owned';
+import { PREDICTION_MODEL_IDS } from '../../../src/core/model-ids';
 import {
   CUSTOMER_DATE_AMOUNT_TIERS,
   CUSTOMER_TABLE_TIERS,
@@ -187,6 +188,22 @@ describe('the list of an order log', () => {
       for (const [id = ''] of got.rows) seen.add(id);
     }
     expect(seen.size).toBe(result.customers);
+  });
+});
+
+describe('the list after a prediction model', () => {
+  it.each(PREDICTION_MODEL_IDS)('lists the legend’s customers of %s, once each', (model) => {
+    open([{ name: 'Online Retail', values: retailLogValues() }]);
+    const result = sidebarClassify({ ...RETAIL_LOG_SEGMENTS, model });
+    const seen = new Set<string>();
+    const target = activeTarget();
+    for (const entry of result.legend.filter(({ customers }) => customers > 0)) {
+      const got = unwrapped(endpoints.sidebarSegmentList({ ...target, segment: entry.id }));
+      expect(got.label).toBe(entry.label);
+      expect(got.rows, entry.label).toHaveLength(entry.customers);
+      for (const [id = ''] of got.rows) seen.add(id);
+    }
+    expect(seen.size).toBeGreaterThan(0);
   });
 });
 
