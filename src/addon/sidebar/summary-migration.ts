@@ -128,9 +128,13 @@ function padded(
   };
 }
 
+/** A line chart of the sizes needs two runs: with one it would show empty axes. */
+const MIN_RUNS_CHARTED = 2;
+
 /**
  * Writes the block from sheet row `firstRow`, and the line chart of the sizes: the add-on's chart
- * of the last run updated in place, else a new one; its id.
+ * of the last run updated in place, else a new one; its id, or null when there are fewer than
+ * two runs to draw (an earlier chart is then removed).
  */
 export function writeMigrationBlock(
   sheet: Sheet,
@@ -141,6 +145,11 @@ export function writeMigrationBlock(
 ): number | null {
   writeSummaryBlock(sheet, firstRow, block);
   const { sizes } = block;
+  // the table's rows after its heading row are the runs; one run draws no line, only empty axes
+  if (sizes.rows - 1 < MIN_RUNS_CHARTED) {
+    if (before) sheet.removeChart(before);
+    return null;
+  }
   const table = sheet.getRange(firstRow + sizes.row, 1, sizes.rows, sizes.columns);
   const builder = before
     ? before.modify().clearRanges()

@@ -1,7 +1,7 @@
 /**
  * The rewrite of the summary sheet's sizes over the runs that Build history makes
  * (history-backfill.test.ts runs it end to end), on the fake Spreadsheet service: a shorter table
- * (runs pruned) leaves no old row behind and the chart follows it; a summary of another model, or
+ * (runs pruned) leaves no old row behind, the chart follows it and goes at one run; a summary of another model, or
  * none, is left alone.
  */
 import { afterEach, describe, expect, it } from 'vitest';
@@ -44,21 +44,25 @@ function sizesRows(): unknown[][] {
 }
 
 describe('planSummarySizes', () => {
-  it('rewrites a shorter table whole, and points the chart at it', () => {
+  it('rewrites a shorter table whole; one run left draws no line, two draw it again', () => {
     const source = twoRuns();
     expect(sizesRows()).toHaveLength(4);
-    const [oldest] = recordedRuns(source);
+    const runs = recordedRuns(source);
+    const [oldest] = runs;
     planSummarySizes(source, 'abc', 'en')?.write(oldest ? [oldest] : [], CLASS_SCHEMES.abc);
     expect(sizesRows()).toEqual([
       ['Customers per segment over the recorded runs'],
       ['Run (as of)', 'A', 'B', 'C'],
       ['2024-03-05', 3, 1, 2],
     ]);
+    expect(summaryOf().getCharts()).toHaveLength(1);
+    planSummarySizes(source, 'abc', 'en')?.write(runs, CLASS_SCHEMES.abc);
     const [, sizes, ...more] = summaryOf().getCharts();
     expect(more).toEqual([]);
     expect(sizes?.getRanges()[0]?.getValues()).toEqual([
       ['Run (as of)', 'A', 'B', 'C'],
       ['2024-03-05', 3, 1, 2],
+      ['2024-03-09', 2, 2, 2],
     ]);
   });
 
