@@ -53,11 +53,16 @@ const SERIES_COLOURS = ['#4285F4', '#EA4335', '#FBBC04', '#34A853'];
 
 /**
  * A chart's spec as the page draws it: the first range's cells are the categories, each other
- * range a series, its header rows naming it (rows a filter hides are already left out).
+ * range a series, its header rows naming it (rows a filter hides are already left out). One range
+ * of several columns is read as Sheets reads it: its first column the categories, each other
+ * column a series.
  */
 function chartView(spec: ChartSpec): ChartView {
   const headers = Math.max(0, spec.numHeaders);
-  const [domain = [], ...ranges] = spec.ranges;
+  const [only] = spec.ranges;
+  const columns: ChartSpec['ranges'] =
+    spec.ranges.length === 1 && only ? columnsOf(only) : spec.ranges;
+  const [domain = [], ...ranges] = columns;
   const colours = Array.isArray(spec.options.colors) ? (spec.options.colors as string[]) : [];
   return {
     id: spec.id,
@@ -71,6 +76,12 @@ function chartView(spec: ChartSpec): ChartView {
       colour: colours[i] ?? SERIES_COLOURS[i % SERIES_COLOURS.length] ?? '#4285F4',
     })),
   };
+}
+
+/** Each column of a range's rows, as a range of one column. */
+function columnsOf(rows: readonly (readonly unknown[])[]): unknown[][][] {
+  const width = Math.max(0, ...rows.map((row) => row.length));
+  return Array.from({ length: width }, (_, column) => rows.map((row) => [row[column]]));
 }
 
 /** The sheet with this id; an Error when it is gone. */
