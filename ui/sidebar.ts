@@ -38,7 +38,10 @@ export function startSidebar(root: HTMLElement, client: SidebarClient): void {
     follower.pause();
     // the control the call started from, when the focus was in the sidebar
     const active = root.ownerDocument.activeElement;
-    const focused = active instanceof HTMLElement && root.contains(active) ? active : null;
+    const focused =
+      root.ownerDocument.hasFocus() && active instanceof HTMLElement && root.contains(active)
+        ? active
+        : null;
     // a preview answered after the run would show the sheet as it was before
     previews?.cancel();
     page?.setBusy(true);
@@ -226,7 +229,8 @@ export function startSidebar(root: HTMLElement, client: SidebarClient): void {
  * A call disables the buttons, and the browser moves the focus off a disabled button to the
  * page: a keyboard user would start again from the top. So the focus goes back to the control
  * the call started from, or, when that one is gone, hidden or disabled now (a confirmed Clear),
- * to Classify; only when the focus was in the sidebar, and nothing else has taken it since.
+ * to Classify; only when the focus was in the sidebar (not in the sheet beside it), and nothing
+ * else has taken it since.
  */
 function giveFocusBack(root: HTMLElement, before: HTMLElement | null): void {
   const usable = (control: Element | null): control is HTMLElement =>
