@@ -4,6 +4,7 @@
  * saying so, the sheet-follower paused), and shows each call's outcome or failure.
  */
 import type { ClassifyResult, SheetSurvey, SheetTarget } from '../src/addon/sidebar/api';
+import { joinSentences } from '../src/core/sentences';
 import type { Action } from './actions-view';
 import { type SidebarClient, type SidebarError, toSidebarError } from './client';
 import { copiedToClipboard } from './clipboard';
@@ -248,6 +249,5 @@ function giveFocusBack(root: HTMLElement, before: HTMLElement | null): void {
 }
 
 function classifiedText(words: Words, result: ClassifyResult): string {
-  const done = words.classified(result.customers, result.rows);
-  return result.note ? `${done} ${result.note}` : done;
+  return joinSentences([words.classified(result.customers, result.rows), result.note]);
 }

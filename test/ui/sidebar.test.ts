@@ -450,6 +450,20 @@ describe('in Chinese', () => {
   });
 });
 
+describe('the status after a run in Chinese', () => {
+  it('runs the notes on after the count without a space after 。', async () => {
+    await openSidebar({
+      sidebarSurvey: () => orderLog({ language: 'zh' }),
+      sidebarClassify: () => ({ ...TIERS_RESULT, note: '注：已跳过 2 行没有客户的记录。' }),
+    });
+    button('classify').click();
+    await settle();
+    expect(status().textContent).toBe(
+      '已为 1,234 行中的 1,500 位客户分层。注：已跳过 2 行没有客户的记录。',
+    );
+  });
+});
+
 describe('the focus after a call started from the keyboard', () => {
   /**
    * What chromium does to a focused button the call disables: the focus leaves it for the body
