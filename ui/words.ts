@@ -274,13 +274,19 @@ const EN: Words = {
   historyUnit: 'Each period',
   historyUnits: { month: 'Month', week: 'Week (Monday to Sunday)' },
   buildHistory: 'Build history',
-  historyBuilt: ({ built, skipped, first, last }) => {
+  historyBuilt: ({ built, skipped, beforeFirstOrder, first, last }) => {
     const held =
       skipped > 0
         ? ` ${enCount(skipped, 'period was', 'periods were')} in the history already.`
         : '';
-    if (built === 0) return `Nothing to add: the history holds these periods already.`;
-    return `Recorded ${enCount(built, 'run', 'runs')} in the history, as of ${first} to ${last}.${held}`;
+    const early =
+      beforeFirstOrder > 0
+        ? ` ${enCount(beforeFirstOrder, 'period ends', 'periods end')} before the first order.`
+        : '';
+    if (built === 0 && skipped === 0 && beforeFirstOrder > 0)
+      return `Nothing to add: ${beforeFirstOrder === 1 ? 'the period ends' : `all ${EN_NUMBERS.count(beforeFirstOrder)} periods end`} before the first order of the log. Try weeks.`;
+    if (built === 0) return `Nothing to add: the history holds these periods already.${early}`;
+    return `Recorded ${enCount(built, 'run', 'runs')} in the history, as of ${first} to ${last}.${held}${early}`;
   },
 };
 
@@ -387,10 +393,16 @@ const ZH: Words = {
   historyUnit: '每期',
   historyUnits: { month: '月', week: '周（周一至周日）' },
   buildHistory: '生成历史',
-  historyBuilt: ({ built, skipped, first, last }) => {
+  historyBuilt: ({ built, skipped, beforeFirstOrder, first, last }) => {
     const held = skipped > 0 ? `另有 ${ZH_NUMBERS.count(skipped)} 期已在历史中。` : '';
-    if (built === 0) return '无需添加：历史中已有这些时期。';
-    return `已将 ${ZH_NUMBERS.count(built)} 次运行记入历史，截至日期从 ${first} 到 ${last}。${held}`;
+    const early =
+      beforeFirstOrder > 0
+        ? `另有 ${ZH_NUMBERS.count(beforeFirstOrder)} 期在第一笔订单之前结束。`
+        : '';
+    if (built === 0 && skipped === 0 && beforeFirstOrder > 0)
+      return `无需添加：这 ${ZH_NUMBERS.count(beforeFirstOrder)} 期都在日志的第一笔订单之前结束。可改为按周。`;
+    if (built === 0) return `无需添加：历史中已有这些时期。${early}`;
+    return `已将 ${ZH_NUMBERS.count(built)} 次运行记入历史，截至日期从 ${first} 到 ${last}。${held}${early}`;
   },
 };
 

@@ -58,9 +58,13 @@ export function buildHistory(
     history.runs.filter((run) => run.model === saved.model).map((run) => run.asOf),
   );
   const built: HistoryRun[] = [];
+  let held = 0;
   for (const day of days) {
     const asOf = formatCivilDay(day);
-    if (recorded.has(asOf)) continue;
+    if (recorded.has(asOf)) {
+      held++;
+      continue;
+    }
     const past = segmentSheet({ ...saved, options: { ...saved.options, asOf } }, table).outcome;
     const moved = runMigration(
       saved.model,
@@ -88,7 +92,9 @@ export function buildHistory(
     : undefined;
   return {
     built: built.length,
-    skipped: days.length - built.length,
+    skipped: held,
+    // a period that is neither built nor held ends before the first order: nobody to record
+    beforeFirstOrder: days.length - built.length - held,
     first: built[0]?.asOf ?? null,
     last: newest?.asOf ?? null,
     ...(migration ? { migration } : {}),
