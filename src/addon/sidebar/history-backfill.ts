@@ -59,6 +59,7 @@ export function buildHistory(
   );
   const built: HistoryRun[] = [];
   let held = 0;
+  let early = 0;
   for (const day of days) {
     const asOf = formatCivilDay(day);
     if (recorded.has(asOf)) {
@@ -66,6 +67,10 @@ export function buildHistory(
       continue;
     }
     const past = segmentSheet({ ...saved, options: { ...saved.options, asOf } }, table).outcome;
+    if (past.segmentation.measures.frequency.length === 0) {
+      early++;
+      continue;
+    }
     const moved = runMigration(
       saved.model,
       past.results,
@@ -93,8 +98,7 @@ export function buildHistory(
   return {
     built: built.length,
     skipped: held,
-    // a period that is neither built nor held ends before the first order: nobody to record
-    beforeFirstOrder: days.length - built.length - held,
+    beforeFirstOrder: early,
     first: built[0]?.asOf ?? null,
     last: newest?.asOf ?? null,
     ...(migration ? { migration } : {}),
