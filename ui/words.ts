@@ -102,7 +102,8 @@ export interface Words {
   readonly customers: (count: number) => string;
   /** @param share 0..1 */
   readonly revenueShare: (share: number) => string;
-  /** Before the Re-segment button, when the sheet's data changed since its last run. */
+  /** Before the Re-segment button, when the sheet's data changed since its last run; ends as the
+   * language runs on into the button's word (a space in English, none in Chinese). */
   readonly stale: string;
   /** The automatic refresh's switch, and who it runs as. */
   readonly autoRefresh: string;
@@ -255,7 +256,7 @@ const EN: Words = {
   copyTextLabel: 'The list to copy, tab-separated',
   customers: (count) => enCount(count, 'customer', 'customers'),
   revenueShare: (share) => `${EN_NUMBERS.percent(share)} of revenue`,
-  stale: 'The data changed since the last run —',
+  stale: 'The data changed since the last run — ',
   autoRefresh: 'Re-segment when the spreadsheet opens',
   autoRefreshHint:
     'Runs as you, the one who switches it on, whoever opens the file; the summary sheet says how it went.',
@@ -375,7 +376,7 @@ const ZH: Words = {
   copyTextLabel: '要复制的名单（以制表符分隔）',
   customers: (count) => `${ZH_NUMBERS.count(count)} 位客户`,
   revenueShare: (share) => `占收入 ${ZH_NUMBERS.percent(share)}`,
-  stale: '自上次运行以来数据已更改——',
+  stale: '自上次运行以来数据已更改，请',
   autoRefresh: '打开表格时自动重新分层',
   autoRefreshHint: '无论谁打开表格，都以开启此项的用户（你）的身份运行；结果记在汇总表上。',
   migrationHeading: (since) => `与截至 ${since} 的上次运行相比的客户迁移`,
