@@ -131,8 +131,11 @@ export function cellEditing(
     if (!cell) return;
     if (editing) closeEditor(true);
     select(cell);
-    // the grid takes the focus, for the arrow keys, after the browser's own focus change
-    requestAnimationFrame(() => scroller.focus({ preventScroll: true }));
+    // The grid takes the focus, for the arrow keys, now: a focus put off to the next frame
+    // could land after a quick Enter had opened the editor, and closed it by taking its focus.
+    // The browser's own focus change after this handler picks the grid too, the nearest box
+    // that takes the focus.
+    scroller.focus({ preventScroll: true });
   });
   scroller.addEventListener('dblclick', (event) => {
     const cell = cellAt(event.target);
