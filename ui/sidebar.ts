@@ -8,7 +8,7 @@ import { joinSentences } from '../src/core/sentences';
 import type { Action } from './actions-view';
 import { type SidebarClient, type SidebarError, toSidebarError } from './client';
 import { copiedToClipboard } from './clipboard';
-import { element } from './dom';
+import { element, withTestId } from './dom';
 import { giveFocusBack } from './focus-return';
 import { followSheet } from './follow-sheet';
 import { buildPage, type Page } from './page';
@@ -69,6 +69,17 @@ export function startSidebar(root: HTMLElement, client: SidebarClient): void {
       root.ownerDocument.documentElement.lang = words.locale;
       follower.follow(surveyed.sheetId);
       target = { sheetId: surveyed.sheetId, layout: surveyed.layout };
+      if (!footer.hasChildNodes()) footer.append(switchView(words));
+      if (surveyed.addonSheet) {
+        // the add-on's own sheet of another: no form, only whose sheet it is
+        page = undefined;
+        previews = undefined;
+        const notice = element('p', { className: 'notice' }, surveyed.addonSheet.message);
+        top.replaceChildren(withTestId(notice, 'addon-sheet'));
+        bottom.replaceChildren();
+        status.say('');
+        return;
+      }
       page = buildPage(surveyed, words, useSaved, {
         onAction: act,
         onSegment: showSegment,
@@ -84,7 +95,6 @@ export function startSidebar(root: HTMLElement, client: SidebarClient): void {
       );
       top.replaceChildren(page.top);
       bottom.replaceChildren(page.bottom);
-      if (!footer.hasChildNodes()) footer.append(switchView(words));
       // the last run's counts, kept by the server, so reopening the sidebar shows them again
       // after a run the legend holds its counts; the preview returns when the settings change
       if (surveyed.lastRun) page.classified(surveyed.lastRun);

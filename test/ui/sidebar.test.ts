@@ -425,6 +425,26 @@ describe('following the active sheet', () => {
     expect(fake.callsOf('sidebarSurvey')).toHaveLength(2);
     expect(document.body.textContent).toContain('Sheet “Customers”');
   });
+
+  it('on a sheet the add-on made, says whose it is instead of the form, and back on the source', async () => {
+    let active = 202;
+    const message = 'The sheet “Orders · summary” is the summary sheet … of “Orders” …';
+    const summary = orderLog({ sheetId: 202, sheetName: 'Orders · summary' });
+    const fake = await openSidebar({
+      sidebarActiveSheetId: () => active,
+      sidebarSurvey: () =>
+        active === 202 ? { ...summary, addonSheet: { source: 'Orders', message } } : orderLog(),
+    });
+    expect(byTestId('addon-sheet').textContent).toBe(message);
+    expect(document.querySelector('[data-testid="classify"]')).toBeNull();
+    expect(document.querySelector('[data-testid="legend"]')).toBeNull();
+    // no preview is asked for a sheet that has no form
+    expect(fake.callsOf('sidebarPreview')).toHaveLength(0);
+    active = 101;
+    await vi.advanceTimersByTimeAsync(POLL_MS);
+    expect(document.querySelector('[data-testid="addon-sheet"]')).toBeNull();
+    expect(button('classify').disabled).toBe(false);
+  });
 });
 
 describe('in Chinese', () => {
