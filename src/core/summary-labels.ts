@@ -17,6 +17,7 @@ export const SUMMARY_LABELS = {
   ranAt: { en: 'Ran at', zh: '运行时间' },
   customers: { en: 'Customers', zh: '客户数' },
   rowsSkipped: { en: 'Rows skipped', zh: '跳过的行' },
+  note: { en: 'Note', zh: '说明' },
   segment: { en: 'Segment', zh: '客户分层' },
   customerShare: { en: 'Share of customers', zh: '客户占比' },
   revenue: { en: 'Revenue', zh: '收入' },

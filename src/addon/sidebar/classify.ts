@@ -67,6 +67,7 @@ export function planClassify(settings: ClassifySettings, table: SheetTable): Pla
     totals: outcome.totals,
     customers: result.customers,
     rowsSkipped: columns.rowCount - outcome.rows,
+    note: result.note,
     breakdowns,
   });
   return { result, settings, table, language, outcome, columns, properties, summary };

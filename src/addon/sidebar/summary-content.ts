@@ -30,6 +30,11 @@ export interface SummaryRun {
   readonly totals: readonly ClassTotal[];
   readonly customers: number;
   readonly rowsSkipped: number;
+  /**
+   * The run's note, as the sidebar's status line gives it (rows skipped, customers a prediction
+   * model left out and why); a row of the facts when there is one, so the counts add up there too.
+   */
+  readonly note: string | null;
   readonly ranAt: Date;
   /** Each group-by column's segment × group breakdown. */
   readonly breakdowns: readonly GroupBreakdown[];
@@ -77,6 +82,7 @@ export function summaryContent(run: SummaryRun, kept: ReadonlyMap<string, string
     [word('ranAt'), run.ranAt, WHEN],
     [word('customers'), run.customers, COUNT],
     [word('rowsSkipped'), run.rowsSkipped, COUNT],
+    ...(run.note === null ? [] : [[word('note'), run.note, TEXT] as [string, unknown, string]]),
   ];
   const headings = [
     word('segment'),

@@ -30,6 +30,7 @@ import {
   written,
 } from '../../helpers/prediction-sheets';
 import { sidebarClassify, sidebarClear, sidebarResegment } from '../../helpers/sidebar-calls';
+import { summaryOf, summaryTable } from '../../helpers/summary-sheets';
 
 const { open, classify } = useDemoLog();
 const BANDS = ['Active', 'At risk', 'Likely churned'];
@@ -66,6 +67,15 @@ describe('churn risk in the sidebar', () => {
     expect(result.customers).toBe(102);
     expect(result.note).toContain('whose first purchase is on or after the calibration end');
     expectLegendCounts(result, risk);
+    // the summary's facts carry the same note, so its customers add up there too
+    const facts = summaryOf().getRange('A3:B12').getValues();
+    const customersRow = facts.find(([label]) => label === 'Customers');
+    expect(customersRow?.[1]).toBe(102);
+    expect(facts.find(([label]) => label === 'Note')?.[1]).toBe(result.note);
+    const { rows: segments } = summaryTable('en');
+    const segmented = segments.reduce((sum, row) => sum + Number(row[1]), 0);
+    expect(segmented).toBe(risk.size);
+    expect(segmented).toBeLessThan(102);
     // the customer sheet holds the same four columns after RFM_TABLE's, one row per customer
     const customerRows = SpreadsheetApp.getActiveSpreadsheet()
       .getSheets()[1]

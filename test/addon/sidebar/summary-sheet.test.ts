@@ -333,6 +333,7 @@ describe('Clear and the summary sheet', () => {
       ),
       customers: 2,
       rowsSkipped: 0,
+      note: null,
       breakdowns: [],
     });
     expect(() => plan.write()).toThrow('Service Spreadsheets failed');
