@@ -1,10 +1,12 @@
 /**
  * Sheet switches in the sandbox, in Debian's chromium, as a user makes them: a tab pressed while
  * the page shows the workbook again (after each of the sidebar's polls) still opens its sheet,
- * and after switching away and back and scrolling, a click, Enter and typing reach the cell
+ * the grid never draws the sheet switched from under the one switched to, and after switching away and back and scrolling, a click, Enter and typing reach the cell
  * editor every time, at once, with no retry.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parseCsv } from '../../dev/csv';
 import { POLL_MS } from '../../ui/follow-sheet';
 import { BROWSER_LIMIT_MS, useSandbox } from './use-sandbox';
 
@@ -70,6 +72,39 @@ describe('sheet switches, and cells edited after them', () => {
       await expect.poll(() => tab.getAttribute('aria-selected')).toBe('true');
       await openSandbox().sidebarShowsSheet('客户名单');
       await openSandbox().openSheet('Online Retail');
+    },
+    BROWSER_LIMIT_MS,
+  );
+
+  it(
+    'draws no row of the sheet switched from, scrolled to its top, under the one switched to',
+    async () => {
+      const { page } = openSandbox();
+      const customers = parseCsv(
+        readFileSync(
+          new URL('../../scripts/sandbox/demo/customers-zh.csv', import.meta.url),
+          'utf8',
+        ),
+      );
+      for (let round = 0; round < 3; round++) {
+        await openSandbox().scrollToRow(1500);
+        // the first cell of every row 2 the grid draws from now on
+        await page.evaluate(() => {
+          const table = document.querySelector('[data-testid="grid"]');
+          if (!table) throw new Error('no grid');
+          const drawn: string[] = [];
+          Object.assign(window, { drawn });
+          new MutationObserver(() => {
+            const text = table.querySelector('tr[data-row="2"] td')?.textContent;
+            if (text) drawn.push(text);
+          }).observe(table, { childList: true });
+        });
+        await openSandbox().openSheet('客户名单');
+        await openSandbox().gridUpToDate();
+        const drawn = await page.evaluate(() => (window as unknown as { drawn: string[] }).drawn);
+        expect(new Set(drawn)).toEqual(new Set([customers[1]?.[0]]));
+        await openSandbox().openSheet('Online Retail');
+      }
     },
     BROWSER_LIMIT_MS,
   );
