@@ -4,10 +4,12 @@
  * saying so, the sheet-follower paused), and shows each call's outcome or failure.
  */
 import type { ClassifyResult, SheetSurvey, SheetTarget } from '../src/addon/sidebar/api';
+import { joinSentences } from '../src/core/sentences';
 import type { Action } from './actions-view';
 import { type SidebarClient, type SidebarError, toSidebarError } from './client';
 import { copiedToClipboard } from './clipboard';
-import { element } from './dom';
+import { element, withTestId } from './dom';
+import { giveFocusBack } from './focus-return';
 import { followSheet } from './follow-sheet';
 import { buildPage, type Page } from './page';
 import { type PreviewRequests, previewRequests } from './preview-requests';
@@ -38,7 +40,10 @@ export function startSidebar(root: HTMLElement, client: SidebarClient): void {
     follower.pause();
     // the control the call started from, when the focus was in the sidebar
     const active = root.ownerDocument.activeElement;
-    const focused = active instanceof HTMLElement && root.contains(active) ? active : null;
+    const focused =
+      root.ownerDocument.hasFocus() && active instanceof HTMLElement && root.contains(active)
+        ? active
+        : null;
     // a preview answered after the run would show the sheet as it was before
     previews?.cancel();
     page?.setBusy(true);
@@ -64,6 +69,17 @@ export function startSidebar(root: HTMLElement, client: SidebarClient): void {
       root.ownerDocument.documentElement.lang = words.locale;
       follower.follow(surveyed.sheetId);
       target = { sheetId: surveyed.sheetId, layout: surveyed.layout };
+      if (!footer.hasChildNodes()) footer.append(switchView(words));
+      if (surveyed.addonSheet) {
+        // the add-on's own sheet of another: no form, only whose sheet it is
+        page = undefined;
+        previews = undefined;
+        const notice = element('p', { className: 'notice' }, surveyed.addonSheet.message);
+        top.replaceChildren(withTestId(notice, 'addon-sheet'));
+        bottom.replaceChildren();
+        status.say('');
+        return;
+      }
       page = buildPage(surveyed, words, useSaved, {
         onAction: act,
         onSegment: showSegment,
@@ -79,7 +95,6 @@ export function startSidebar(root: HTMLElement, client: SidebarClient): void {
       );
       top.replaceChildren(page.top);
       bottom.replaceChildren(page.bottom);
-      if (!footer.hasChildNodes()) footer.append(switchView(words));
       // the last run's counts, kept by the server, so reopening the sidebar shows them again
       // after a run the legend holds its counts; the preview returns when the settings change
       if (surveyed.lastRun) page.classified(surveyed.lastRun);
@@ -222,28 +237,6 @@ export function startSidebar(root: HTMLElement, client: SidebarClient): void {
   void survey(true);
 }
 
-/**
- * A call disables the buttons, and the browser moves the focus off a disabled button to the
- * page: a keyboard user would start again from the top. So the focus goes back to the control
- * the call started from, or, when that one is gone, hidden or disabled now (a confirmed Clear),
- * to Classify; only when the focus was in the sidebar, and nothing else has taken it since.
- */
-function giveFocusBack(root: HTMLElement, before: HTMLElement | null): void {
-  const usable = (control: Element | null): control is HTMLElement =>
-    control instanceof HTMLElement &&
-    control.isConnected &&
-    !(control as HTMLButtonElement).disabled &&
-    control.closest('[hidden]') === null;
-  const now = root.ownerDocument.activeElement;
-  // on the page, or on a control the browser would take it from (disabled or hidden now)
-  const lost = now === null || now === root.ownerDocument.body || !usable(now);
-  if (!lost || before === null) return;
-  const classify = root.querySelector<HTMLElement>('[data-testid="classify"]');
-  if (usable(before)) before.focus();
-  else if (usable(classify)) classify.focus();
-}
-
 function classifiedText(words: Words, result: ClassifyResult): string {
-  const done = words.classified(result.customers, result.rows);
-  return result.note ? `${done} ${result.note}` : done;
+  return joinSentences([words.classified(result.customers, result.rows), result.note]);
 }

@@ -16,7 +16,7 @@ export function staleNotice(words: Words, shown: boolean, onResegment: () => voi
   const button = element('button', { type: 'button', textContent: words.resegment });
   button.addEventListener('click', onResegment);
   const root = withTestId(
-    element('div', { className: 'block notice', hidden: !shown }, `${words.stale} `, button),
+    element('div', { className: 'block notice', hidden: !shown }, words.stale, button),
     'stale',
   );
   root.setAttribute('role', 'note');

@@ -102,7 +102,8 @@ export interface Words {
   readonly customers: (count: number) => string;
   /** @param share 0..1 */
   readonly revenueShare: (share: number) => string;
-  /** Before the Re-segment button, when the sheet's data changed since its last run. */
+  /** Before the Re-segment button, when the sheet's data changed since its last run; ends as the
+   * language runs on into the button's word (a space in English, none in Chinese). */
   readonly stale: string;
   /** The automatic refresh's switch, and who it runs as. */
   readonly autoRefresh: string;
@@ -255,7 +256,7 @@ const EN: Words = {
   copyTextLabel: 'The list to copy, tab-separated',
   customers: (count) => enCount(count, 'customer', 'customers'),
   revenueShare: (share) => `${EN_NUMBERS.percent(share)} of revenue`,
-  stale: 'The data changed since the last run —',
+  stale: 'The data changed since the last run — ',
   autoRefresh: 'Re-segment when the spreadsheet opens',
   autoRefreshHint:
     'Runs as you, the one who switches it on, whoever opens the file; the summary sheet says how it went.',
@@ -274,13 +275,19 @@ const EN: Words = {
   historyUnit: 'Each period',
   historyUnits: { month: 'Month', week: 'Week (Monday to Sunday)' },
   buildHistory: 'Build history',
-  historyBuilt: ({ built, skipped, first, last }) => {
+  historyBuilt: ({ built, skipped, beforeFirstOrder, first, last }) => {
     const held =
       skipped > 0
         ? ` ${enCount(skipped, 'period was', 'periods were')} in the history already.`
         : '';
-    if (built === 0) return `Nothing to add: the history holds these periods already.`;
-    return `Recorded ${enCount(built, 'run', 'runs')} in the history, as of ${first} to ${last}.${held}`;
+    const early =
+      beforeFirstOrder > 0
+        ? ` ${enCount(beforeFirstOrder, 'period ends', 'periods end')} before the first order.`
+        : '';
+    if (built === 0 && skipped === 0 && beforeFirstOrder > 0)
+      return `Nothing to add: ${beforeFirstOrder === 1 ? 'the period ends' : `all ${EN_NUMBERS.count(beforeFirstOrder)} periods end`} before the first order of the log. Try weeks.`;
+    if (built === 0) return `Nothing to add: the history holds these periods already.${early}`;
+    return `Recorded ${enCount(built, 'run', 'runs')} in the history, as of ${first} to ${last}.${held}${early}`;
   },
 };
 
@@ -369,7 +376,7 @@ const ZH: Words = {
   copyTextLabel: '要复制的名单（以制表符分隔）',
   customers: (count) => `${ZH_NUMBERS.count(count)} 位客户`,
   revenueShare: (share) => `占收入 ${ZH_NUMBERS.percent(share)}`,
-  stale: '自上次运行以来数据已更改——',
+  stale: '自上次运行以来数据已更改，请',
   autoRefresh: '打开表格时自动重新分层',
   autoRefreshHint: '无论谁打开表格，都以开启此项的用户（你）的身份运行；结果记在汇总表上。',
   migrationHeading: (since) => `与截至 ${since} 的上次运行相比的客户迁移`,
@@ -387,10 +394,16 @@ const ZH: Words = {
   historyUnit: '每期',
   historyUnits: { month: '月', week: '周（周一至周日）' },
   buildHistory: '生成历史',
-  historyBuilt: ({ built, skipped, first, last }) => {
+  historyBuilt: ({ built, skipped, beforeFirstOrder, first, last }) => {
     const held = skipped > 0 ? `另有 ${ZH_NUMBERS.count(skipped)} 期已在历史中。` : '';
-    if (built === 0) return '无需添加：历史中已有这些时期。';
-    return `已将 ${ZH_NUMBERS.count(built)} 次运行记入历史，截至日期从 ${first} 到 ${last}。${held}`;
+    const early =
+      beforeFirstOrder > 0
+        ? `另有 ${ZH_NUMBERS.count(beforeFirstOrder)} 期在第一笔订单之前结束。`
+        : '';
+    if (built === 0 && skipped === 0 && beforeFirstOrder > 0)
+      return `无需添加：这 ${ZH_NUMBERS.count(beforeFirstOrder)} 期都在日志的第一笔订单之前结束。可改为按周。`;
+    if (built === 0) return `无需添加：历史中已有这些时期。${early}`;
+    return `已将 ${ZH_NUMBERS.count(built)} 次运行记入历史，截至日期从 ${first} 到 ${last}。${held}${early}`;
   },
 };
 

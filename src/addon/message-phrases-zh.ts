@@ -39,7 +39,7 @@ export const ZH_PHRASES: Phrases = {
       case 'not-a-number':
         return `${value} 不是数字。`;
       case 'mixed-currencies':
-        return `${value} 与${rowOf(problem.otherRow)}的 ${ZH_PHRASES.quote(problem.otherValue)} 币种不同；不同币种的金额不能相加。请先换算成同一币种（不带货币符号的数字与一种货币并存没有问题）。`;
+        return `${value} 与 ${ZH_PHRASES.quote(problem.otherValue)}（${rowOf(problem.otherRow)}）币种不同；不同币种的金额不能相加。请先换算成同一币种（不带货币符号的数字与一种货币并存没有问题）。`;
       case 'not-a-date':
         return `${value} 不是日期。请使用日期单元格，或 2024-03-05、2024/3/5、2024年3月5日、${sampleYearLast(view.dateOrder)} 这样的文本（按本表格的区域设置读作${ORDER_WORDS.zh[view.dateOrder]}）。`;
       case 'too-large':

@@ -50,8 +50,16 @@ export class SandboxPage {
    */
   async sidebarShowsSheet(name: string): Promise<void> {
     await this.page.clock.fastForward(POLL_MS);
-    await this.sidebar.locator('p', { hasText: `Sheet “${name}”` }).waitFor();
-    await this.sidebar.locator('[data-testid="classify"]').waitFor();
+    // the sheet line (“Sheet “…”, 12 rows of data”), or on a sheet the add-on made the notice
+    // naming it (“The sheet “…” is the summary sheet…”); not the notice naming it as a source
+    const quoted = `“${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}”`;
+    const line = this.sidebar.locator('p', { hasText: new RegExp(`^(Sheet |工作表)${quoted}`) });
+    const notice = this.sidebar.locator('[data-testid="addon-sheet"]', {
+      hasText: new RegExp(`^(The sheet |工作表)${quoted}`),
+    });
+    await line.or(notice).first().waitFor();
+    if ((await notice.count()) === 0)
+      await this.sidebar.locator('[data-testid="classify"]').waitFor();
   }
 
   /** The role each column's dropdown shows, by column index ('' for not used). */

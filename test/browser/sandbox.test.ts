@@ -273,6 +273,10 @@ describe.each([
       const summary = `${sheet} · summary`;
       await openSandbox().openSheet(summary);
       await openSandbox().gridUpToDate();
+      // the sidebar says whose sheet it is, and offers no Classify there
+      const notice = openSandbox().sidebar.locator('[data-testid="addon-sheet"]');
+      expect(await notice.textContent()).toContain(`open “${sheet}” to classify`);
+      expect(await openSandbox().sidebar.locator('[data-testid="classify"]').count()).toBe(0);
       const charts = openSandbox().page.locator('[data-testid="chart"]');
       // the shares' chart; the line of the sizes over the runs waits for a second run
       await expect.poll(() => charts.count()).toBe(1);
@@ -345,15 +349,9 @@ describe.each([
         return was;
       };
       const original = await editD2('60');
-      // the sidebar surveys the sheet again when the user comes back to it; the sheet line
-      // itself is awaited (Playwright's text match ignores case, and the line saying what
-      // Classify writes names "the sheet “… · summary”" too)
-      const sheetLine = (name: string) =>
-        sidebar.locator('p', { hasText: new RegExp(`^Sheet “${name}”, `) }).waitFor();
-      await page.getByRole('tab', { name: `${sheet} · summary`, exact: true }).click();
-      await sheetLine(`${sheet} · summary`);
-      await page.getByRole('tab', { name: sheet, exact: true }).click();
-      await sheetLine(sheet);
+      // the sidebar surveys the sheet again when the user comes back to it
+      await openSandbox().openSheet(`${sheet} · summary`);
+      await openSandbox().openSheet(sheet);
       await stale.waitFor();
       expect(await stale.textContent()).toBe('The data changed since the last run — Re-segment');
       // put back as it was, so that Clear, below, gives back the demo sheet exactly

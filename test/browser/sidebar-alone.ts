@@ -35,14 +35,19 @@ export function launchWithScrollbars(): Promise<Browser> {
   });
 }
 
-/** Opens the sidebar in a new page of `browser`, `height` px tall, and waits for its survey. */
+/**
+ * Opens the sidebar in a new page of `browser`, `height` px tall, and waits for its survey. Each
+ * answer comes after `answerMs` (0: at once); a call that takes a while lets the browser draw the
+ * page while it runs, as Apps Script's calls do.
+ */
 export async function openSidebarAlone(
   browser: Browser,
   answers: Answers,
   height = 600,
+  answerMs = 0,
 ): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: SIDEBAR_WIDTH, height } });
-  await page.addInitScript(fakeScriptRun, answers);
+  await page.addInitScript(fakeScriptRun, { answers, answerMs });
   await page.route(SIDEBAR_URL, (route) =>
     route.fulfill({ contentType: 'text/html', body: readFileSync(SIDEBAR_HTML, 'utf8') }),
   );
@@ -69,7 +74,7 @@ export async function sentTo(page: Page, name: Endpoint): Promise<unknown[][]> {
 }
 
 /** Runs in the page before its script: `google.script.run` answering from `answers`. */
-function fakeScriptRun(answers: Answers): void {
+function fakeScriptRun({ answers, answerMs }: { answers: Answers; answerMs: number }): void {
   const calls: { name: string; args: unknown[] }[] = [];
   type Handler = (value: unknown) => void;
   const runner = (onSuccess: Handler, onFailure: Handler): unknown =>
@@ -87,7 +92,7 @@ function fakeScriptRun(answers: Answers): void {
             setTimeout(() => {
               if (answer === undefined) onFailure(new Error(`no answer for ${String(name)}`));
               else onSuccess(JSON.parse(JSON.stringify(answer)));
-            }, 0);
+            }, answerMs);
           };
         },
       },

@@ -1,12 +1,12 @@
 /**
  * The sidebar alone in chromium, driven from the keyboard: arrowing through one column's role
  * dropdown moves only the role it ends on, "Reset to detected columns" gives back what the
- * survey found, and a Clear that deletes the customer sheet is confirmed or cancelled from the
- * keyboard.
+ * survey found, a Clear that deletes the customer sheet is confirmed or cancelled from the
+ * keyboard, and the focus stays on the control a call was started from once it is done.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { orderLog, SAVED } from '../ui/survey';
+import { orderLog, SAVED, TIERS_RESULT } from '../ui/survey';
 import { callsIn, launchWithScrollbars, openSidebarAlone } from './sidebar-alone';
 
 const BROWSER_LIMIT_MS = 120_000;
@@ -119,6 +119,52 @@ describe('Clear on a log with its customer sheet, from the keyboard', () => {
         .waitFor();
       expect(await callsIn(logPage)).toContain('sidebarClear');
       await logPage.close();
+    },
+    BROWSER_LIMIT_MS,
+  );
+});
+
+describe('the focus after a call started from the keyboard', () => {
+  it(
+    'stays on Classify, and on a legend entry, so Enter again works',
+    async () => {
+      if (!browser) throw new Error('no browser');
+      const runPage = await openSidebarAlone(
+        browser,
+        {
+          sidebarSurvey: orderLog(),
+          sidebarActiveSheetId: 101,
+          sidebarClassify: { ...TIERS_RESULT, layout: '1234:abc' },
+          sidebarShowSegment: { label: 'Regular', rows: 1100 },
+          sidebarShowAll: null,
+        },
+        600,
+        // calls that take a while, as Apps Script's do: chromium moves the focus off a button
+        // disabled for a frame
+        300,
+      );
+      const focused = () =>
+        runPage.evaluate(
+          () =>
+            document.activeElement?.getAttribute('data-testid') ??
+            document.activeElement?.className,
+        );
+      const done = () =>
+        runPage.waitForFunction(
+          () => document.querySelector('[data-testid="status"]')?.textContent !== 'Working…',
+        );
+      await runPage.locator('[data-testid="classify"]').focus();
+      await runPage.keyboard.press('Enter');
+      await runPage.locator('[data-testid="status"]', { hasText: 'Classified' }).waitFor();
+      expect(await focused()).toBe('classify');
+      await runPage.locator('button.legend-entry').nth(1).focus();
+      await runPage.keyboard.press('Enter');
+      await runPage.locator('[data-testid="status"]', { hasText: 'Showing only' }).waitFor();
+      expect(await focused()).toBe('legend-entry');
+      await runPage.keyboard.press('Enter');
+      await done();
+      expect(await callsIn(runPage)).toContain('sidebarShowAll');
+      await runPage.close();
     },
     BROWSER_LIMIT_MS,
   );

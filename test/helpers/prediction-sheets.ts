@@ -14,6 +14,7 @@ import { DEFAULT_OPTIONS } from '../../src/addon/sidebar/survey';
 import { CUSTOMER_DATE_AMOUNT_TIERS, CUSTOMER_TABLE_TIERS } from './classify-settings';
 import { sidebarClassify } from './sidebar-calls';
 import { customerTableValues } from './sidebar-sheets';
+import { useWorkbooks } from './spreadsheet';
 
 /**
  * The demo sheet's lines as customer, date and amount (quantity × unit price, as the sidebar
@@ -55,6 +56,16 @@ export function classifyDemoLog(
     model,
     options: { ...DEFAULT_OPTIONS, ...options },
   });
+}
+
+/** The file's workbooks (`useWorkbooks`), and Classify of the demo log in a new one by `model`. */
+export function useDemoLog() {
+  const open = useWorkbooks();
+  const classify = (
+    model: ClassifySettings['model'],
+    options: Partial<ClassifySettings['options']> = {},
+  ) => classifyDemoLog(open, model, options);
+  return { open, classify };
 }
 
 /** The columns the run wrote after the log's three, header row included. */

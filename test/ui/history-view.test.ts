@@ -20,6 +20,7 @@ afterEach(() => {
 const BUILT: BackfillResult = {
   built: 6,
   skipped: 0,
+  beforeFirstOrder: 0,
   first: '2011-06-30',
   last: '2011-11-30',
   migration: {

@@ -425,6 +425,26 @@ describe('following the active sheet', () => {
     expect(fake.callsOf('sidebarSurvey')).toHaveLength(2);
     expect(document.body.textContent).toContain('Sheet “Customers”');
   });
+
+  it('on a sheet the add-on made, says whose it is instead of the form, and back on the source', async () => {
+    let active = 202;
+    const message = 'The sheet “Orders · summary” is the summary sheet … of “Orders” …';
+    const summary = orderLog({ sheetId: 202, sheetName: 'Orders · summary' });
+    const fake = await openSidebar({
+      sidebarActiveSheetId: () => active,
+      sidebarSurvey: () =>
+        active === 202 ? { ...summary, addonSheet: { source: 'Orders', message } } : orderLog(),
+    });
+    expect(byTestId('addon-sheet').textContent).toBe(message);
+    expect(document.querySelector('[data-testid="classify"]')).toBeNull();
+    expect(document.querySelector('[data-testid="legend"]')).toBeNull();
+    // no preview is asked for a sheet that has no form
+    expect(fake.callsOf('sidebarPreview')).toHaveLength(0);
+    active = 101;
+    await vi.advanceTimersByTimeAsync(POLL_MS);
+    expect(document.querySelector('[data-testid="addon-sheet"]')).toBeNull();
+    expect(button('classify').disabled).toBe(false);
+  });
 });
 
 describe('in Chinese', () => {
@@ -450,76 +470,16 @@ describe('in Chinese', () => {
   });
 });
 
-describe('the focus after a call started from the keyboard', () => {
-  /**
-   * What chromium does to a focused button the call disables: the focus leaves it for the body
-   * (jsdom keeps it there, and blurs no disabled button, so the button is blurred enabled).
-   */
-  const blurDisabled = () => {
-    const focused = document.activeElement as HTMLButtonElement | null;
-    if (!focused?.disabled) return;
-    focused.disabled = false;
-    focused.blur();
-    focused.disabled = true;
-  };
-  const legendEntries = () =>
-    [...byTestId('legend').querySelectorAll('button.legend-entry')] as HTMLButtonElement[];
-
-  it('comes back to Classify once its run is done', async () => {
+describe('the status after a run in Chinese', () => {
+  it('runs the notes on after the count without a space after 。', async () => {
     await openSidebar({
-      sidebarSurvey: () => orderLog(),
-      sidebarClassify: () => {
-        blurDisabled();
-        return TIERS_RESULT;
-      },
+      sidebarSurvey: () => orderLog({ language: 'zh' }),
+      sidebarClassify: () => ({ ...TIERS_RESULT, note: '注：已跳过 2 行没有客户的记录。' }),
     });
-    button('classify').focus();
     button('classify').click();
     await settle();
-    expect(status().textContent).toContain('Classified');
-    expect(document.activeElement).toBe(button('classify'));
-  });
-
-  it('comes back to a legend entry, so Enter again shows every row', async () => {
-    const fake = await openSidebar({
-      sidebarSurvey: () => orderLog({ saved: SAVED, classified: true, lastRun: TIERS_RESULT }),
-      sidebarShowSegment: () => {
-        blurDisabled();
-        return { label: 'Regular', rows: 1100 };
-      },
-      sidebarShowAll: () => null,
-    });
-    const entry = legendEntries()[1] as HTMLButtonElement;
-    entry.focus();
-    entry.click();
-    await settle();
-    expect(document.activeElement).toBe(entry);
-    (document.activeElement as HTMLElement).click();
-    await settle();
-    expect(fake.callsOf('sidebarShowAll')).toHaveLength(1);
-  });
-
-  it('goes to Classify after a confirmed Clear, whose buttons are gone', async () => {
-    await openSidebar({
-      sidebarSurvey: () => orderLog({ saved: SAVED, classified: true, lastRun: TIERS_RESULT }),
-      sidebarClear: () => {
-        blurDisabled();
-        return { removedColumns: 1, removedSheets: 1, removedRules: 4 };
-      },
-    });
-    button('clear').focus();
-    button('clear').click();
-    byTestId<HTMLButtonElement>('confirm-clear').focus();
-    byTestId<HTMLButtonElement>('confirm-clear').click();
-    await settle();
-    expect(status().textContent).toContain('Removed');
-    expect(document.activeElement).toBe(button('classify'));
-  });
-
-  it('is not taken when it was not in the sidebar', async () => {
-    await openSidebar({ sidebarSurvey: () => orderLog(), sidebarClassify: () => TIERS_RESULT });
-    button('classify').click();
-    await settle();
-    expect(document.activeElement).toBe(document.body);
+    expect(status().textContent).toBe(
+      '已为 1,234 行中的 1,500 位客户分层。注：已跳过 2 行没有客户的记录。',
+    );
   });
 });

@@ -36,7 +36,7 @@ describe('the stale notice', () => {
     await openSidebar({
       sidebarSurvey: () => orderLog({ ...classified, stale: true, language: 'zh' }),
     });
-    expect(byTestId('stale').textContent).toBe('自上次运行以来数据已更改—— 重新分层');
+    expect(byTestId('stale').textContent).toBe('自上次运行以来数据已更改，请重新分层');
   });
 
   it.each([

@@ -71,6 +71,7 @@ export function orderLog(changes: Partial<SheetSurvey> = {}): SheetSurvey {
     customerSheet: { name: 'Orders · customer tiers', exists: false },
     summarySheet: { name: 'Orders · summary', exists: false },
     shownSegment: null,
+    addonSheet: null,
     ...changes,
   };
 }
@@ -101,6 +102,7 @@ export function onlineRetail(changes: Partial<SheetSurvey> = {}): SheetSurvey {
     customerSheet: { name: 'Online Retail · customer tiers', exists: false },
     summarySheet: { name: 'Online Retail · summary', exists: false },
     shownSegment: null,
+    addonSheet: null,
     ...changes,
   });
 }

@@ -30,3 +30,38 @@ describe('the Chinese words', () => {
     expect(WORDS.zh.headerRow(1)).toBe('标题行：第 1 行');
   });
 });
+
+describe('what Build history says when it recorded nothing', () => {
+  const none = { built: 0, first: null, last: null };
+  it('says the periods are held already only when they are', () => {
+    expect(WORDS.en.historyBuilt({ ...none, skipped: 3, beforeFirstOrder: 0 })).toBe(
+      'Nothing to add: the history holds these periods already.',
+    );
+    expect(WORDS.zh.historyBuilt({ ...none, skipped: 3, beforeFirstOrder: 0 })).toBe(
+      '无需添加：历史中已有这些时期。',
+    );
+  });
+
+  it('says when the periods end before the log’s first order', () => {
+    expect(WORDS.en.historyBuilt({ ...none, skipped: 0, beforeFirstOrder: 12 })).toBe(
+      'Nothing to add: all 12 periods end before the first order of the log. Try weeks.',
+    );
+    expect(WORDS.zh.historyBuilt({ ...none, skipped: 0, beforeFirstOrder: 12 })).toBe(
+      '无需添加：这 12 期都在日志的第一笔订单之前结束。可改为按周。',
+    );
+  });
+
+  it('counts the periods before the first order after the runs it recorded', () => {
+    expect(
+      WORDS.en.historyBuilt({
+        built: 2,
+        skipped: 0,
+        beforeFirstOrder: 1,
+        first: '2024-01-31',
+        last: '2024-02-29',
+      }),
+    ).toBe(
+      'Recorded 2 runs in the history, as of 2024-01-31 to 2024-02-29. 1 period ends before the first order.',
+    );
+  });
+});

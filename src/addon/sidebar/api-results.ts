@@ -53,6 +53,8 @@ export interface BackfillResult {
   readonly built: number;
   /** Periods the history already held for the model, left as they were. */
   readonly skipped: number;
+  /** Periods that end before the log's first order: no customer to record yet. */
+  readonly beforeFirstOrder: number;
   /** The as-of days of the oldest and newest runs built, `YYYY-MM-DD`; null when none. */
   readonly first: string | null;
   readonly last: string | null;

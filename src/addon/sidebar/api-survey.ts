@@ -77,6 +77,12 @@ export interface SheetSurvey {
   readonly summarySheet: { readonly name: string; readonly exists: boolean };
   /** The label of the one segment whose rows the sheet shows now (its filter), or null. */
   readonly shownSegment: string | null;
+  /**
+   * When the sheet is one the add-on made for another sheet (its customer, summary or history
+   * sheet): that sheet's name, and the sentence saying so, which the sidebar shows instead of its
+   * form (Classify there is refused).
+   */
+  readonly addonSheet: { readonly source: string; readonly message: string } | null;
   /** Whether the sheet's mapped columns changed since its last run (refresh/data-fingerprint.ts). */
   readonly stale?: boolean;
 }

@@ -15,6 +15,7 @@
 
 import { isDateObject } from '../../core/cell-value';
 import type { Language } from '../../core/labels';
+import { joinSentences } from '../../core/sentences';
 import { activeSheetSettings } from '../sheet-settings';
 import { insertSheetBehind } from './inserted-sheet';
 import { markOwnedSheet, ownedSheet, upgradeOwnedSheetMarker } from './owned';
@@ -116,7 +117,7 @@ function splitNoteRow(rows: readonly unknown[][]): {
   while (end > 1 && isNoteRow(rows[end - 1] as readonly unknown[])) end--;
   if (end === rows.length) return { table: rows, note: null };
   const notes = rows.slice(end).map((row) => row[0] as string);
-  return { table: rows.slice(0, end), note: notes.join(' ') };
+  return { table: rows.slice(0, end), note: joinSentences(notes) };
 }
 
 /** A row of RFM_TABLE's output that holds a note: text in its first cell, the rest blank. */

@@ -10,6 +10,7 @@ import type { Language } from '../../core/labels';
 import { InputError } from '../input-error';
 import { inputErrorMessage } from '../messages';
 import { activeSheetSettings } from '../sheet-settings';
+import { assertNotAddonSheet } from './addon-sheet';
 import type {
   AfterAction,
   BackfillRequest,
@@ -68,6 +69,7 @@ export function sidebarClassify(request: ClassifyRequest): Outcome<AfterAction<C
     const { sheetId, layout, settings } = parsed(classifyRequestSchema, request, language);
     return underLock('classify', language, () => {
       const sheet = targetSheet({ sheetId, layout }, language);
+      assertNotAddonSheet(sheet, language);
       return withLayout(sheet, layout, classifySheet(settings, readSheetTable(sheet)));
     });
   });
@@ -81,6 +83,7 @@ export function sidebarPreview(request: ClassifyRequest): Outcome<PreviewResult>
   return outcome((language) => {
     const { sheetId, layout, settings } = parsed(classifyRequestSchema, request, language);
     const sheet = targetSheet({ sheetId, layout }, language);
+    assertNotAddonSheet(sheet, language);
     const { customers, legend } = segmentSheet(settings, readSheetTable(sheet)).result;
     return { customers, legend };
   });
@@ -91,6 +94,7 @@ export function sidebarResegment(target: SheetTarget): Outcome<AfterAction<Class
     const checked = parsed(sheetTargetSchema, target, language);
     return underLock('resegment', language, () => {
       const sheet = targetSheet(checked, language);
+      assertNotAddonSheet(sheet, language);
       const table = readSheetTable(sheet);
       return withLayout(
         sheet,
@@ -158,6 +162,7 @@ export function sidebarBuildHistory(request: BackfillRequest): Outcome<BackfillR
     const { sheetId, layout, periods, unit } = parsed(backfillRequestSchema, request, language);
     return underLock('history', language, () => {
       const sheet = targetSheet({ sheetId, layout }, language);
+      assertNotAddonSheet(sheet, language);
       return buildHistory(readSheetTable(sheet), periods, unit, language);
     });
   });

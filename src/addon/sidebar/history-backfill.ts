@@ -61,10 +61,19 @@ export function buildHistory(
     history.runs.filter((run) => run.model === saved.model).map((run) => run.asOf),
   );
   const built: HistoryRun[] = [];
+  let held = 0;
+  let early = 0;
   for (const day of days) {
     const asOf = formatCivilDay(day);
-    if (recorded.has(asOf)) continue;
+    if (recorded.has(asOf)) {
+      held++;
+      continue;
+    }
     const past = segmentSheet({ ...saved, options: { ...saved.options, asOf } }, table).outcome;
+    if (past.segmentation.measures.frequency.length === 0) {
+      early++;
+      continue;
+    }
     const moved = runMigration(
       saved.model,
       past.results,
@@ -93,7 +102,8 @@ export function buildHistory(
     : undefined;
   return {
     built: built.length,
-    skipped: days.length - built.length,
+    skipped: held,
+    beforeFirstOrder: early,
     first: built[0]?.asOf ?? null,
     last: newest?.asOf ?? null,
     ...(migration ? { migration } : {}),

@@ -17,6 +17,7 @@ const OWNED_SHEET_KEYS = {
   history: 'customer-tiers.history',
 } as const;
 export type OwnedSheetKind = keyof typeof OWNED_SHEET_KEYS;
+export const OWNED_SHEET_KINDS = Object.keys(OWNED_SHEET_KEYS) as readonly OwnedSheetKind[];
 
 /** A column the add-on wrote. */
 export interface OwnedColumn {
@@ -122,11 +123,7 @@ export function ownedSheets(
 export function allOwnedSheets(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
 ): OwnedSheet[] {
-  return [
-    ...ownedSheets(spreadsheet, 'customers'),
-    ...ownedSheets(spreadsheet, 'summary'),
-    ...ownedSheets(spreadsheet, 'history'),
-  ];
+  return OWNED_SHEET_KINDS.flatMap((kind) => ownedSheets(spreadsheet, kind));
 }
 
 /** The sheet of a kind the add-on made for a source sheet (by default a log's customers), if any. */

@@ -12,6 +12,7 @@ import { isPredictionModel, type ModelId } from '../../core/model-ids';
 import { missingForModel } from '../../core/model-needs';
 import { CLASS_SCHEMES, classLabels, MODELS } from '../../core/models';
 import { Segmentation } from '../../core/segmentation';
+import { joinSentences } from '../../core/sentences';
 import { readMeasures } from '../sheet-input/customer-measures';
 import { logTableNotes, rfmTableRows } from '../sheet-input/rfm-table-rows';
 import { activeSheetSettings, type SheetSettings } from '../sheet-settings';
@@ -82,7 +83,7 @@ export function segmentSheet(settings: ClassifySettings, table: SheetTable): Seg
   const moneyWarning = checkMoneyColumn(columns, settings.shape, language);
   const run = { columns, settings, language, sheetSettings };
   const outcome = settings.shape === 'customers' ? customerTableRun(run) : transactionLogRun(run);
-  const note = [moneyWarning, outcome.note].filter(Boolean).join(' ');
+  const note = joinSentences([moneyWarning, outcome.note]);
   const breakdowns = breakdownsOf(outcome, language);
   const result: ClassifyResult = {
     model: settings.model,
@@ -149,7 +150,7 @@ function customerTableRun({ columns, settings, language, sheetSettings }: Run): 
     rows: measured.filledRows.length,
     groups: groupsOfTable(columns, measured.filledRows),
     customers: customersOfTable(columns, measured.filledRows, settings.options, sheetSettings),
-    note: results.notes.join(' ') || null,
+    note: joinSentences(results.notes) || null,
   };
 }
 
@@ -191,7 +192,7 @@ function transactionLogRun({ columns, settings, language, sheetSettings }: Run):
           ...(i === 0 ? headings : (results.values[i - 1] ?? blank)),
         ])
       : customerRows,
-    note: notes.join(' ') || null,
+    note: joinSentences(notes) || null,
   };
 }
 

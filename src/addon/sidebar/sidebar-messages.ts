@@ -57,11 +57,23 @@ export type SidebarProblem =
   | { readonly kind: 'settings-too-large'; readonly bytes: number; readonly limit: number }
   | { readonly kind: 'orphan-only-sheet'; readonly where: string }
   | {
+      readonly kind: 'addon-sheet';
+      readonly sheet: string;
+      readonly source: string;
+      readonly sheetKind: 'customers' | 'summary' | 'history';
+    }
+  | {
       readonly kind: 'model-needs-purchase-days';
       readonly model: string;
       /** The columns a customer table lacks for it, named as the mapping names them. */
       readonly roles: readonly string[];
     };
+
+/** The add-on's own sheets, as the messages name them. */
+const ADDON_SHEET_KINDS = {
+  en: { customers: 'customer sheet', summary: 'summary sheet', history: 'history sheet' },
+  zh: { customers: '客户列表', summary: '分层汇总', history: '运行历史' },
+} as const;
 
 const MESSAGES: Readonly<Record<Language, (problem: SidebarProblem) => string>> = {
   en: (problem) => {
@@ -116,6 +128,8 @@ const MESSAGES: Readonly<Record<Language, (problem: SidebarProblem) => string>> 
         return `This sheet's settings are too long to save (${kilobytes(problem.bytes)} KB; Sheets keeps ${kilobytes(problem.limit)} KB): shorten the headers of the chosen columns, then classify again. Nothing was changed.`;
       case 'orphan-only-sheet':
         return `${problem.where} holds the customers of a sheet that was deleted, but it is the spreadsheet's only sheet and can't be removed: add another sheet, then clear again.`;
+      case 'addon-sheet':
+        return `The sheet “${problem.sheet}” is the ${ADDON_SHEET_KINDS.en[problem.sheetKind]} Customer Tiers writes for the sheet “${problem.source}”, and each run of “${problem.source}” rewrites it: open “${problem.source}” to classify, re-segment or clear. Nothing was changed.`;
       case 'model-needs-purchase-days':
         return `${problem.model} needs to know when each customer first and last bought: choose a column for ${problem.roles.map((role) => `"${role}"`).join(' and ')}, or open the order log (a row per order), or choose another model.`;
     }
@@ -172,6 +186,8 @@ const MESSAGES: Readonly<Record<Language, (problem: SidebarProblem) => string>> 
         return `此工作表的设置过长，无法保存（${kilobytes(problem.bytes)} KB，Sheets 最多保存 ${kilobytes(problem.limit)} KB）：请缩短所选各列的标题，然后重新分层。未做任何更改。`;
       case 'orphan-only-sheet':
         return `${problem.where}保存的是一个已删除工作表的客户，但它是此电子表格中唯一的工作表，无法删除：请先添加一个工作表，再清除。`;
+      case 'addon-sheet':
+        return `工作表“${problem.sheet}”是 Customer Tiers 为“${problem.source}”生成的${ADDON_SHEET_KINDS.zh[problem.sheetKind]}，每次对“${problem.source}”分层都会重写它：请打开“${problem.source}”来分层、重新分层或清除。未做任何更改。`;
       case 'model-needs-purchase-days':
         return `“${problem.model}”需要知道每位客户首次和最近一次购买的时间：请为${problem.roles.map((role) => `“${role}”`).join('和')}选择列，或打开订单明细（每行一笔订单），或选择其他模型。`;
     }

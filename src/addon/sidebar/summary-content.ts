@@ -160,7 +160,7 @@ function optionsText(settings: ClassifySettings, language: Language): string {
     if (!(spec.models as readonly (ModelId | SidebarModelId)[]).includes(settings.model)) return [];
     const value = settings.options[id] as number;
     const text = spec.kind === 'share' ? `${Number((value * 100).toFixed(2))}%` : String(value);
-    return [`${spec.label[language]}: ${text}`];
+    return [`${spec.label[language]}${language === 'zh' ? '：' : ': '}${text}`];
   });
   if (shown.length === 0) return WORDS.noOptions[language];
   return shown.join(language === 'zh' ? '；' : '; ');

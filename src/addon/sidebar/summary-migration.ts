@@ -55,7 +55,10 @@ export function migrationBlock(
     rows.push([words('newCustomers'), found.newCustomers]);
     rows.push([words('goneCustomers'), found.goneCustomers]);
     rows.push([]);
-    heading([`${words('alertsTitle')}: ${found.alerts.length}`]);
+    // the title holds a colon already (`Churn alerts: customers who moved down`): the count
+    // follows in brackets, as the language writes them
+    const count = found.alerts.length;
+    heading([`${words('alertsTitle')}${language === 'zh' ? `（${count}）` : ` (${count})`}`]);
     if (found.alerts.length === 0) rows.push([words('noAlerts')]);
     else {
       heading([

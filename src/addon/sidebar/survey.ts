@@ -12,6 +12,7 @@ import { OPTIONS } from '../../core/option-registry';
 import { columnLetters } from '../formula-cells';
 import { dataChanged } from '../refresh/data-fingerprint';
 import { activeSheetSettings } from '../sheet-settings';
+import { addonSheetError, addonSheetOf } from './addon-sheet';
 import type { ClassifyOptions, ModelChoice, SheetSurvey } from './api';
 import { customerSheetOf } from './customer-sheet';
 import { loadLastRun } from './last-run';
@@ -80,6 +81,7 @@ export function surveySheet(sheet: GoogleAppsScript.Spreadsheet.Sheet): SheetSur
   // an orphan customer sheet (its source deleted) is results too: Clear removes it
   const orphan = isOrphanCustomerSheet(spreadsheet, sheet);
   const classified = table.owned.length > 0 || orphan;
+  const addon = addonSheetOf(sheet);
   return {
     sheetId: sheet.getSheetId(),
     sheetName: sheet.getName(),
@@ -119,5 +121,9 @@ export function surveySheet(sheet: GoogleAppsScript.Spreadsheet.Sheet): SheetSur
       ? { name: sheet.getName(), exists: false }
       : summarySheetOf(spreadsheet, sheet, language),
     stale: classified && whole !== null && saved !== null && dataChanged(whole, saved, language),
+    addonSheet: addon && {
+      source: addon.source,
+      message: addonSheetError(sheet, addon, language).message,
+    },
   };
 }

@@ -225,7 +225,7 @@ describe('RFM_SCORE on money in more than one currency', () => {
       'RFM_SCORE: monetary, cell D4: "¥116" is in a different currency from "€36" in cell D3; amounts in different currencies cannot be added up. Convert them to one currency first (plain numbers beside one currency are fine).',
     );
     expect(thrownMessage(() => RFM_SCORE(recency, frequency, monetary, 5, '', 'zh'))).toBe(
-      'RFM_SCORE：参数 monetary 单元格 D4：“¥116” 与单元格 D3的 “€36” 币种不同；不同币种的金额不能相加。请先换算成同一币种（不带货币符号的数字与一种货币并存没有问题）。',
+      'RFM_SCORE：参数 monetary 单元格 D4：“¥116” 与 “€36”（单元格 D3）币种不同；不同币种的金额不能相加。请先换算成同一币种（不带货币符号的数字与一种货币并存没有问题）。',
     );
   });
 });

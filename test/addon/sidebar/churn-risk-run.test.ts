@@ -14,13 +14,11 @@ import { CHURN_RISK } from '../../../src/addon/custom-functions/churn-risk';
 import { CLV_PREDICT } from '../../../src/addon/custom-functions/clv-predict';
 import { EXPECTED_PURCHASES } from '../../../src/addon/custom-functions/expected-purchases';
 import { P_ALIVE } from '../../../src/addon/custom-functions/p-alive';
-import type { ClassifySettings } from '../../../src/addon/sidebar/api';
 import { DEFAULT_OPTIONS } from '../../../src/addon/sidebar/survey';
 import { CUSTOMER_DATE_AMOUNT_TIERS } from '../../helpers/classify-settings';
 import {
   amounts,
   byCustomer,
-  classifyDemoLog,
   customers,
   DATED,
   datedTable,
@@ -28,18 +26,13 @@ import {
   expectLegendCounts,
   expectPerLine,
   log,
+  useDemoLog,
   written,
 } from '../../helpers/prediction-sheets';
 import { sidebarClassify, sidebarClear, sidebarResegment } from '../../helpers/sidebar-calls';
-import { useWorkbooks } from '../../helpers/spreadsheet';
 
-const open = useWorkbooks();
+const { open, classify } = useDemoLog();
 const BANDS = ['Active', 'At risk', 'Likely churned'];
-
-const classify = (
-  model: ClassifySettings['model'],
-  options: Partial<ClassifySettings['options']> = {},
-) => classifyDemoLog(open, model, options);
 
 describe('churn risk in the sidebar', () => {
   it('writes each line its customer’s P(buys again), expected purchases, predicted CLV and band, as the functions give them', () => {

@@ -6,29 +6,22 @@
 import { describe, expect, it } from 'vitest';
 import { CUSTOMER_CLUSTER } from '../../../src/addon/custom-functions/customer-cluster';
 import { RFM_TABLE } from '../../../src/addon/custom-functions/rfm-table';
-import type { ClassifySettings } from '../../../src/addon/sidebar/api';
 import { DEFAULT_OPTIONS } from '../../../src/addon/sidebar/survey';
 import { CUSTOMER_TABLE_TIERS } from '../../helpers/classify-settings';
 import {
   amounts,
   byCustomer,
-  classifyDemoLog,
   customers,
   dates,
   expectLegendCounts,
   expectPerLine,
+  useDemoLog,
   written,
 } from '../../helpers/prediction-sheets';
 import { sidebarClassify } from '../../helpers/sidebar-calls';
 import { customerTableValues } from '../../helpers/sidebar-sheets';
-import { useWorkbooks } from '../../helpers/spreadsheet';
 
-const open = useWorkbooks();
-
-const classify = (
-  model: ClassifySettings['model'],
-  options: Partial<ClassifySettings['options']> = {},
-) => classifyDemoLog(open, model, options);
+const { open, classify } = useDemoLog();
 
 describe('clusters in the sidebar', () => {
   it('writes each line its customer’s cluster, as CUSTOMER_CLUSTER names it on the RFM measures', () => {

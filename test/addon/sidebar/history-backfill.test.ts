@@ -109,6 +109,14 @@ describe('Build history', () => {
     expect(after.sheets.length).toBe(classified.sheets.length);
   });
 
+  it('counts the periods that end before the first order apart from those already held', () => {
+    open([{ name: 'Orders', values: log() }]);
+    sidebarClassify(CUSTOMER_DATE_AMOUNT_TIERS);
+    // 8 months back from April: August to October end before the first order, on 3 November
+    expect(build(8)).toMatchObject({ built: 5, skipped: 0, beforeFirstOrder: 3 });
+    expect(build(8)).toMatchObject({ built: 0, skipped: 5, beforeFirstOrder: 3 });
+  });
+
   it('adds nothing when built twice, and leaves the last real run the one Re-segment compares with', () => {
     open([{ name: 'Orders', values: log() }]);
     sidebarClassify(CUSTOMER_DATE_AMOUNT_TIERS);

@@ -6,12 +6,10 @@
 import { describe, expect, it } from 'vitest';
 import { BTYD_SUMMARY } from '../../../src/addon/custom-functions/btyd-summary';
 import { LIFECYCLE_STAGE } from '../../../src/addon/custom-functions/lifecycle-stage';
-import type { ClassifySettings } from '../../../src/addon/sidebar/api';
 import { DEFAULT_OPTIONS } from '../../../src/addon/sidebar/survey';
 import {
   amounts,
   byCustomer,
-  classifyDemoLog,
   customers,
   DATED,
   datedTable,
@@ -19,17 +17,12 @@ import {
   expectPerLine,
   LATER,
   log,
+  useDemoLog,
   written,
 } from '../../helpers/prediction-sheets';
 import { sidebarClassify } from '../../helpers/sidebar-calls';
-import { useWorkbooks } from '../../helpers/spreadsheet';
 
-const open = useWorkbooks();
-
-const classify = (
-  model: ClassifySettings['model'],
-  options: Partial<ClassifySettings['options']> = {},
-) => classifyDemoLog(open, model, options);
+const { open, classify } = useDemoLog();
 
 describe('lifecycle stages in the sidebar', () => {
   it('writes each line its customer’s stage, as LIFECYCLE_STAGE(BTYD_SUMMARY(…)) gives it', () => {

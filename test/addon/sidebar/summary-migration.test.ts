@@ -60,7 +60,7 @@ describe('the summary sheet after two runs', () => {
       ['Customers gone', 1],
     ]);
     expect(rowsFrom('Churn alerts', 4)).toEqual([
-      ['Churn alerts: customers who moved down: 2'],
+      ['Churn alerts: customers who moved down (2)'],
       ['Customer', 'Previous segment', 'Current segment', 'Last purchase', 'Money at risk'],
       ['b', 'A', 'B', '2024-03-02', 90],
       ['c', 'A', 'C', '2024-03-03', 20],

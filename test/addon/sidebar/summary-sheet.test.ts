@@ -231,6 +231,12 @@ describe('the summary sheet', () => {
     expect(SpreadsheetApp.getActiveSheet().getName()).toBe('Customers');
   });
 
+  it('writes the options in Chinese with full-width colons', () => {
+    open([{ name: 'Customers', values: customerTableValues(40) }]);
+    sidebarClassify({ ...CUSTOMER_TABLE_TIERS, options: { ...DEFAULT_OPTIONS, language: 'zh' } });
+    expect(summaryOf().getRange('B5').getValue()).toMatch(/^流失判定[^:]*：365；高价值[^:]*：20%$/);
+  });
+
   it('is known by its marker: a user’s copy is never rewritten nor deleted', () => {
     open([{ name: 'Customers', values: customerTableValues(40) }]);
     sidebarClassify(CUSTOMER_TABLE_TIERS);

@@ -69,6 +69,17 @@ describe('Classify on a transaction log', () => {
     ]);
   });
 
+  it('runs its Chinese notes together without a space after each 。', () => {
+    open(values);
+    // as of the 10th: lines after it are left out, beside the rows without a customer
+    const result = sidebarClassify({
+      ...segments,
+      options: { ...DEFAULT_OPTIONS, asOf: '2010-12-10' },
+    });
+    expect(result.note).toMatch(/^注：已跳过 [\d,]+ 行没有客户的记录。注：已略去 /);
+    expect(result.note).not.toContain('。 ');
+  });
+
   it('writes customer ids as text, never as a formula or a number', () => {
     const risky = ['=IMPORTXML("http://x", "//a")', '+86 138 0000 0000', '-12', '00123'];
     const log: CellValue[][] = [
