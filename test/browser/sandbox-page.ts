@@ -155,12 +155,18 @@ export class SandboxPage {
       .waitFor();
   }
 
-  /** Scrolls the grid to its top, where the first rows the filter leaves are drawn. */
+  /**
+   * Scrolls the grid to its top, and waits for the first rows the filter leaves to be drawn there:
+   * first in the body, no spacer above them (the frozen header is drawn wherever the grid is).
+   */
   async scrollToTop(): Promise<void> {
     await this.page.locator('[data-testid="grid-scroll"]').evaluate((scroller) => {
       scroller.scrollTop = 0;
     });
-    await this.page.locator('[data-testid="grid"] tr[data-row] td:not(:empty)').first().waitFor();
+    await this.page
+      .locator('[data-testid="grid"] tbody > tr[data-row]:first-child td:not(:empty)')
+      .first()
+      .waitFor();
   }
 
   /** The fake spreadsheet as the test-only endpoint gives it: everything a user could lose. */

@@ -42,6 +42,12 @@ export function gridView(
   let frame: number | undefined;
   /** Counts `show` calls: a slow load for an older one must not draw over a newer one. */
   let requests = 0;
+  /**
+   * While `show` loads another sheet, the one still shown is not drawn again: scrolled to its top,
+   * its rows would stand under the new sheet's selection, and a click and Enter would edit the
+   * new sheet starting from the old one's text.
+   */
+  let switching = false;
 
   /** The shown body rows in view, with the overscan, by their index among the shown rows. */
   const rowsInView = (shown: ShownRows) => {
@@ -105,6 +111,7 @@ export function gridView(
     if (frame !== undefined) return;
     frame = requestAnimationFrame(() => {
       frame = undefined;
+      if (switching) return;
       draw();
       const now = shown;
       // a block that failed to load is asked for again on the next scroll
@@ -122,8 +129,17 @@ export function gridView(
       const request = ++requests;
       const blocks = rowBlocks(tab.id);
       const shownNow = shownRows(tab);
-      if (!sameSheet) scroller.scrollTop = 0;
-      await load(tab, shownNow, blocks);
+      if (!sameSheet) {
+        switching = true;
+        scroller.scrollTop = 0;
+      }
+      const top = scroller.scrollTop;
+      try {
+        await load(tab, shownNow, blocks);
+      } finally {
+        // the newest call ends the switch, loaded or not: scrolling must draw again
+        if (request === requests) switching = false;
+      }
       if (request !== requests) return;
       const rows = rowsNeeded(tab, shownNow).flatMap(([first, last]) =>
         Array.from({ length: Math.max(0, last - first + 1) }, (_, i) => blocks.row(first + i)),
@@ -136,6 +152,8 @@ export function gridView(
         widths: columnWidths(rows, Math.max(tab.lastColumn, 1)),
       };
       draw();
+      // a scroll while the other sheet loaded was not drawn: its rows are loaded and drawn now
+      if (!sameSheet && scroller.scrollTop !== top) scrolled();
     },
   };
 }
