@@ -50,6 +50,7 @@ export function segmentList(
   if (label === undefined)
     throw sidebarError({ kind: 'segment-not-in-sheet', label: segment }, language);
   const settings = savedSettingsNow(table, language);
+  const sheetSettings = activeSheetSettings();
   const columns = new SheetColumns(table, settings, language);
   const labelled = (row: number) =>
     String(table.values[columns.firstDataRow - 1 + row]?.[labelColumn - 1] ?? '') === label;
@@ -64,7 +65,7 @@ export function segmentList(
       log,
       table: logTable,
       customerOfRow,
-    } = readTransactionSheet(columns, settings.options, activeSheetSettings());
+    } = readTransactionSheet(columns, settings.options, sheetSettings);
     const latest = latestOrderRows(log, customerOfRow, logTable.keys.length, logTable.asOfDay);
     const listed = new Set<number>();
     customerOfRow.forEach((customer, row) => {
@@ -79,7 +80,10 @@ export function segmentList(
   const cells = mapped.map((role) => columns.at(role, columns.indexOf(role) as number));
   const rows = lines
     .map(({ idRow, detailRow }) =>
-      cells.map((column, i) => groupText(column.at(i === 0 ? idRow : detailRow)) ?? ''),
+      cells.map(
+        (column, i) =>
+          groupText(column.at(i === 0 ? idRow : detailRow), sheetSettings.zoneOffset) ?? '',
+      ),
     )
     .filter(([id]) => id !== '');
   if (rows.length === 0) throw sidebarError({ kind: 'segment-not-in-sheet', label }, language);

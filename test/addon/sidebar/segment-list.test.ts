@@ -232,3 +232,26 @@ describe('a list that cannot be given', () => {
     });
   });
 });
+
+describe('a list whose ids Sheets took for dates', () => {
+  it('names each by its day in the spreadsheet’s time zone (Asia/Shanghai here)', () => {
+    // Sheets hands a date cell as its midnight in the spreadsheet's zone: 2024-01-05 in Shanghai
+    const shanghaiDay = (day: string) => new Date(`${day}T00:00:00+08:00`);
+    open([
+      {
+        name: 'Orders',
+        values: [
+          ['Customer', 'Date', 'Amount'],
+          [shanghaiDay('2024-01-05'), '2024-03-01', 10],
+          ['bob', '2024-03-02', 20],
+        ],
+      },
+    ]);
+    const result = sidebarClassify(CUSTOMER_DATE_AMOUNT_TIERS);
+    const lists = result.legend.filter(({ customers }) => customers > 0).map(({ id }) => list(id));
+    expect(lists.flatMap((got) => got.rows.map(([id]) => id)).sort()).toEqual([
+      '2024-01-05',
+      'bob',
+    ]);
+  });
+});
