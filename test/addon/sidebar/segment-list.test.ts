@@ -224,7 +224,7 @@ describe('a list that cannot be given', () => {
     sidebarClassify(CUSTOMER_TABLE_TIERS);
     expect(listOf('champions')).toMatchObject({
       ok: false,
-      message: expect.stringContaining('"champions"'),
+      message: expect.stringContaining('"Champions"'),
     });
     expect(endpoints.sidebarSegmentList({ ...activeTarget(), segment: '' })).toMatchObject({
       ok: false,
@@ -253,5 +253,17 @@ describe('a list whose ids Sheets took for dates', () => {
       '2024-01-05',
       'bob',
     ]);
+  });
+});
+
+describe('a list asked for by a sidebar left open', () => {
+  it('names a segment of the model the sheet was classified with before by its label', () => {
+    open([{ name: 'Customers', values: customerTableValues(10) }]);
+    sidebarClassify(CUSTOMER_TABLE_TIERS);
+    sidebarClassify({ ...CUSTOMER_TABLE_TIERS, model: 'abc' });
+    expect(listOf('high-value')).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('"High value"'),
+    });
   });
 });
