@@ -39,6 +39,14 @@ export function fakeSheet(model: SheetModel): Sheet {
     {
       getSheetId: () => model.id,
       getName: () => model.name,
+      setName: edit((name: string) => {
+        const taken = workbook.sheets.some(
+          (other) => other !== model && other.name.toLowerCase() === name.toLowerCase(),
+        );
+        if (taken || name.trim() === '')
+          throw exception(workbook.realm, `A sheet with the name "${name}" already exists.`);
+        model.name = name;
+      }),
       getIndex: () => workbook.sheets.indexOf(model) + 1,
       getParent: () => fakeSpreadsheet(workbook),
       getMaxRows: () => model.maxRows,

@@ -49,8 +49,15 @@ export function historyRows(run: HistoryRun): unknown[][] {
 }
 
 /**
+ * A run time as the add-on writes it (`toISOString`). Runs sort by it as text, so a note typed
+ * over one (`checked` sorts after every digit) would pose as the latest run.
+ */
+const RUN_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{3})?Z$/;
+
+/**
  * The runs of the history's data rows (below its heading row), oldest first. Rows that are not a
- * run's (blank, or edited beyond reading) are skipped; a run's rows need not be together.
+ * run's (blank, a run time that is not one, or edited beyond reading) are skipped; a run's rows
+ * need not be together.
  */
 export function readHistory(values: readonly (readonly unknown[])[]): RecordedRun[] {
   const runs = new Map<
@@ -59,8 +66,8 @@ export function readHistory(values: readonly (readonly unknown[])[]): RecordedRu
   >();
   values.forEach((row, index) => {
     const [asOf, ranAt, model, customer, segment, money, lastPurchase] = row;
-    if (typeof ranAt !== 'string' || ranAt === '' || typeof model !== 'string' || model === '')
-      return;
+    if (typeof ranAt !== 'string' || !RUN_TIME.test(ranAt) || typeof model !== 'string') return;
+    if (model === '') return;
     const id = text(customer);
     if (id === '' || text(segment) === '') return;
     const key = `${ranAt}\u0000${model}`;

@@ -14,6 +14,8 @@ import { InputError } from '../input-error';
 import { inputErrorMessage } from '../messages';
 import { activeSheetSettings, type SheetSettings } from '../sheet-settings';
 import { classifySheet } from '../sidebar/classify';
+import { loadLastRun } from '../sidebar/last-run';
+import { ownedColumns } from '../sidebar/owned';
 import { savedSettingsNow } from '../sidebar/resegment';
 import { readableSettings, type SavedSettings } from '../sidebar/saved-settings';
 import { readSheetTable } from '../sidebar/sheet-table';
@@ -42,7 +44,8 @@ export function autoRefreshOnOpen(event?: GoogleAppsScript.Events.SheetsOnOpen):
   const done = (skipped: boolean): RefreshReport => ({ ...report, skipped });
   const runs = spreadsheet.getSheets().flatMap((sheet) => {
     const saved = readableSettings(sheet.getSheetId());
-    return saved
+    // Clear keeps the settings for the next Classify; a cleared sheet stays cleared
+    return saved && holdsResults(sheet)
       ? [{ sheet, saved, language: saved.options.language ?? sheetSettings.language }]
       : [];
   });
@@ -65,6 +68,11 @@ export function autoRefreshOnOpen(event?: GoogleAppsScript.Events.SheetsOnOpen):
     lock.releaseLock();
   }
   return done(false);
+}
+
+/** Whether a sheet shows results of the add-on: its columns, or a last run not cleared. */
+function holdsResults(sheet: GoogleAppsScript.Spreadsheet.Sheet): boolean {
+  return ownedColumns(sheet).length > 0 || loadLastRun(sheet.getSheetId()) !== null;
 }
 
 type SheetOutcome =

@@ -107,7 +107,7 @@ function labelsIn<Name extends string>(
 }
 
 /** The input row where a customer of the table first appears. */
-function customerSourceRow(log: CustomerCells, table: RfmTable, customer: number): number {
+export function customerSourceRow(log: CustomerCells, table: RfmTable, customer: number): number {
   const line = table.firstRows[customer] as number;
   return log.sourceRows ? (log.sourceRows[line] as number) : line;
 }

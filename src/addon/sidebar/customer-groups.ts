@@ -5,7 +5,7 @@
  * after the as-of date). A blank cell is no group (null). Groups are text as the cell holds it.
  */
 import { isBlank, isDateObject } from '../../core/cell-value';
-import { formatCivilDay } from '../../core/civil-day';
+import { civilDayOfInstant, formatCivilDay, type ZoneOffset } from '../../core/civil-day';
 import type { TransactionLog } from '../sheet-input/transaction-log';
 import type { SheetColumns } from './sheet-columns';
 
@@ -19,12 +19,13 @@ export interface CustomerGroups {
 export function groupsOfTable(
   columns: SheetColumns,
   filledRows: readonly number[],
+  zoneOffset: ZoneOffset,
 ): CustomerGroups[] {
   return columns.indexesOf('group').map((index) => {
     const column = columns.at('group', index);
     return {
       header: columns.place(index).header,
-      groups: filledRows.map((row) => groupText(column.at(row))),
+      groups: filledRows.map((row) => groupText(column.at(row), zoneOffset)),
     };
   });
 }
@@ -34,6 +35,7 @@ export function groupsOfTable(
  *
  * @param customerOfRow each data row's customer in the table (−1 for none)
  * @param asOfDay the run's as-of day: later orders were left out
+ * @param zoneOffset the spreadsheet's, for a group that is a date
  */
 export function groupsOfLog(
   columns: SheetColumns,
@@ -41,6 +43,7 @@ export function groupsOfLog(
   customerOfRow: Int32Array,
   customers: number,
   asOfDay: number,
+  zoneOffset: ZoneOffset,
 ): CustomerGroups[] {
   const indexes = columns.indexesOf('group');
   if (indexes.length === 0) return [];
@@ -49,7 +52,9 @@ export function groupsOfLog(
     const column = columns.at('group', index);
     return {
       header: columns.place(index).header,
-      groups: Array.from(latestRow, (row) => (row < 0 ? null : groupText(column.at(row)))),
+      groups: Array.from(latestRow, (row) =>
+        row < 0 ? null : groupText(column.at(row), zoneOffset),
+      ),
     };
   });
 }
@@ -81,10 +86,13 @@ export function latestOrderRows(
   return latestRow;
 }
 
-/** A cell as text, as a group or a list shows it: dates as ISO days; blank is null. */
-export function groupText(cell: unknown): string | null {
+/**
+ * A cell as text, as a group or a list shows it: dates as ISO days, the day the spreadsheet's
+ * zone gives (Sheets hands a date as its midnight there); blank is null.
+ */
+export function groupText(cell: unknown, zoneOffset: ZoneOffset): string | null {
   if (isBlank(cell)) return null;
-  if (isDateObject(cell)) return formatCivilDay(Math.floor(cell.getTime() / 86_400_000));
+  if (isDateObject(cell)) return formatCivilDay(civilDayOfInstant(cell.getTime(), zoneOffset));
   const text = String(cell).trim();
   return text === '' ? null : text;
 }

@@ -18,6 +18,7 @@ import { BACKFILL_PERIODS, HISTORY_RUNS_KEPT } from '../../core/option-registry'
 import type { HistoryRun } from '../../core/run-history';
 import type { BackfillResult } from './api';
 import { planHistory, recordedRuns } from './history';
+import { loadLastRun } from './last-run';
 import { savedSettingsNow } from './resegment';
 import { migrationSummary, runMigration } from './run-migration';
 import { sheetTargetSchema } from './saved-settings';
@@ -38,8 +39,8 @@ export const backfillRequestSchema = z.object({
  * Classifies the log of `table` as of each past period's end with its saved settings and records
  * the runs; returns how many were built and the moves from the newest of them to the data now.
  *
- * @throws {SidebarError} when the sheet was never classified, is a customer table (it holds no
- *   past), or its history or summary sheet is protected
+ * @throws {SidebarError} when the sheet was never classified or was cleared since, is a customer
+ *   table (it holds no past), or its history or summary sheet is protected
  */
 export function buildHistory(
   table: SheetTable,
@@ -49,6 +50,9 @@ export function buildHistory(
 ): BackfillResult {
   const saved = savedSettingsNow(table, language);
   if (saved.shape !== 'transactions') throw sidebarError({ kind: 'backfill-needs-log' }, language);
+  // Clear keeps the settings: a sidebar still showing the sheet must not make a history again
+  if (table.owned.length === 0 || loadLastRun(table.sheet.getSheetId()) === null)
+    throw sidebarError({ kind: 'not-classified' }, language);
   const history = planHistory(table.sheet, language);
   const sizes = planSummarySizes(table.sheet, saved.model, language);
   const now = segmentSheet(saved, table);

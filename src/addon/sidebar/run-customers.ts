@@ -5,12 +5,14 @@
  * its customers could be matched by row only, which a sort breaks, so it keeps no history.
  */
 import { isBlank, readCivilDay } from '../../core/cell-value';
-import { civilDayOfInstant } from '../../core/civil-day';
+import { civilDayOfInstant, type ZoneOffset } from '../../core/civil-day';
 import type { Key } from '../../core/key';
 import { givenAsOfDay } from '../as-of';
 import type { LogTable } from '../sheet-input/log-table';
+import { type CustomerCells, customerSourceRow } from '../sheet-input/rfm-table-rows';
 import type { SheetSettings } from '../sheet-settings';
 import type { ClassifyOptions } from './api';
+import { groupText } from './customer-groups';
 import type { SheetColumns } from './sheet-columns';
 
 /** A run's customers, in the order of its results. */
@@ -23,10 +25,21 @@ export interface RunCustomers {
   readonly lastPurchaseDays: readonly (number | null)[];
 }
 
-/** The customers of a log's RFM table. */
-export function customersOfLog(table: LogTable): RunCustomers {
+/**
+ * The customers of a log's RFM table, named as the log shows them: a number key may come from a
+ * date cell (an id Sheets took for a date), whose key is its milliseconds.
+ */
+export function customersOfLog(
+  table: LogTable,
+  cells: CustomerCells,
+  zoneOffset: ZoneOffset,
+): RunCustomers {
+  const shown = (key: Key, customer: number) =>
+    typeof key === 'number' && cells.customersAreKeys !== true
+      ? idText(cells.customerColumn.at(customerSourceRow(cells, table, customer)), zoneOffset)
+      : idText(key, zoneOffset);
   return {
-    ids: table.keys.map(idText),
+    ids: table.keys.map(shown),
     asOfDay: table.asOfDay,
     lastPurchaseDays: table.lastPurchaseDays,
   };
@@ -68,9 +81,11 @@ export function customersOfTable(
   const asOfDay =
     givenAsOfDay(options.asOf ?? '', sheet) ??
     (Number.isFinite(latest) ? latest : civilDayOfInstant(Date.now(), sheet.zoneOffset));
-  return { ids: ids.map((id) => idText(id as Key)), asOfDay, lastPurchaseDays };
+  const texts = ids.map((id) => idText(id, sheet.zoneOffset));
+  return { ids: texts, asOfDay, lastPurchaseDays };
 }
 
-function idText(key: Key): string {
-  return String(key).trim();
+/** An id as text; a date cell as its day, `YYYY-MM-DD`, as the copied lists show it. */
+function idText(cell: unknown, zoneOffset: ZoneOffset): string {
+  return (groupText(cell, zoneOffset) ?? String(cell)).trim();
 }

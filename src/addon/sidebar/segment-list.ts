@@ -9,8 +9,10 @@
  * their latest order (the later row on a tie), as a breakdown by group takes their group.
  */
 import * as z from 'zod/mini';
+import type { ClassScheme } from '../../core/class-scheme';
 import { ROLE_LABELS } from '../../core/column-roles';
 import type { Language } from '../../core/labels';
+import { CLASS_SCHEMES } from '../../core/models';
 import { activeSheetSettings } from '../sheet-settings';
 import type { SegmentList } from './api';
 import { groupText, latestOrderRows } from './customer-groups';
@@ -48,8 +50,12 @@ export function segmentList(
     throw sidebarError({ kind: 'not-classified' }, language);
   const label = lastRun.legend.find(({ id }) => id === segment)?.label;
   if (label === undefined)
-    throw sidebarError({ kind: 'segment-not-in-sheet', label: segment }, language);
+    throw sidebarError(
+      { kind: 'segment-not-in-sheet', label: labelOf(segment, language) },
+      language,
+    );
   const settings = savedSettingsNow(table, language);
+  const sheetSettings = activeSheetSettings();
   const columns = new SheetColumns(table, settings, language);
   const labelled = (row: number) =>
     String(table.values[columns.firstDataRow - 1 + row]?.[labelColumn - 1] ?? '') === label;
@@ -64,7 +70,7 @@ export function segmentList(
       log,
       table: logTable,
       customerOfRow,
-    } = readTransactionSheet(columns, settings.options, activeSheetSettings());
+    } = readTransactionSheet(columns, settings.options, sheetSettings);
     const latest = latestOrderRows(log, customerOfRow, logTable.keys.length, logTable.asOfDay);
     const listed = new Set<number>();
     customerOfRow.forEach((customer, row) => {
@@ -79,7 +85,10 @@ export function segmentList(
   const cells = mapped.map((role) => columns.at(role, columns.indexOf(role) as number));
   const rows = lines
     .map(({ idRow, detailRow }) =>
-      cells.map((column, i) => groupText(column.at(i === 0 ? idRow : detailRow)) ?? ''),
+      cells.map(
+        (column, i) =>
+          groupText(column.at(i === 0 ? idRow : detailRow), sheetSettings.zoneOffset) ?? '',
+      ),
     )
     .filter(([id]) => id !== '');
   if (rows.length === 0) throw sidebarError({ kind: 'segment-not-in-sheet', label }, language);
@@ -87,6 +96,18 @@ export function segmentList(
     (role) => columns.place(columns.indexOf(role) as number).header || ROLE_LABELS[role][language],
   );
   return { label, columns: headings, rows, text: tabSeparated([headings, ...rows]) };
+}
+
+/**
+ * A class id's label in any model (a sidebar left open across a Classify with another model asks
+ * for a segment of the old one), else the id: the user knows the label, not the id.
+ */
+function labelOf(segment: string, language: Language): string {
+  for (const scheme of Object.values(CLASS_SCHEMES) as ClassScheme[]) {
+    const label = scheme.labels[segment];
+    if (label) return label[language];
+  }
+  return segment;
 }
 
 /** Lines of tab-separated cells; a tab or line break inside a cell becomes a space. */

@@ -148,7 +148,7 @@ function customerTableRun({ columns, settings, language, sheetSettings }: Run): 
     results,
     totals: classTotals(results.scheme.classes, results.classes, measured.measures.monetary),
     rows: measured.filledRows.length,
-    groups: groupsOfTable(columns, measured.filledRows),
+    groups: groupsOfTable(columns, measured.filledRows, sheetSettings.zoneOffset),
     customers: customersOfTable(columns, measured.filledRows, settings.options, sheetSettings),
     note: joinSentences(results.notes) || null,
   };
@@ -184,8 +184,15 @@ function transactionLogRun({ columns, settings, language, sheetSettings }: Run):
     results,
     totals: classTotals(results.scheme.classes, results.classes, segmentation.measures.monetary),
     rows: customerOfRow.reduce((count, customer) => count + (customer < 0 ? 0 : 1), 0),
-    groups: groupsOfLog(columns, log, customerOfRow, table.keys.length, table.asOfDay),
-    customers: customersOfLog(table),
+    groups: groupsOfLog(
+      columns,
+      log,
+      customerOfRow,
+      table.keys.length,
+      table.asOfDay,
+      sheetSettings.zoneOffset,
+    ),
+    customers: customersOfLog(table, log, sheetSettings.zoneOffset),
     customerSheet: extraColumns
       ? customerRows.map((row, i) => [
           ...row,

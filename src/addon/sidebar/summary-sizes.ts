@@ -44,10 +44,10 @@ export function planSummarySizes(
   return {
     write: (runs, scheme) => {
       const block = sizesBlock(runs, model, scheme, record.language);
-      // the old table is emptied first: a prune may have shortened it, the classes narrowed it
-      sheet
-        .getRange(titleRow, 1, sheet.getLastRow() - titleRow + 1, sheet.getLastColumn())
-        .clearContent();
+      // the old table is emptied first: a prune may have shortened it, the classes narrowed it.
+      // Its title stays, so a rewrite broken off half way is found again and done by the next.
+      const below = sheet.getLastRow() - titleRow;
+      if (below > 0) sheet.getRange(titleRow + 1, 1, below, sheet.getLastColumn()).clearContent();
       const before = sheet.getCharts().find((chart) => chart.getChartId() === record.sizesChart);
       const chart = writeMigrationBlock(sheet, titleRow, block, record.language, before ?? null);
       if (chart !== record.sizesChart)

@@ -10,7 +10,7 @@ import { type SpreadsheetSnapshot, snapshot } from '../../../dev/spreadsheet-fak
 import { autoRefreshOnOpen, type RefreshReport } from '../../../src/addon/refresh/on-open-refresh';
 import { REFRESH_WORDS } from '../../../src/addon/refresh/refresh-record';
 import { installAutoRefresh } from '../../../src/addon/refresh/trigger';
-import { sidebarClassify } from '../../../src/addon/sidebar/endpoints';
+import { sidebarClassify, sidebarClear } from '../../../src/addon/sidebar/endpoints';
 import { CUSTOMER_DATE_AMOUNT_TIERS } from '../../helpers/classify-settings';
 import { activeTarget, unwrapped } from '../../helpers/sidebar-calls';
 import { activeSpreadsheet, sheetNamed, useWorkbooks } from '../../helpers/spreadsheet';
@@ -161,5 +161,19 @@ describe('the refresh on opening', () => {
     });
     expect(ranAs).toBe('owner');
     expect(openSpreadsheet()).toHaveLength(1);
+  });
+});
+
+describe('the refresh on opening, after the user changed things', () => {
+  it('leaves a sheet the user cleared as cleared, even when its data changed since', () => {
+    const { openSpreadsheet } = twoClassifiedSheets();
+    sheetNamed('Orders').activate();
+    unwrapped(sidebarClear(activeTarget()));
+    addCal();
+    const before = snapshot(activeSpreadsheet());
+    expect(openSpreadsheet()).toEqual([
+      { refreshed: [], unchanged: ['Shop'], failed: [], skipped: false },
+    ]);
+    expect(snapshot(activeSpreadsheet())).toEqual(before);
   });
 });

@@ -255,4 +255,16 @@ describe('Build history', () => {
     open([{ name: 'Orders', values: log() }]);
     expect(() => build(3)).toThrow(/not been classified yet/);
   });
+
+  it('refuses a sheet cleared since the sidebar showed it, making no history sheet again', () => {
+    open([{ name: 'Orders', values: log() }]);
+    sidebarClassify(CUSTOMER_DATE_AMOUNT_TIERS);
+    const stale = activeTarget();
+    unwrapped(endpoints.sidebarClear(stale));
+    const before = snapshot(activeSpreadsheet());
+    // the sidebar of another window still offers Build history
+    const built = endpoints.sidebarBuildHistory({ ...activeTarget(), periods: 3, unit: 'month' });
+    expect(built).toMatchObject({ ok: false, message: expect.stringMatching(/no results/) });
+    expect(snapshot(activeSpreadsheet())).toEqual(before);
+  });
 });

@@ -129,4 +129,19 @@ describe('the history sheet', () => {
     ).toEqual(['Orders']);
     expect(historyToClear(sheet, 'en').remove()).toBe(0);
   });
+
+  it('ignores rows whose run time the user overwrote: the next run compares with the real run', () => {
+    const sheet = source();
+    planHistory(sheet, 'en').record(run(1, ['a', 'b', 'c'], ['regular', 'churned', 'regular']));
+    const history = ownedSheet(activeSpreadsheet(), sheet.getSheetId(), 'history')?.sheet;
+    // text typed over a run time, and a note typed far below (it sorts after every ISO time)
+    history?.getRange(2, 2).setValue('checked');
+    history?.getRange(40, 1, 1, 5).setValues([['note', 'todo', 'tiers', 'x', 'regular']]);
+    const plan = planHistory(sheet, 'en');
+    expect(plan.runs.map((r) => [r.ranAt, r.entries.map((e) => e.customer)])).toEqual([
+      ['2024-01-01T10:00:00.000Z', ['b', 'c']],
+    ]);
+    plan.record({ ...run(2, ['a'], ['regular']), ranAt: '2024-01-02T10:00:00.000Z' });
+    expect(planHistory(sheet, 'en').previous('tiers')?.asOf).toBe('2024-01-02');
+  });
 });

@@ -224,11 +224,46 @@ describe('a list that cannot be given', () => {
     sidebarClassify(CUSTOMER_TABLE_TIERS);
     expect(listOf('champions')).toMatchObject({
       ok: false,
-      message: expect.stringContaining('"champions"'),
+      message: expect.stringContaining('"Champions"'),
     });
     expect(endpoints.sidebarSegmentList({ ...activeTarget(), segment: '' })).toMatchObject({
       ok: false,
       message: expect.stringContaining('invalid request'),
+    });
+  });
+});
+
+describe('a list whose ids Sheets took for dates', () => {
+  it('names each by its day in the spreadsheet’s time zone (Asia/Shanghai here)', () => {
+    // Sheets hands a date cell as its midnight in the spreadsheet's zone: 2024-01-05 in Shanghai
+    const shanghaiDay = (day: string) => new Date(`${day}T00:00:00+08:00`);
+    open([
+      {
+        name: 'Orders',
+        values: [
+          ['Customer', 'Date', 'Amount'],
+          [shanghaiDay('2024-01-05'), '2024-03-01', 10],
+          ['bob', '2024-03-02', 20],
+        ],
+      },
+    ]);
+    const result = sidebarClassify(CUSTOMER_DATE_AMOUNT_TIERS);
+    const lists = result.legend.filter(({ customers }) => customers > 0).map(({ id }) => list(id));
+    expect(lists.flatMap((got) => got.rows.map(([id]) => id)).sort()).toEqual([
+      '2024-01-05',
+      'bob',
+    ]);
+  });
+});
+
+describe('a list asked for by a sidebar left open', () => {
+  it('names a segment of the model the sheet was classified with before by its label', () => {
+    open([{ name: 'Customers', values: customerTableValues(10) }]);
+    sidebarClassify(CUSTOMER_TABLE_TIERS);
+    sidebarClassify({ ...CUSTOMER_TABLE_TIERS, model: 'abc' });
+    expect(listOf('high-value')).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('"High value"'),
     });
   });
 });

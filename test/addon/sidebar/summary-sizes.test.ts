@@ -5,11 +5,12 @@
  * none, is left alone.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { installSpreadsheetApp } from '../../../dev/spreadsheet-fake/workbook';
+import { type FakeWorkbook, installSpreadsheetApp } from '../../../dev/spreadsheet-fake/workbook';
 import { recordedRuns } from '../../../src/addon/sidebar/history';
 import { planSummarySizes } from '../../../src/addon/sidebar/summary-sizes';
 import { HISTORY_LABELS } from '../../../src/core/history-labels';
 import { CLASS_SCHEMES } from '../../../src/core/models';
+import { failOnCall } from '../../helpers/failing-call';
 import { ABC, FIRST_RUN, SECOND_RUN } from '../../helpers/migration-runs';
 import { sidebarClassify, sidebarResegment } from '../../helpers/sidebar-calls';
 import { activeSpreadsheet } from '../../helpers/spreadsheet';
@@ -71,5 +72,18 @@ describe('planSummarySizes', () => {
     expect(planSummarySizes(source, 'tiers', 'en')).toBeNull();
     activeSpreadsheet().deleteSheet(summaryOf(source));
     expect(planSummarySizes(source, 'abc', 'en')).toBeNull();
+  });
+
+  it('is found again after a rewrite the service broke off half way, and the next one repairs it', () => {
+    const source = twoRuns();
+    const before = sizesRows();
+    const runs = recordedRuns(source);
+    const restore = failOnCall(fake as FakeWorkbook, 'Range.setValues', 1);
+    expect(() => planSummarySizes(source, 'abc', 'en')?.write(runs, CLASS_SCHEMES.abc)).toThrow();
+    restore();
+    const again = planSummarySizes(source, 'abc', 'en');
+    expect(again).not.toBeNull();
+    again?.write(runs, CLASS_SCHEMES.abc);
+    expect(sizesRows()).toEqual(before);
   });
 });
