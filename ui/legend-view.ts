@@ -14,7 +14,12 @@ import type { Words } from './words';
 export interface LegendView {
   readonly root: HTMLElement;
   readonly showResult: (result: ClassifyResult) => void;
-  readonly showPreview: (model: ModelChoice | undefined, language: Language) => void;
+  /** The model's classes, the first `count` of them when given (a clustering's k). */
+  readonly showPreview: (
+    model: ModelChoice | undefined,
+    language: Language,
+    count?: number,
+  ) => void;
   /** Marks the segment the sheet shows alone (its entry pressed), or none. */
   readonly markShown: (label: string | null) => void;
   readonly setBusy: (busy: boolean) => void;
@@ -111,7 +116,7 @@ export function legendView(
       showCopyText(null);
       markShown(null);
     },
-    showPreview: (model, language) => {
+    showPreview: (model, language, count) => {
       heading.textContent = words.legendPreview;
       hint.textContent = '';
       toggles = [];
@@ -119,7 +124,7 @@ export function legendView(
       showCopyText(null);
       markShown(null);
       list.replaceChildren(
-        ...(model?.classes ?? []).map((entry) =>
+        ...(model?.classes ?? []).slice(0, count).map((entry) =>
           element('li', {}, swatch({ ...entry, label: entry.label[language] })),
         ),
       );

@@ -76,7 +76,6 @@ export function modelForm(survey: SheetSurvey, words: Words, onChange: () => voi
     showOptions();
     onChange();
   });
-  fields.language.control.addEventListener('change', onChange);
   showOptions();
 
   const options = withTestId(
@@ -89,6 +88,9 @@ export function modelForm(survey: SheetSurvey, words: Words, onChange: () => voi
     ),
     'options',
   );
+  // any option changed (the labels' language, a threshold, the clusters' count, a measure's
+  // breaks) changes what Classify would give: the legend and the preview follow it
+  options.addEventListener('change', onChange);
   let missingOf = (_id: ModelId): ColumnRole[] => [];
   return {
     picker: element('div', { className: 'block' }, formGroup(words.model, modelSelect)),

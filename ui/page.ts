@@ -95,7 +95,10 @@ export function buildPage(
   const history = historyView(words, (periods, unit) => handlers.onBuildHistory?.(periods, unit));
   const labelLanguage = () => form.labelLanguage() ?? survey.language;
   const chosenModel = () => survey.models.find(({ id }) => id === form.model());
-  const showPreview = () => legend.showPreview(chosenModel(), labelLanguage());
+  // a clustering's legend lists as many clusters as asked, not the most it offers
+  const classCount = () =>
+    form.model() === 'clusters' ? form.read()?.options.clusterCount : undefined;
+  const showPreview = () => legend.showPreview(chosenModel(), labelLanguage(), classCount());
   const form = modelForm(survey, words, () => {
     showPreview();
     changed();

@@ -145,6 +145,19 @@ describe('the preview in the sidebar', () => {
     expect((second?.[0] as ClassifyRequest | undefined)?.settings.model).toBe('abc');
   });
 
+  it('is asked again when an option changes, with the option as changed', async () => {
+    const fake = await openSidebar({
+      sidebarSurvey: () => orderLog(),
+      sidebarPreview: () => PREVIEW,
+    });
+    await vi.advanceTimersByTimeAsync(PREVIEW_DELAY_MS);
+    const churnDays = document.getElementById('option-churnDays') as HTMLInputElement;
+    choose(churnDays, '90');
+    await vi.advanceTimersByTimeAsync(PREVIEW_DELAY_MS);
+    const [, second] = fake.callsOf('sidebarPreview');
+    expect((second?.[0] as ClassifyRequest | undefined)?.settings.options.churnDays).toBe(90);
+  });
+
   it('is not asked for on a classified sheet, whose legend holds the counts, nor shown after a run', async () => {
     const fake = await openSidebar({
       sidebarSurvey: () => orderLog({ saved: SAVED, classified: true, lastRun: TIERS_RESULT }),

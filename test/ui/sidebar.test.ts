@@ -159,6 +159,17 @@ describe('the model picker', () => {
     expect(all.filter(isShown)).toEqual(options);
   });
 
+  it('lists as many clusters as asked before a run, following the count as it changes', async () => {
+    await openSidebar({ sidebarSurvey: () => orderLog() });
+    choose(byTestId('model'), 'clusters');
+    const entries = () => byTestId('legend').querySelectorAll('li').length;
+    expect(entries()).toBe(DEFAULT_OPTIONS.clusterCount);
+    choose(option('clusterCount'), '3');
+    expect(entries()).toBe(3);
+    choose(option('clusterCount'), '6');
+    expect(entries()).toBe(6);
+  });
+
   it.each([
     [
       'en',
