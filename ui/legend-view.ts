@@ -124,9 +124,9 @@ export function legendView(
       showCopyText(null);
       markShown(null);
       list.replaceChildren(
-        ...(model?.classes ?? []).slice(0, count).map((entry) =>
-          element('li', {}, swatch({ ...entry, label: entry.label[language] })),
-        ),
+        ...(model?.classes ?? [])
+          .slice(0, count)
+          .map((entry) => element('li', {}, swatch({ ...entry, label: entry.label[language] }))),
       );
     },
     markShown,
