@@ -101,9 +101,9 @@ export function previewSvg(preview: PreviewResult, words: Words): SVGSVGElement 
     svg.append(
       label,
       bar(top + 14, customerShare, entry.background, entry.text, 'customers'),
-      share(top + 21, customerShare),
+      share(top + 21, customerShare, words),
       bar(top + 25, entry.revenueShare, entry.text, entry.text, 'revenue'),
-      share(top + 32, entry.revenueShare),
+      share(top + 32, entry.revenueShare, words),
     );
   });
   return svg;
@@ -123,9 +123,10 @@ function bar(y: number, fraction: number, fill: string, stroke: string, series: 
   });
 }
 
-function share(y: number, fraction: number) {
+/** A bar's share, written as the legend writes it. */
+function share(y: number, fraction: number, words: Words) {
   const text = svgElement('text', { x: String(BAR_WIDTH + 6), y: String(y), 'font-size': '10' });
-  text.textContent = `${(fraction * 100).toFixed(1)}%`;
+  text.textContent = words.percent(fraction);
   return text;
 }
 

@@ -102,6 +102,8 @@ export interface Words {
   readonly customers: (count: number) => string;
   /** @param share 0..1 */
   readonly revenueShare: (share: number) => string;
+  /** A share as the legend and the preview write it: `64.2%`, `0%`. @param share 0..1 */
+  readonly percent: (share: number) => string;
   /** Before the Re-segment button, when the sheet's data changed since its last run; ends as the
    * language runs on into the button's word (a space in English, none in Chinese). */
   readonly stale: string;
@@ -256,6 +258,7 @@ const EN: Words = {
   copyTextLabel: 'The list to copy, tab-separated',
   customers: (count) => enCount(count, 'customer', 'customers'),
   revenueShare: (share) => `${EN_NUMBERS.percent(share)} of revenue`,
+  percent: EN_NUMBERS.percent,
   stale: 'The data changed since the last run — ',
   autoRefresh: 'Re-segment when the spreadsheet opens',
   autoRefreshHint:
@@ -376,6 +379,7 @@ const ZH: Words = {
   copyTextLabel: '要复制的名单（以制表符分隔）',
   customers: (count) => `${ZH_NUMBERS.count(count)} 位客户`,
   revenueShare: (share) => `占收入 ${ZH_NUMBERS.percent(share)}`,
+  percent: ZH_NUMBERS.percent,
   stale: '自上次运行以来数据已更改，请',
   autoRefresh: '打开表格时自动重新分层',
   autoRefreshHint: '无论谁打开表格，都以开启此项的用户（你）的身份运行；结果记在汇总表上。',

@@ -66,11 +66,13 @@ describe('the preview drawing', () => {
     expect(bars[0]?.getAttribute('fill')).toBe('#b7e1cd');
   });
 
-  it('writes the percentages, and a title that reads the whole in words', () => {
+  it('writes the percentages as the legend does, and a title that reads the whole in words', () => {
     const svg = previewSvg(PREVIEW, WORDS.en);
     const texts = [...svg.querySelectorAll('text')].map((text) => text.textContent);
-    expect(texts).toContain('25.0%');
-    expect(texts).toContain('70.0%');
+    // as the legend writes them: no trailing .0
+    expect(texts).toContain('25%');
+    expect(texts).toContain('70%');
+    expect(texts).not.toContain('25.0%');
     expect(svg.getAttribute('role')).toBe('img');
     expect(svg.querySelector('title')?.textContent).toBe(
       `High value: 25% of customers, 70% of revenue; ${MARKUP_HEADER}: 75% of customers, 30% of revenue; Churned: 0% of customers, 0% of revenue`,
