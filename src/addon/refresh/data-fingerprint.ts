@@ -5,7 +5,9 @@
  * run — the sidebar says the results are stale, and the refresh on opening re-segments the sheet.
  * Only the mapped columns count, so typing a note in a column of no role changes nothing.
  */
+import type { ZoneOffset } from '../../core/civil-day';
 import type { Language } from '../../core/labels';
+import { activeSheetSettings } from '../sheet-settings';
 import type { ClassifySettings } from '../sidebar/api';
 import { savedSettingsNow } from '../sidebar/resegment';
 import type { SavedSettings } from '../sidebar/saved-settings';
@@ -13,10 +15,38 @@ import type { SheetTable } from '../sidebar/sheet-table';
 import { SidebarError } from '../sidebar/sidebar-messages';
 
 /**
+ * This version's mark: its fingerprints hash a date as the sheet shows it (its wall clock in the
+ * spreadsheet's zone), so a change of the spreadsheet's time zone, which keeps what every date
+ * cell shows, changes nothing. A fingerprint without it (16 hex digits) hashed the instants.
+ */
+const WALL_CLOCK = 'w';
+
+/** The fingerprint of a run's input, as a run saves it now. */
+export function inputFingerprint(
+  table: SheetTable,
+  settings: ClassifySettings,
+  zoneOffset: ZoneOffset = activeSheetSettings().zoneOffset,
+): string {
+  return WALL_CLOCK + hashed(table, settings, (epochMs) => epochMs + zoneOffset(epochMs));
+}
+
+/** Whether the sheet's input still gives the saved fingerprint, computed as it was saved. */
+export function sameInput(saved: string, table: SheetTable, settings: ClassifySettings): boolean {
+  const now = saved.startsWith(WALL_CLOCK)
+    ? inputFingerprint(table, settings)
+    : hashed(table, settings, (epochMs) => epochMs);
+  return now === saved;
+}
+
+/**
  * Two 32-bit FNV-1a hashes of different offsets, as 16 hex digits: one pass over the cells, no
  * text of the whole column held, and a chance of an edit going unnoticed of about 2^-64.
  */
-export function inputFingerprint(table: SheetTable, settings: ClassifySettings): string {
+function hashed(
+  table: SheetTable,
+  settings: ClassifySettings,
+  dateTime: (epochMs: number) => number,
+): string {
   let low = 0x811c9dc5;
   let high = 0x01000193 ^ 0x5bd1e995;
   const add = (text: string) => {
@@ -29,7 +59,7 @@ export function inputFingerprint(table: SheetTable, settings: ClassifySettings):
   const columns = settings.roles.map(({ index }) => index);
   add(`${table.values.length}|${columns.join(',')}`);
   for (const row of table.values) {
-    for (const column of columns) add(`\u0001${cellText(row[column])}`);
+    for (const column of columns) add(`\u0001${cellText(row[column], dateTime)}`);
   }
   return hex(high) + hex(low);
 }
@@ -44,7 +74,7 @@ export function inputFingerprint(table: SheetTable, settings: ClassifySettings):
 export function dataChanged(table: SheetTable, saved: SavedSettings, language: Language): boolean {
   if (saved.fingerprint === undefined) return false;
   try {
-    return inputFingerprint(table, savedSettingsNow(table, language)) !== saved.fingerprint;
+    return !sameInput(saved.fingerprint, table, savedSettingsNow(table, language));
   } catch (error) {
     if (error instanceof SidebarError) return true;
     throw error;
@@ -52,10 +82,10 @@ export function dataChanged(table: SheetTable, saved: SavedSettings, language: L
 }
 
 /** A cell as text that tells its kinds apart: the number 1, the text '1' and TRUE differ. */
-function cellText(value: unknown): string {
+function cellText(value: unknown, dateTime: (epochMs: number) => number): string {
   // a date of the bundle's realm or the host's alike: Sheets hands dates from its own scope
   if (typeof value === 'object' && value !== null && typeof (value as Date).getTime === 'function')
-    return `d${(value as Date).getTime()}`;
+    return `d${dateTime((value as Date).getTime())}`;
   return `${typeof value}:${String(value ?? '')}`;
 }
 

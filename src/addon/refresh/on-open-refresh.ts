@@ -20,7 +20,7 @@ import { savedSettingsNow } from '../sidebar/resegment';
 import { readableSettings, type SavedSettings } from '../sidebar/saved-settings';
 import { readSheetTable } from '../sidebar/sheet-table';
 import { SidebarError, sidebarError } from '../sidebar/sidebar-messages';
-import { inputFingerprint } from './data-fingerprint';
+import { sameInput } from './data-fingerprint';
 import { recordRefresh } from './refresh-record';
 
 /** How long the refresh waits for a run in progress (a user's Classify) before skipping. */
@@ -90,7 +90,8 @@ function refreshSheet(
     const table = readSheetTable(sheet);
     const settings = savedSettingsNow(table, language);
     // a run saved before fingerprints were kept is re-segmented once, which saves one
-    if (saved.fingerprint === inputFingerprint(table, settings)) return { kind: 'unchanged' };
+    if (saved.fingerprint !== undefined && sameInput(saved.fingerprint, table, settings))
+      return { kind: 'unchanged' };
     classifySheet(settings, table);
     return { kind: 'refreshed' };
   } catch (error) {

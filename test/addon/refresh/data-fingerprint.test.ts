@@ -30,8 +30,8 @@ const fingerprintOf = (values: CellValue[][]) => {
 describe('the input fingerprint', () => {
   const original = fingerprintOf(orderLog());
 
-  it('is 16 hex digits and the same for the same data', () => {
-    expect(original).toMatch(/^[0-9a-f]{16}$/);
+  it('is this version’s mark and 16 hex digits, and the same for the same data', () => {
+    expect(original).toMatch(/^w[0-9a-f]{16}$/);
     expect(fingerprintOf(orderLog())).toBe(original);
   });
 
@@ -66,6 +66,30 @@ describe("the survey's stale", () => {
     expect(sidebarSurvey().stale).toBe(true);
     unwrapped(sidebarResegment(activeTarget()));
     expect(sidebarSurvey().stale).toBe(false);
+  });
+
+  it('is false after the spreadsheet’s time zone changed, which keeps what every date shows', () => {
+    open([{ name: 'Orders', values: orderLog() }]);
+    unwrapped(sidebarClassify({ ...activeTarget(), settings }));
+    SpreadsheetApp.getActiveSpreadsheet().setSpreadsheetTimeZone('America/New_York');
+    expect(sidebarSurvey().stale).toBe(false);
+    sheetNamed('Orders').getRange('B2').setValue(new Date('2024-02-29T12:00:00-05:00'));
+    expect(sidebarSurvey().stale).toBe(true);
+  });
+
+  it('reads a fingerprint saved by the version before (the instants hashed) as it was made', () => {
+    open([{ name: 'Orders', values: orderLog() }]);
+    unwrapped(sidebarClassify({ ...activeTarget(), settings }));
+    const key = `customer-tiers.settings.${sheetNamed('Orders').getSheetId()}`;
+    const properties = PropertiesService.getDocumentProperties();
+    const saved = JSON.parse(properties.getProperty(key) ?? '{}');
+    // the instants plus no offset: what the version before hashed, without this version's mark
+    const table = readSheetTable(sheetNamed('Orders'));
+    saved.fingerprint = inputFingerprint(table, settings, () => 0).slice(1);
+    properties.setProperty(key, JSON.stringify(saved));
+    expect(sidebarSurvey().stale).toBe(false);
+    sheetNamed('Orders').getRange('C2').setValue(99);
+    expect(sidebarSurvey().stale).toBe(true);
   });
 
   it('is true when a mapped column was renamed, as Re-segment would refuse', () => {
