@@ -27,8 +27,14 @@ export function inputFingerprint(table: SheetTable, settings: ClassifySettings):
     }
   };
   const columns = settings.roles.map(({ index }) => index);
-  add(`${table.values.length}|${columns.join(',')}`);
+  // a row blank in every mapped column changes no result: a note typed below the data, in a
+  // column of no role, lengthens the sheet but leaves the data as it was
+  const filled = (row: readonly unknown[]) => columns.some((column) => !isBlankCell(row[column]));
+  let rows = 0;
+  for (const row of table.values) if (filled(row)) rows++;
+  add(`${rows}|${columns.join(',')}`);
   for (const row of table.values) {
+    if (!filled(row)) continue;
     for (const column of columns) add(`\u0001${cellText(row[column])}`);
   }
   return hex(high) + hex(low);
@@ -49,6 +55,10 @@ export function dataChanged(table: SheetTable, saved: SavedSettings, language: L
     if (error instanceof SidebarError) return true;
     throw error;
   }
+}
+
+function isBlankCell(value: unknown): boolean {
+  return value === '' || value === null || value === undefined;
 }
 
 /** A cell as text that tells its kinds apart: the number 1, the text '1' and TRUE differ. */
