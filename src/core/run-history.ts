@@ -54,6 +54,9 @@ export function historyRows(run: HistoryRun): unknown[][] {
  */
 const RUN_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{3})?Z$/;
 
+/** An as-of day as the add-on writes it. */
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
 /**
  * The runs of the history's data rows (below its heading row), oldest first. Rows that are not a
  * run's (blank, a run time that is not one, or edited beyond reading) are skipped; a run's rows
@@ -76,6 +79,9 @@ export function readHistory(values: readonly (readonly unknown[])[]): RecordedRu
       found = { run: { asOf: text(asOf), ranAt, model }, entries: [], rows: [] };
       runs.set(key, found);
     }
+    // the run's day from a row that holds one: a note typed over the first would name the run
+    if (!DAY.test(found.run.asOf) && DAY.test(text(asOf)))
+      found.run = { ...found.run, asOf: text(asOf) };
     found.entries.push({
       customer: id,
       segment: text(segment),

@@ -39,6 +39,14 @@ describe('the history rows', () => {
     expect(previousRun(runs, 'lifecycle')).toBeNull();
   });
 
+  it('take a run’s as-of day from a row that holds one, whatever the user typed over another', () => {
+    const rows = historyRows(run('2024-01-31T23:59:59.999Z', 'abc', ['A', 'B', 'C']));
+    const edited = rows.map((row, i) => (i === 0 ? ['checked', ...row.slice(1)] : row));
+    const [read] = readHistory(edited);
+    expect(read?.asOf).toBe('2024-01-31');
+    expect(read?.entries).toHaveLength(3);
+  });
+
   it('prune the oldest runs beyond those kept and beyond the row limit, never the new one', () => {
     const runs = readHistory([
       ...historyRows(run('2024-01-01T00:00:00.000Z', 'abc', ['A', 'B'])),

@@ -17,9 +17,20 @@ import { SidebarError } from '../sidebar/sidebar-messages';
 /**
  * This version's mark: its fingerprints hash a date as the sheet shows it (its wall clock in the
  * spreadsheet's zone), so a change of the spreadsheet's time zone, which keeps what every date
- * cell shows, changes nothing. A fingerprint without it (16 hex digits) hashed the instants.
+ * cell shows, changes nothing, and leave out the rows blank in every mapped column. A fingerprint
+ * without it (16 hex digits) hashed the instants, and every row.
  */
 const WALL_CLOCK = 'w';
+
+/** How a version of the fingerprint reads the cells. */
+interface Reading {
+  /** A date's instant as hashed. */
+  readonly dateTime: (epochMs: number) => number;
+  readonly skipsBlankRows: boolean;
+}
+
+/** The release before this one's: instants, every row. */
+const INSTANTS: Reading = { dateTime: (epochMs) => epochMs, skipsBlankRows: false };
 
 /** The fingerprint of a run's input, as a run saves it now. */
 export function inputFingerprint(
@@ -27,14 +38,15 @@ export function inputFingerprint(
   settings: ClassifySettings,
   zoneOffset: ZoneOffset = activeSheetSettings().zoneOffset,
 ): string {
-  return WALL_CLOCK + hashed(table, settings, (epochMs) => epochMs + zoneOffset(epochMs));
+  const dateTime = (epochMs: number) => epochMs + zoneOffset(epochMs);
+  return WALL_CLOCK + hashed(table, settings, { dateTime, skipsBlankRows: true });
 }
 
 /** Whether the sheet's input still gives the saved fingerprint, computed as it was saved. */
 export function sameInput(saved: string, table: SheetTable, settings: ClassifySettings): boolean {
   const now = saved.startsWith(WALL_CLOCK)
     ? inputFingerprint(table, settings)
-    : hashed(table, settings, (epochMs) => epochMs);
+    : hashed(table, settings, INSTANTS);
   return now === saved;
 }
 
@@ -42,11 +54,7 @@ export function sameInput(saved: string, table: SheetTable, settings: ClassifySe
  * Two 32-bit FNV-1a hashes of different offsets, as 16 hex digits: one pass over the cells, no
  * text of the whole column held, and a chance of an edit going unnoticed of about 2^-64.
  */
-function hashed(
-  table: SheetTable,
-  settings: ClassifySettings,
-  dateTime: (epochMs: number) => number,
-): string {
+function hashed(table: SheetTable, settings: ClassifySettings, version: Reading): string {
   let low = 0x811c9dc5;
   let high = 0x01000193 ^ 0x5bd1e995;
   const add = (text: string) => {
@@ -57,8 +65,16 @@ function hashed(
     }
   };
   const columns = settings.roles.map(({ index }) => index);
-  add(`${table.values.length}|${columns.join(',')}`);
+  // a row blank in every mapped column changes no result: a note typed below the data, in a
+  // column of no role, lengthens the sheet but leaves the data as it was
+  const filled = (row: readonly unknown[]) =>
+    !version.skipsBlankRows || columns.some((column) => !isBlankCell(row[column]));
+  const { dateTime } = version;
+  let rows = 0;
+  for (const row of table.values) if (filled(row)) rows++;
+  add(`${rows}|${columns.join(',')}`);
   for (const row of table.values) {
+    if (!filled(row)) continue;
     for (const column of columns) add(`\u0001${cellText(row[column], dateTime)}`);
   }
   return hex(high) + hex(low);
@@ -79,6 +95,10 @@ export function dataChanged(table: SheetTable, saved: SavedSettings, language: L
     if (error instanceof SidebarError) return true;
     throw error;
   }
+}
+
+function isBlankCell(value: unknown): boolean {
+  return value === '' || value === null || value === undefined;
 }
 
 /** A cell as text that tells its kinds apart: the number 1, the text '1' and TRUE differ. */

@@ -17,7 +17,7 @@ import { classifySheet } from '../sidebar/classify';
 import { loadLastRun } from '../sidebar/last-run';
 import { ownedColumns } from '../sidebar/owned';
 import { savedSettingsNow } from '../sidebar/resegment';
-import { readableSettings, type SavedSettings } from '../sidebar/saved-settings';
+import { loadSettings, type SavedSettings } from '../sidebar/saved-settings';
 import { readSheetTable } from '../sidebar/sheet-table';
 import { SidebarError, sidebarError } from '../sidebar/sidebar-messages';
 import { sameInput } from './data-fingerprint';
@@ -43,11 +43,12 @@ export function autoRefreshOnOpen(event?: GoogleAppsScript.Events.SheetsOnOpen):
   const report = { refreshed: [] as string[], unchanged: [] as string[], failed: [] as string[] };
   const done = (skipped: boolean): RefreshReport => ({ ...report, skipped });
   const runs = spreadsheet.getSheets().flatMap((sheet) => {
-    const saved = readableSettings(sheet.getSheetId());
+    const loaded = loadSettings(sheet.getSheetId());
     // Clear keeps the settings for the next Classify; a cleared sheet stays cleared
-    return saved && holdsResults(sheet)
-      ? [{ sheet, saved, language: saved.options.language ?? sheetSettings.language }]
-      : [];
+    if (loaded.kind === 'none' || !holdsResults(sheet)) return [];
+    // settings edited beyond reading: the sheet fails, saying so, rather than going stale unseen
+    const saved = loaded.kind === 'read' ? loaded.settings : null;
+    return [{ sheet, saved, language: saved?.options.language ?? sheetSettings.language }];
   });
   if (runs.length === 0) return done(false);
   const at = new Date();
@@ -82,11 +83,12 @@ type SheetOutcome =
 /** Re-segments one sheet if its data changed, as the sidebar's Re-segment does. */
 function refreshSheet(
   sheet: GoogleAppsScript.Spreadsheet.Sheet,
-  saved: SavedSettings,
+  saved: SavedSettings | null,
   language: Language,
   sheetSettings: SheetSettings,
 ): SheetOutcome {
   try {
+    if (saved === null) throw sidebarError({ kind: 'settings-unreadable' }, language);
     const table = readSheetTable(sheet);
     const settings = savedSettingsNow(table, language);
     // a run saved before fingerprints were kept is re-segmented once, which saves one

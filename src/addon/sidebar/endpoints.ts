@@ -172,7 +172,7 @@ export function sidebarBuildHistory(request: BackfillRequest): Outcome<BackfillR
 export function sidebarShowAlerts(target: SheetTarget): Outcome<null> {
   return outcome((language) => {
     const { sheetId } = parsed(sheetTargetSchema, target, language);
-    showAlerts(targetSheet({ sheetId }, language));
+    showAlerts(targetSheet({ sheetId }, language), language);
     return null;
   });
 }

@@ -51,7 +51,7 @@ export function buildHistory(
   const saved = savedSettingsNow(table, language);
   if (saved.shape !== 'transactions') throw sidebarError({ kind: 'backfill-needs-log' }, language);
   // Clear keeps the settings: a sidebar still showing the sheet must not make a history again
-  if (table.owned.length === 0 || loadLastRun(table.sheet.getSheetId()) === null)
+  if (table.owned.length === 0 && loadLastRun(table.sheet.getSheetId()) === null)
     throw sidebarError({ kind: 'not-classified' }, language);
   const history = planHistory(table.sheet, language);
   const sizes = planSummarySizes(table.sheet, saved.model, language);

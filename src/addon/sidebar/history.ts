@@ -179,8 +179,13 @@ function prune(
   }
   const gone = new Set(dropped);
   const lastRow = sheet.getLastRow();
-  const data = sheet.getRange(2, 1, lastRow - 1, HISTORY_WIDTH);
-  const kept = data.getValues().filter((_, row) => !gone.has(row));
-  data.clearContent();
+  const kept = sheet
+    .getRange(2, 1, lastRow - 1, HISTORY_WIDTH)
+    .getValues()
+    .filter((_, row) => !gone.has(row));
+  // the kept rows over the old ones first, then the rest emptied: a write the service breaks off
+  // leaves every run there (the next prune drops the old ones), where emptying first lost them all
   sheet.getRange(2, 1, kept.length, HISTORY_WIDTH).setValues(kept);
+  const rest = lastRow - 1 - kept.length;
+  if (rest > 0) sheet.getRange(2 + kept.length, 1, rest, HISTORY_WIDTH).clearContent();
 }

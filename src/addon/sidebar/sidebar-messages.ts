@@ -49,6 +49,7 @@ export type SidebarProblem =
   | { readonly kind: 'backfill-needs-log' }
   | { readonly kind: 'filtered' }
   | { readonly kind: 'not-classified' }
+  | { readonly kind: 'summary-gone'; readonly sheet: string }
   | { readonly kind: 'filter-needs-header-row' }
   | { readonly kind: 'segment-not-in-sheet'; readonly label: string }
   | { readonly kind: 'filter-misses-labels'; readonly range: string; readonly column: string }
@@ -112,6 +113,8 @@ const MESSAGES: Readonly<Record<Language, (problem: SidebarProblem) => string>> 
         return 'The sheet has a filter: turn it off so that every row can be classified, then try again.';
       case 'not-classified':
         return 'This sheet holds no results of Customer Tiers now: press Classify first.';
+      case 'summary-gone':
+        return `The summary sheet of '${problem.sheet}', which lists the alerts, is gone: press Re-segment to write it again.`;
       case 'filter-needs-header-row':
         return 'Showing one segment needs a header row above the data (a filter never hides its first row): add one, classify again, then try again.';
       case 'segment-not-in-sheet':
@@ -170,6 +173,8 @@ const MESSAGES: Readonly<Record<Language, (problem: SidebarProblem) => string>> 
         return '工作表启用了筛选：请先关闭筛选，以便对每一行分层，然后重试。';
       case 'not-classified':
         return '此工作表目前没有 Customer Tiers 的分层结果：请先点击“分层”。';
+      case 'summary-gone':
+        return `列出预警名单的“${problem.sheet}”汇总表已不存在：请点击“重新分层”重新生成。`;
       case 'filter-needs-header-row':
         return '只显示一个分层需要数据上方有标题行（筛选不会隐藏第一行）：请添加标题行并重新分层后再试。';
       case 'segment-not-in-sheet':

@@ -16,11 +16,20 @@ export function writeSummaryBlock(
   block: SummaryBlock,
 ): void {
   const range = sheet.getRange(firstRow, 1, block.values.length, block.width);
-  range.setValues(block.values);
+  range.setValues(block.values.map((row) => row.map(asWritten)));
   const bold = new Set(block.headings);
   range.setFontWeights(
     block.values.map((_, row) =>
       Array.from({ length: block.width }, () => (bold.has(row) ? 'bold' : 'normal')),
     ),
   );
+}
+
+/**
+ * Text as the user wrote it: Sheets reads what a script writes as typed, so a group or customer
+ * id `007`, `2024-01-05` or `=x` would become a number, a date or a formula. A leading `'` keeps
+ * any text as text, and is not part of the cell's value.
+ */
+function asWritten(cell: unknown): unknown {
+  return typeof cell === 'string' && cell !== '' ? `'${cell}` : cell;
 }

@@ -10,9 +10,11 @@ import { HISTORY_LABELS } from '../../core/history-labels';
 import type { Language } from '../../core/labels';
 import { classSizes, type HistoryRun } from '../../core/run-history';
 import { SUMMARY_LABELS } from '../../core/summary-labels';
+import { loadLastRun } from './last-run';
 import { ownedSheet } from './owned';
 import { updateOrInsertChart } from './placed-chart';
 import type { RunMigration } from './run-migration';
+import { sidebarError } from './sidebar-messages';
 import { type SummaryBlock, writeSummaryBlock } from './summary-block';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -169,11 +171,17 @@ export function writeMigrationBlock(
 
 /**
  * Takes the user to the churn alerts on the summary sheet of `source` (the sheet itself when it
- * lists none); nothing when there is no summary sheet.
+ * lists none).
+ *
+ * @throws {SidebarError} when the sheet holds no results now, or its summary sheet is gone
  */
-export function showAlerts(source: Sheet): void {
+export function showAlerts(source: Sheet, language: Language): void {
   const summary = ownedSheet(source.getParent(), source.getSheetId(), 'summary')?.sheet;
-  if (!summary) return;
+  if (!summary) {
+    if (loadLastRun(source.getSheetId()) === null)
+      throw sidebarError({ kind: 'not-classified' }, language);
+    throw sidebarError({ kind: 'summary-gone', sheet: source.getName() }, language);
+  }
   summary.getRange(alertsRow(summary) ?? 1, 1).activate();
 }
 

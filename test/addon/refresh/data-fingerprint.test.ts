@@ -52,6 +52,11 @@ describe('the input fingerprint', () => {
     values[1]?.splice(3, 1, 'called back');
     expect(fingerprintOf(values)).toBe(original);
   });
+
+  it('stays the same when a note is typed below the data, in a column of no role', () => {
+    const values: CellValue[][] = [...orderLog(), ['', '', '', ''], ['', '', '', 'checked']];
+    expect(fingerprintOf(values)).toBe(original);
+  });
 });
 
 describe("the survey's stale", () => {

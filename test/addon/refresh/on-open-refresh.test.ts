@@ -176,4 +176,17 @@ describe('the refresh on opening, after the user changed things', () => {
     ]);
     expect(snapshot(activeSpreadsheet())).toEqual(before);
   });
+
+  it('says on its summary that a sheet whose saved settings were edited beyond reading failed', () => {
+    const { openSpreadsheet } = twoClassifiedSheets();
+    PropertiesService.getDocumentProperties().setProperty(
+      `customer-tiers.settings.${sheetNamed('Orders').getSheetId()}`,
+      '{"roles": [',
+    );
+    addCal();
+    expect(openSpreadsheet()).toEqual([
+      { refreshed: [], unchanged: ['Shop'], failed: ['Orders'], skipped: false },
+    ]);
+    expect(refreshLine('Orders')?.[1]).toMatch(/^Failed, .*saved settings can't be read/);
+  });
 });

@@ -5,10 +5,11 @@
  * against the user stops a run before it writes.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { installSpreadsheetApp } from '../../../dev/spreadsheet-fake/workbook';
+import { type FakeWorkbook, installSpreadsheetApp } from '../../../dev/spreadsheet-fake/workbook';
 import { historySheetName, historyToClear, planHistory } from '../../../src/addon/sidebar/history';
 import { ownedSheet } from '../../../src/addon/sidebar/owned';
 import type { HistoryRun } from '../../../src/core/run-history';
+import { failOnCall } from '../../helpers/failing-call';
 import { activeSpreadsheet } from '../../helpers/spreadsheet';
 
 let fake: ReturnType<typeof installSpreadsheetApp> | undefined;
@@ -143,5 +144,22 @@ describe('the history sheet', () => {
     ]);
     plan.record({ ...run(2, ['a'], ['regular']), ranAt: '2024-01-02T10:00:00.000Z' });
     expect(planHistory(sheet, 'en').previous('tiers')?.asOf).toBe('2024-01-02');
+  });
+
+  it('keeps every run when the service breaks off a prune of scattered rows', () => {
+    const sheet = source();
+    planHistory(sheet, 'en').record(run(1, ['a', 'b'], ['regular', 'churned']));
+    planHistory(sheet, 'en').record(run(2, ['a', 'b'], ['potential', 'churned']));
+    const history = ownedSheet(activeSpreadsheet(), sheet.getSheetId(), 'history')?.sheet;
+    history?.sort(4, true);
+    // the run's own block is written; the rewrite of the kept rows fails
+    const restore = failOnCall(fake as FakeWorkbook, 'Range.setValues', 2);
+    expect(() => planHistory(sheet, 'en').record(run(3, ['a'], ['high-value']), 2)).toThrow();
+    restore();
+    expect(planHistory(sheet, 'en').runs.map((r) => [r.asOf, r.entries.length])).toEqual([
+      ['2024-01-01', 2],
+      ['2024-01-02', 2],
+      ['2024-01-03', 1],
+    ]);
   });
 });

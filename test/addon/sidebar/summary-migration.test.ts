@@ -9,7 +9,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { installSpreadsheetApp } from '../../../dev/spreadsheet-fake/workbook';
 import * as endpoints from '../../../src/addon/sidebar/endpoints';
 import { ABC, FIRST_RUN, SECOND_RUN } from '../../helpers/migration-runs';
-import { activeTarget, sidebarClassify, sidebarResegment } from '../../helpers/sidebar-calls';
+import {
+  activeTarget,
+  sidebarClassify,
+  sidebarClear,
+  sidebarResegment,
+} from '../../helpers/sidebar-calls';
 import { activeSpreadsheet } from '../../helpers/spreadsheet';
 
 let fake: ReturnType<typeof installSpreadsheetApp> | undefined;
@@ -82,5 +87,26 @@ describe('the summary sheet after two runs', () => {
     expect(endpoints.sidebarShowAlerts(activeTarget())).toEqual({ ok: true, value: null });
     expect(activeSpreadsheet().getActiveSheet().getName()).toBe('Customers · summary');
     expect(String(activeSpreadsheet().getActiveRange()?.getValue())).toMatch(/^Churn alerts/);
+  });
+
+  it('says so when the alerts are asked for and the summary sheet is gone, or the sheet cleared', () => {
+    fake = installSpreadsheetApp({
+      locale: 'en_GB',
+      timeZone: 'Europe/London',
+      sheets: [{ name: 'Customers', values: FIRST_RUN }],
+    });
+    sidebarClassify(ABC);
+    activeSpreadsheet().deleteSheet(summary());
+    expect(endpoints.sidebarShowAlerts(activeTarget())).toEqual({
+      ok: false,
+      message:
+        "The summary sheet of 'Customers', which lists the alerts, is gone: press Re-segment to write it again.",
+      remap: false,
+    });
+    sidebarClear();
+    expect(endpoints.sidebarShowAlerts(activeTarget())).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/no results/),
+    });
   });
 });
