@@ -14,16 +14,6 @@ const GBK_FILE = readFileSync(new URL('../sandbox/fixtures/customers-gbk.csv', i
 
 const openSandbox = useSandbox({ width: 1280, height: 800 });
 
-const gridCell = (row: number, column: number) =>
-  openSandbox()
-    .page.locator(`[data-testid="grid"] tr[data-row="${row}"] td`)
-    .nth(column - 1);
-
-/** Waits until a grid cell shows `text`. */
-async function cellShows(row: number, column: number, text: string): Promise<void> {
-  await expect.poll(() => gridCell(row, column).textContent()).toBe(text);
-}
-
 async function workbook(): Promise<WorkbookState> {
   const response = await fetch(new URL('api/workbook', openSandbox().url));
   return (await response.json()) as WorkbookState;
@@ -46,13 +36,13 @@ describe('the locale switch', () => {
       ]);
       await locale.selectOption({ label: 'zh_CN · Asia/Shanghai' });
       await openSandbox().sidebar.locator('p', { hasText: '工作表“Online Retail”' }).waitFor();
-      await cellShows(2, 5, '2010-12-01 08:26:00');
+      await openSandbox().cellShows(2, 5, '2010-12-01 08:26:00');
       expect(await workbook()).toMatchObject({ locale: 'zh_CN', timeZone: 'Asia/Shanghai' });
       await locale.selectOption({ label: 'en_US · America/New_York' });
-      await cellShows(2, 5, '12/1/2010 08:26:00');
+      await openSandbox().cellShows(2, 5, '12/1/2010 08:26:00');
       await locale.selectOption({ label: 'en_GB · Europe/London' });
       await openSandbox().sidebarShowsSheet('Online Retail');
-      await cellShows(2, 5, '01/12/2010 08:26:00');
+      await openSandbox().cellShows(2, 5, '01/12/2010 08:26:00');
     },
     BROWSER_LIMIT_MS,
   );
@@ -62,14 +52,14 @@ describe('cells edited from the keyboard', () => {
   it(
     'Enter edits, Enter commits what was typed as a number, Escape cancels',
     async () => {
-      await gridCell(3, 4).click();
+      await openSandbox().gridCell(3, 4).click();
       await openSandbox().page.keyboard.press('Enter');
       const editor = openSandbox().page.locator('[data-testid="cell-editor"]');
       expect(await editor.inputValue()).toBe('6');
       await editor.fill('12');
       await openSandbox().page.keyboard.press('Enter');
-      await cellShows(3, 4, '12');
-      expect(await gridCell(3, 4).getAttribute('class')).toContain('number');
+      await openSandbox().cellShows(3, 4, '12');
+      expect(await openSandbox().gridCell(3, 4).getAttribute('class')).toContain('number');
       expect(await openSandbox().page.locator('[data-testid="name-box"]').textContent()).toBe('D4');
       await openSandbox().page.keyboard.type('nine');
       await openSandbox().page.keyboard.press('Escape');
@@ -77,8 +67,8 @@ describe('cells edited from the keyboard', () => {
       await openSandbox().page.keyboard.press('ArrowRight');
       await openSandbox().page.keyboard.type('07/12/2010');
       await openSandbox().page.keyboard.press('Enter');
-      await cellShows(4, 5, '07/12/2010');
-      await cellShows(4, 4, '8');
+      await openSandbox().cellShows(4, 5, '07/12/2010');
+      await openSandbox().cellShows(4, 4, '8');
       // the arrow keys scroll the selection into view, below the frozen header
       for (let step = 0; step < 60; step++) await openSandbox().page.keyboard.press('ArrowDown');
       expect(await openSandbox().page.locator('[data-testid="name-box"]').textContent()).toBe(
@@ -117,7 +107,7 @@ describe('rows and columns deleted from a classified sheet', () => {
         failed: false,
       });
       const columns = (await sheetNamed('客户名单'))?.lastColumn ?? 0;
-      await gridCell(2, 3).click();
+      await openSandbox().gridCell(2, 3).click();
       await openSandbox().page.locator('[data-testid="delete-column"]').click();
       await expect.poll(async () => (await sheetNamed('客户名单'))?.lastColumn).toBe(columns - 1);
       expect((await openSandbox().press('resegment')).failed).toBe(true);
@@ -146,7 +136,7 @@ describe('CSV files as Excel in China saves them', () => {
         .poll(() => pageStatus().textContent())
         .toBe('Loaded customers-gbk.csv (GB18030) as a new sheet.');
       await openSandbox().sidebarShowsSheet('customers-gbk');
-      await cellShows(2, 2, '￥1,200');
+      await openSandbox().cellShows(2, 2, '￥1,200');
       const rows = await openSandbox().shownRows();
       expect(rows.map((row) => row.cells.map((cell) => cell.text))).toEqual([
         ['客户', '金额', '最近购买'],
@@ -196,7 +186,7 @@ describe('CSV files as Excel in China saves them', () => {
       expect(await sheetNamed('large')).toMatchObject({ lastRow: 150_001, lastColumn: 3 });
       await openSandbox().gridUpToDate();
       await openSandbox().scrollToRow(150_001);
-      await cellShows(150_001, 1, 'C149999');
+      await openSandbox().cellShows(150_001, 1, 'C149999');
     },
     BROWSER_LIMIT_MS,
   );

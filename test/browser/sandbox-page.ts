@@ -3,7 +3,8 @@
  * read back: the sheet tabs, the sidebar's controls and status, the legend's colours, and the
  * grid's rows with the colours the browser computed for their cells.
  */
-import type { Frame, Page } from 'playwright-core';
+import type { Frame, Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
 import type { SpreadsheetSnapshot } from '../../dev/spreadsheet-fake/snapshot';
 import type { WorkbookState } from '../../scripts/sandbox/contract';
 import { POLL_MS } from '../../ui/follow-sheet';
@@ -60,6 +61,16 @@ export class SandboxPage {
     await line.or(notice).first().waitFor();
     if ((await notice.count()) === 0)
       await this.sidebar.locator('[data-testid="classify"]').waitFor();
+  }
+
+  /** A grid cell as drawn, by sheet row and 1-based column. */
+  gridCell(row: number, column: number): Locator {
+    return this.page.locator(`[data-testid="grid"] tr[data-row="${row}"] td`).nth(column - 1);
+  }
+
+  /** Waits until a grid cell shows `text`. */
+  async cellShows(row: number, column: number, text: string): Promise<void> {
+    await expect.poll(() => this.gridCell(row, column).textContent()).toBe(text);
   }
 
   /** The role each column's dropdown shows, by column index ('' for not used). */

@@ -12,16 +12,6 @@ import { BROWSER_LIMIT_MS, useSandbox } from './use-sandbox';
 
 const openSandbox = useSandbox({ width: 1280, height: 800 });
 
-const gridCell = (row: number, column: number) =>
-  openSandbox()
-    .page.locator(`[data-testid="grid"] tr[data-row="${row}"] td`)
-    .nth(column - 1);
-
-/** Waits until a grid cell shows `text`. */
-async function cellShows(row: number, column: number, text: string): Promise<void> {
-  await expect.poll(() => gridCell(row, column).textContent()).toBe(text);
-}
-
 describe('sheet switches, and cells edited after them', () => {
   it(
     'click, Enter and typing reach the editor every time, with no retry',
@@ -33,12 +23,12 @@ describe('sheet switches, and cells edited after them', () => {
         await openSandbox().openSheet('Online Retail');
         await openSandbox().scrollToRow(row);
         // as a user does it, at once: click, Enter, type, Enter
-        await gridCell(row, 4).click();
+        await openSandbox().gridCell(row, 4).click();
         await page.keyboard.press('Enter');
         // a few seconds: an editor that is going to open does so at once
         await editor.fill(String(row), { timeout: 5000 });
         await page.keyboard.press('Enter');
-        await cellShows(row, 4, String(row));
+        await openSandbox().cellShows(row, 4, String(row));
       }
     },
     BROWSER_LIMIT_MS,
