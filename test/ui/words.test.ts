@@ -7,10 +7,10 @@ import { describe, expect, it } from 'vitest';
 import { WORDS } from '../../ui/words';
 
 /** The Chinese words as written in the source, functions' templates included. */
-const source = readFileSync(new URL('../../ui/words.ts', import.meta.url), 'utf8');
+const source = readFileSync(new URL('../../ui/words-zh.ts', import.meta.url), 'utf8');
 const chineseBlock = source.slice(
-  source.indexOf('const ZH: Words = {'),
-  source.indexOf('};', source.indexOf('const ZH: Words = {')),
+  source.indexOf('export const ZH: Words = {'),
+  source.indexOf('};', source.indexOf('export const ZH: Words = {')),
 );
 
 describe('the Chinese words', () => {
