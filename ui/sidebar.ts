@@ -29,6 +29,9 @@ export function startSidebar(root: HTMLElement, client: SidebarClient): void {
   /** The sheet the page shows, as its survey saw it: every action names it. */
   let target: SheetTarget | undefined;
   const follower = followSheet(client, () => void survey(true));
+  // Apps Script tells a sidebar nothing of edits: coming back to it after editing the sheet asks
+  // for the preview again
+  root.ownerDocument.defaultView?.addEventListener('focus', refreshShownPreview);
   let previews: PreviewRequests | undefined;
 
   /** Runs one call and shows its outcome with `done`, or its failure, which it returns. */
@@ -118,6 +121,13 @@ export function startSidebar(root: HTMLElement, client: SidebarClient): void {
       done(result);
     });
     if (failure?.remap) await survey(false, failure);
+    // a failed run may have been fixed in the sheet already: a preview still shown is asked again
+    else if (failure) refreshShownPreview();
+  }
+
+  /** Asks again for the preview shown, if one is: the sheet may have changed since it was drawn. */
+  function refreshShownPreview(): void {
+    if (page && !page.preview.root.hidden) schedulePreview();
   }
 
   function act(action: Action): void {

@@ -145,6 +145,28 @@ describe('the preview in the sidebar', () => {
     expect((second?.[0] as ClassifyRequest | undefined)?.settings.model).toBe('abc');
   });
 
+  it('is asked again when the user comes back to the sidebar, who may have edited the sheet', async () => {
+    const fake = await openSidebar({
+      sidebarSurvey: () => orderLog(),
+      sidebarPreview: () => PREVIEW,
+    });
+    await vi.advanceTimersByTimeAsync(PREVIEW_DELAY_MS);
+    expect(fake.callsOf('sidebarPreview')).toHaveLength(1);
+    window.dispatchEvent(new FocusEvent('focus'));
+    await vi.advanceTimersByTimeAsync(PREVIEW_DELAY_MS);
+    expect(fake.callsOf('sidebarPreview')).toHaveLength(2);
+  });
+
+  it('is not asked on coming back to a classified sheet, whose legend holds the counts', async () => {
+    const fake = await openSidebar({
+      sidebarSurvey: () => orderLog({ saved: SAVED, classified: true, lastRun: TIERS_RESULT }),
+      sidebarPreview: () => PREVIEW,
+    });
+    window.dispatchEvent(new FocusEvent('focus'));
+    await vi.advanceTimersByTimeAsync(10 * PREVIEW_DELAY_MS);
+    expect(fake.callsOf('sidebarPreview')).toEqual([]);
+  });
+
   it('is asked again when an option changes, with the option as changed', async () => {
     const fake = await openSidebar({
       sidebarSurvey: () => orderLog(),
