@@ -43,6 +43,11 @@ export interface ModelForm {
   readonly labelLanguage: () => Language | null;
   /** The model and its options; null when an option is wrong, which is then marked and focused. */
   readonly read: () => { readonly model: ModelId; readonly options: ClassifyOptions } | null;
+  /**
+   * How many of its classes the chosen model lists before a run: a clustering's count as typed
+   * (the default while it is wrong), every class of the others. Reads, marks nothing.
+   */
+  readonly classCount: () => number | undefined;
 }
 
 interface OptionField {
@@ -91,6 +96,11 @@ export function modelForm(survey: SheetSurvey, words: Words, onChange: () => voi
   // any option changed (the labels' language, a threshold, the clusters' count, a measure's
   // breaks) changes what Classify would give: the legend and the preview follow it
   options.addEventListener('change', onChange);
+  /** The options as typed in their fields. */
+  const typedTexts = () =>
+    Object.fromEntries(
+      OPTION_NAMES.map((name) => [name, fields[name].control.value]),
+    ) as OptionTexts;
   let missingOf = (_id: ModelId): ColumnRole[] => [];
   return {
     picker: element('div', { className: 'block' }, formGroup(words.model, modelSelect)),
@@ -110,10 +120,11 @@ export function modelForm(survey: SheetSurvey, words: Words, onChange: () => voi
     missing: () => missingOf(model()),
     labelLanguage: () => (fields.language.control.value || null) as Language | null,
     read: () => {
-      const current = Object.fromEntries(
-        OPTION_NAMES.map((name) => [name, fields[name].control.value]),
-      ) as OptionTexts;
-      const { options: read, problems } = readOptions(current, optionsOf(model()), survey.defaults);
+      const { options: read, problems } = readOptions(
+        typedTexts(),
+        optionsOf(model()),
+        survey.defaults,
+      );
       for (const name of OPTION_NAMES) {
         const { control, problem } = fields[name];
         const wrong = problems[name];
@@ -132,6 +143,10 @@ export function modelForm(survey: SheetSurvey, words: Words, onChange: () => voi
       });
       return measureBreaks && { model: model(), options: { ...read, ...measureBreaks } };
     },
+    classCount: () =>
+      model() === 'clusters'
+        ? readOptions(typedTexts(), [], survey.defaults).options.clusterCount
+        : undefined,
   };
 }
 

@@ -1,9 +1,9 @@
 /**
  * This file defines the sidebar's page for one survey of one sheet, wired together: first the
  * sheet line, the model picker, a line saying what Classify will write and the buttons (with the
- * confirm step of a Clear that deletes a sheet: the customer or summary sheet); then the column mapping, folded when every role
- * needed was found, and the model's options, folded; below the status line, the preview, the
- * legend and, after a run with group-by columns, the breakdown. A new
+ * confirm step of a Clear that deletes the customer or summary sheet); then the column mapping,
+ * folded when every role needed was found, and the model's options, folded; below the status
+ * line, the preview, the legend and, after a run with group-by columns, the breakdown. A new
  * survey (another sheet, or a remap) builds a new page.
  */
 import type {
@@ -95,10 +95,7 @@ export function buildPage(
   const history = historyView(words, (periods, unit) => handlers.onBuildHistory?.(periods, unit));
   const labelLanguage = () => form.labelLanguage() ?? survey.language;
   const chosenModel = () => survey.models.find(({ id }) => id === form.model());
-  // a clustering's legend lists as many clusters as asked, not the most it offers
-  const classCount = () =>
-    form.model() === 'clusters' ? form.read()?.options.clusterCount : undefined;
-  const showPreview = () => legend.showPreview(chosenModel(), labelLanguage(), classCount());
+  const showPreview = () => legend.showPreview(chosenModel(), labelLanguage(), form.classCount());
   const form = modelForm(survey, words, () => {
     showPreview();
     changed();
