@@ -10,7 +10,8 @@ import type { Language } from '../../core/labels';
 import { moneyColumnDoubt } from '../../core/money-column-check';
 import { columnLetters } from '../formula-cells';
 import type { SheetColumns } from './sheet-columns';
-import { type MoneyDoubtPlace, moneyDoubtWarning, sidebarError } from './sidebar-messages';
+import { moneyDoubtWarning, sidebarError } from './sidebar-messages';
+import type { MoneyDoubtPlace } from './sidebar-problems';
 
 /** Rows looked at: enough to tell ids or quantities from money, cheap on a million rows. */
 const SAMPLE_ROWS = 2_000;

@@ -6,7 +6,8 @@
 import type { Language } from '../../core/labels';
 import { isOwnSegmentFilter } from './segment-filter';
 import { sheetReference } from './sheet-reference';
-import { type SidebarAction, sidebarError } from './sidebar-messages';
+import { sidebarError } from './sidebar-messages';
+import type { SidebarAction } from './sidebar-problems';
 
 /** @throws {SidebarError} when the sheet is filtered or protected against this user */
 export function assertWritable(

@@ -5,11 +5,8 @@
  * action named in the busy message; and the warning of a money column that looks like ids.
  */
 import { describe, expect, it } from 'vitest';
-import {
-  moneyDoubtWarning,
-  type SidebarProblem,
-  sidebarError,
-} from '../../../src/addon/sidebar/sidebar-messages';
+import { moneyDoubtWarning, sidebarError } from '../../../src/addon/sidebar/sidebar-messages';
+import type { SidebarProblem } from '../../../src/addon/sidebar/sidebar-problems';
 
 /** One problem of every kind, with the remap each must ask for. */
 const PROBLEMS: readonly [SidebarProblem, boolean][] = [
